@@ -1,0 +1,61 @@
+# httpcodec: `make run` starts the example (hcdump for now), `make test` runs
+# every test. Tools the tests need are installed by tests/need.sh, which says
+# what it installs and why.
+
+CC      ?= cc
+WARN     = -Wall -Wextra -Wpedantic -Wconversion -Wshadow
+SAN      = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+BUILD    = build
+NEED     = sh tests/need.sh
+
+TEST_SRC = tests/test_main.c tests/cases_request.c tests/cases_response.c
+TEST_DEP = $(TEST_SRC) tests/test_api.c tests/cases.h httpcodec.h examples/hcdump.c
+
+.PHONY: all test run compile-check tools clean
+
+all: $(BUILD)/hcdump
+
+$(BUILD):
+	mkdir -p $(BUILD)
+
+$(BUILD)/hcdump: examples/hcdump.c httpcodec.h | $(BUILD)
+	$(CC) -std=c99 -O2 -g $(WARN) -o $@ examples/hcdump.c
+
+# The test runner, with AddressSanitizer and UndefinedBehaviorSanitizer.
+$(BUILD)/test_gcc: $(TEST_DEP) | $(BUILD)
+	gcc -std=c99 -O1 -g $(WARN) -Werror $(SAN) -o $@ $(TEST_SRC)
+$(BUILD)/test_clang: $(TEST_DEP) | $(BUILD)
+	clang -std=c99 -O1 -g $(WARN) -Werror $(SAN) -o $@ $(TEST_SRC)
+
+tools:
+	@$(NEED) gcc gcc "C compiler for the tests"
+	@$(NEED) g++ g++ "the header must compile as C++"
+	@$(NEED) clang clang "the header must compile warning-free with clang too"
+
+# The header alone, in implementation mode, warning-free as C99, C11,
+# C++11 and C++17 with gcc and clang.
+compile-check: tools | $(BUILD)
+	@printf '#define HTTPCODEC_IMPLEMENTATION\n#include "httpcodec.h"\nint main(void){return 0;}\n' > $(BUILD)/only_header.c
+	@cp $(BUILD)/only_header.c $(BUILD)/only_header.cpp
+	@printf '#define HTTPCODEC_STATIC\n#include "httpcodec.h"\nint main(void){return 0;}\n' > $(BUILD)/static_header.c
+	@set -e; for cc in gcc clang; do for std in c99 c11; do \
+	  echo "compile-check: $$cc -std=$$std"; \
+	  $$cc -std=$$std $(WARN) -Werror -I. -c $(BUILD)/only_header.c -o $(BUILD)/only_header.o; \
+	  $$cc -std=$$std $(WARN) -Werror -I. -c $(BUILD)/static_header.c -o $(BUILD)/static_header.o; done; done
+	@set -e; for cxx in g++ clang++; do for std in c++11 c++17; do \
+	  echo "compile-check: $$cxx -std=$$std"; \
+	  $$cxx -std=$$std $(WARN) -Werror -I. -c $(BUILD)/only_header.cpp -o $(BUILD)/only_header.o; done; done
+
+test: compile-check $(BUILD)/hcdump $(BUILD)/test_clang $(BUILD)/test_gcc
+	@echo "== tests built with clang, ASan+UBSan"
+	@HCDUMP=$(BUILD)/hcdump $(BUILD)/test_clang > $(BUILD)/test_clang.log || { cat $(BUILD)/test_clang.log; exit 1; }
+	@tail -n 1 $(BUILD)/test_clang.log
+	@echo "== tests built with gcc, ASan+UBSan"
+	@HCDUMP=$(BUILD)/hcdump $(BUILD)/test_gcc
+
+run: $(BUILD)/hcdump
+	@echo "hcdump: paste an HTTP request (end with Ctrl-D); try: printf 'GET / HTTP/1.1\\r\\nHost: a\\r\\n\\r\\n' | $(BUILD)/hcdump"
+	$(BUILD)/hcdump
+
+clean:
+	rm -rf $(BUILD)

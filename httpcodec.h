@@ -1,0 +1,1875 @@
+/* httpcodec.h - a strict, zero-allocation, IO-free HTTP/1 codec in one header.
+   Version 0.1.0.  MIT licensed: see the end of this file.
+
+   WHAT IT IS
+   ==========
+   A pull parser for HTTP/1.0 and HTTP/1.1 messages, both roles:
+     - server role: parses requests (and you write responses),
+     - client role: parses responses (and you write requests).
+   It never allocates, never does I/O, never blocks, keeps no global mutable
+   state and never reads outside the buffer it is given. The caller owns every
+   byte; the parser returns one event per call and says how many bytes it
+   consumed. Spans in events point into the caller's buffer.
+
+   Framing follows RFC 9112 section 6.3 with the strict choice everywhere a
+   choice exists, because the codec is meant to sit in front of servers and
+   proxies (request smuggling, response splitting). See "STRICTNESS" below.
+
+   HOW TO INCLUDE
+   ==============
+   In exactly one C or C++ file:
+
+       #define HTTPCODEC_IMPLEMENTATION
+       #include "httpcodec.h"
+
+   Everywhere else just #include "httpcodec.h". To make every function static
+   (single-file programs, fuzz targets), define HTTPCODEC_STATIC before the
+   include; it implies HTTPCODEC_IMPLEMENTATION.
+
+   CONFIGURATION MACROS (define before including)
+   ==============================================
+   HTTPCODEC_IMPLEMENTATION   emit the definitions in this translation unit.
+   HTTPCODEC_STATIC           all functions static (implies the above).
+   HTTPCODEC_CONFIG "file.h"  a header included first instead of nothing, for
+                              firmware toolchains that need their own setup.
+   The parser needs only <stddef.h> and <stdint.h>: no libc function at all.
+
+   SERVER ROLE IN 20 LINES
+   =======================
+       hc_parser p;
+       hc_parser_init(&p, HC_ROLE_SERVER, NULL);      // NULL: default limits
+       size_t off = 0;                                // buf[off..len) unread
+       for (;;) {
+           hc_event ev;
+           off += hc_parse(&p, buf + off, len - off, &ev);
+           switch (ev.type) {
+           case HC_EV_NEED_MORE:  // move buf[off..len) to the front, read
+               break;             // more (on EOF call hc_parser_eof(&p))
+           case HC_EV_REQUEST:    use(ev.method, ev.target); break;
+           case HC_EV_FIELD:      use(ev.name, ev.value); break;
+           case HC_EV_HEAD_DONE:  // ev.body, ev.content_length, ev.keep_alive
+               break;
+           case HC_EV_BODY:       use(ev.data); break;
+           case HC_EV_MESSAGE_DONE: respond(); break;
+           case HC_EV_PAUSED:     // Upgrade or CONNECT: answer, then
+               hc_parser_accept_upgrade(&p);     // or _decline_upgrade(&p)
+               break;
+           case HC_EV_SWITCHED:   // buf[off..len) is the new protocol's
+           case HC_EV_CLOSED:     // no more HTTP on this connection
+               return;
+           case HC_EV_ERROR:      reply(hc_error_status(ev.error.code)); return;
+           default: break;
+           }
+       }
+
+   CLIENT ROLE IN 20 LINES
+   =======================
+       hc_parser p;
+       hc_parser_init(&p, HC_ROLE_CLIENT, NULL);
+       send("HEAD / HTTP/1.1\r\nHost: example.com\r\n\r\n");
+       hc_parser_expect_response(&p, HC_METHOD_HEAD);  // frames the answer
+       for (;;) {
+           hc_event ev;
+           off += hc_parse(&p, buf + off, len - off, &ev);
+           if (ev.type == HC_EV_NEED_MORE) { read_more(); continue; }
+           if (ev.type == HC_EV_RESPONSE) printf("%u\n", ev.status);
+           if (ev.type == HC_EV_BODY) consume(ev.data);
+           if (ev.type == HC_EV_MESSAGE_DONE && !interim) break;
+           if (ev.type == HC_EV_ERROR) fail(hc_error_name(ev.error.code));
+       }
+   Responses 1xx other than 101 are interim: they produce RESPONSE, FIELD...,
+   HEAD_DONE, MESSAGE_DONE and then the final response to the same request
+   follows. A response with no request outstanding is an error.
+
+   EVENTS
+   ======
+   Every call returns exactly one event. Only the members named for an event
+   type are meaningful; the others are left as they were.
+     NEED_MORE     nothing more can be decided without more bytes. The bytes
+                   not consumed must be presented again, with more appended.
+                   A request line, status line, field line or chunk-size line
+                   is only ever consumed whole, so the caller needs room for
+                   one line (see the limits), never for the whole head.
+     REQUEST       method (enum), method_name, target, version_major/minor.
+     RESPONSE      status, reason, version_major/minor.
+     FIELD         name, value (leading and trailing SP/HTAB removed).
+     HEAD_DONE     body (NONE, LENGTH, CHUNKED, CLOSE, TUNNEL),
+                   content_length (for LENGTH), keep_alive, upgrade,
+                   expect_continue, transfer_coded.
+     BODY          data: decoded body bytes (chunk framing removed).
+     TRAILER       name, value of one trailer field.
+     MESSAGE_DONE  the message is complete.
+     PAUSED        an Upgrade or CONNECT request (server role), or a 101 or a
+                   2xx answer to CONNECT (client role), is complete and the
+                   parser waits for hc_parser_accept_upgrade() or
+                   hc_parser_decline_upgrade(). Consumes nothing.
+     SWITCHED      the connection left HTTP/1: every byte from here on
+                   belongs to the new protocol. Consumes nothing, repeats.
+     CLOSED        no more HTTP messages on this connection (the last one
+                   closes it, or the input ended between messages). Bytes
+                   after it are not parsed. Consumes nothing, repeats.
+     ERROR         error.code, error.offset (byte offset in the whole
+                   stream), error.status (what a server should answer).
+                   The parser stays in error; every later call repeats it.
+
+   "upgrade" in HEAD_DONE is true for a CONNECT request, an HTTP/1.1 request
+   with a non-empty Upgrade field and the "upgrade" Connection option, a 101
+   response, and a 2xx response to CONNECT. Upgrade in an HTTP/1.0 request, or
+   without the connection option, is ignored (RFC 9110 section 7.8).
+   Nothing is accepted on the application's behalf: after such a message the
+   parser pauses. Accepting makes it report SWITCHED; declining resumes HTTP
+   parsing in the server role, and ends HTTP (CLOSED) in the client role,
+   where the server has already left HTTP.
+
+   STRICTNESS (all defaults; there are no lenient switches yet)
+   ==========
+   - Lines end in CRLF only: a bare LF or a bare CR anywhere is an error.
+   - Server role skips empty lines (CRLF only) before a request line; nothing
+     may precede a status line.
+   - Request line: single SP separators, "HTTP/" DIGIT "." DIGIT, major 1
+     (HTTP/1.x with x > 1 is treated as 1.1 and reported as received; other
+     majors: unsupported_version, 505). No HTTP/0.9.
+   - Request target: origin-form, absolute-form (no userinfo), asterisk-form
+     for OPTIONS only, authority-form host:port for CONNECT only; no '#',
+     no byte outside 0x21..0x7E.
+   - Field lines: name is a token directly followed by ':'; no whitespace
+     before the colon; no line may start with whitespace (obs-fold, or
+     whitespace after the start line). Values: no CTL except HTAB, no DEL.
+   - Content-Length: 1*DIGIT, no overflow; duplicates are an error in
+     requests, equal duplicates are accepted in responses.
+   - Transfer-Encoding with Content-Length: error (both roles), except in
+     answers to HEAD, 304, 1xx and 2xx-to-CONNECT which have no body anyway.
+   - Transfer-Encoding: in HTTP/1.0, chunked twice, chunked with parameters:
+     error. Requests: the last coding must be chunked. Responses whose last
+     coding is not chunked are read until the connection closes. Codings
+     before chunked are reported (transfer_coded), not decoded.
+   - Chunked: hex size of at most 16 digits, BWS allowed before ';',
+     extensions validated and bounded, CRLF required after the data.
+   - Trailers may not carry Content-Length, Transfer-Encoding or Host.
+   - HTTP/1.1 requests need exactly one valid Host; no request may carry two.
+   - CONNECT: authority-form with a port (<= 65535), no Content-Length above
+     zero, no Transfer-Encoding.
+   - Status code 100..599, three digits, followed by SP.
+   - After a message that closes the connection the rest is handed back.
+
+   LIMITS
+   ======
+   hc_limits: max_start_line (8192), max_field_line (8192), both counted with
+   their CRLF; max_header_count (100); max_trailer_count (100); max_chunk_ext
+   (4096, bytes after the chunk size up to the CR). Each breach has its own
+   error code.
+
+   SIZES
+   =====
+   sizeof(hc_parser) is 48 bytes on 32-bit targets and 56 on 64-bit ones
+   (checked by the tests).
+*/
+#ifndef HTTPCODEC_H
+#define HTTPCODEC_H
+
+#ifdef HTTPCODEC_CONFIG
+#include HTTPCODEC_CONFIG
+#endif
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define HTTPCODEC_VERSION_MAJOR 0
+#define HTTPCODEC_VERSION_MINOR 1
+#define HTTPCODEC_VERSION_PATCH 0
+#define HTTPCODEC_VERSION_STRING "0.1.0"
+
+#ifdef HTTPCODEC_STATIC
+#ifndef HTTPCODEC_IMPLEMENTATION
+#define HTTPCODEC_IMPLEMENTATION
+#endif
+#if defined(__GNUC__) || defined(__clang__)
+#define HCAPI static __attribute__((unused))
+#else
+#define HCAPI static
+#endif
+#else
+#define HCAPI extern
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---------------------------------------------------------------- types */
+
+/* A run of bytes inside a buffer the caller owns. Never NUL-terminated. */
+typedef struct hc_span {
+    const char *ptr;
+    size_t len;
+} hc_span;
+
+typedef enum hc_role {
+    HC_ROLE_SERVER = 0, /* parse requests */
+    HC_ROLE_CLIENT = 1  /* parse responses */
+} hc_role;
+
+typedef enum hc_method {
+    HC_METHOD_OTHER = 0, /* a valid token not listed here: see method_name */
+    HC_METHOD_GET,
+    HC_METHOD_HEAD,
+    HC_METHOD_POST,
+    HC_METHOD_PUT,
+    HC_METHOD_DELETE,
+    HC_METHOD_CONNECT,
+    HC_METHOD_OPTIONS,
+    HC_METHOD_TRACE,
+    HC_METHOD_PATCH
+} hc_method;
+
+typedef enum hc_event_type {
+    HC_EV_NEED_MORE = 0,
+    HC_EV_REQUEST,
+    HC_EV_RESPONSE,
+    HC_EV_FIELD,
+    HC_EV_HEAD_DONE,
+    HC_EV_BODY,
+    HC_EV_TRAILER,
+    HC_EV_MESSAGE_DONE,
+    HC_EV_PAUSED,
+    HC_EV_SWITCHED,
+    HC_EV_CLOSED,
+    HC_EV_ERROR
+} hc_event_type;
+
+/* How the body of the message whose head just ended is delimited. */
+typedef enum hc_body {
+    HC_BODY_NONE = 0, /* no body (no framing fields, HEAD, 1xx, 204, 304) */
+    HC_BODY_LENGTH,   /* content_length bytes */
+    HC_BODY_CHUNKED,  /* chunked transfer coding, trailers possible */
+    HC_BODY_CLOSE,    /* response read until the connection closes */
+    HC_BODY_TUNNEL    /* 101 or 2xx to CONNECT: the connection leaves HTTP */
+} hc_body;
+
+/* One code per rule that input can break. hc_error_name() gives a short
+   stable name for each, hc_error_status() the status a server should send. */
+typedef enum hc_error_code {
+    HC_OK = 0,
+    HC_ERR_BAD_METHOD,               /* method is not a token */
+    HC_ERR_BAD_TARGET,               /* request-target syntax or form */
+    HC_ERR_BAD_VERSION,              /* not HTTP/DIGIT.DIGIT */
+    HC_ERR_UNSUPPORTED_VERSION,      /* major version other than 1 (505) */
+    HC_ERR_BAD_REQUEST_LINE,         /* separators, missing parts, 0.9 */
+    HC_ERR_BAD_STATUS_LINE,          /* separators, missing parts */
+    HC_ERR_BAD_STATUS,               /* not 3 digits in 100..599 */
+    HC_ERR_BAD_REASON,               /* CTL in the reason phrase */
+    HC_ERR_BARE_LF,                  /* LF not preceded by CR */
+    HC_ERR_BARE_CR,                  /* CR not followed by LF */
+    HC_ERR_LEADING_WHITESPACE,       /* whitespace-led line after start line */
+    HC_ERR_OBS_FOLD,                 /* line folding */
+    HC_ERR_WHITESPACE_BEFORE_COLON,  /* "Name : value" */
+    HC_ERR_BAD_FIELD_NAME,           /* empty, non-token, or no colon */
+    HC_ERR_BAD_FIELD_VALUE,          /* CTL or DEL in a value */
+    HC_ERR_BAD_CONTENT_LENGTH,       /* not 1*DIGIT, or overflow */
+    HC_ERR_DUPLICATE_CONTENT_LENGTH, /* twice in a request, unequal twice */
+    HC_ERR_CONFLICTING_FRAMING,      /* Transfer-Encoding and Content-Length */
+    HC_ERR_BAD_TRANSFER_ENCODING,    /* syntax, chunked not last or twice */
+    HC_ERR_BAD_CONNECTION,           /* Connection is not a token list */
+    HC_ERR_MISSING_HOST,             /* HTTP/1.1 request without Host */
+    HC_ERR_DUPLICATE_HOST,           /* more than one Host */
+    HC_ERR_BAD_HOST,                 /* Host is not host[:port] */
+    HC_ERR_CONNECT_WITH_BODY,        /* CONNECT with TE or Content-Length>0 */
+    HC_ERR_BAD_CHUNK_SIZE,           /* not hex, over 16 digits */
+    HC_ERR_BAD_CHUNK_EXT,            /* chunk extension syntax */
+    HC_ERR_MISSING_CHUNK_CRLF,       /* chunk data not followed by CRLF */
+    HC_ERR_FORBIDDEN_TRAILER,        /* Content-Length/TE/Host as trailer */
+    HC_ERR_START_LINE_TOO_LONG,      /* limit max_start_line (414) */
+    HC_ERR_FIELD_LINE_TOO_LONG,      /* limit max_field_line (431) */
+    HC_ERR_TOO_MANY_FIELDS,          /* limit max_header_count (431) */
+    HC_ERR_TOO_MANY_TRAILERS,        /* limit max_trailer_count (431) */
+    HC_ERR_CHUNK_EXT_TOO_LONG,       /* limit max_chunk_ext */
+    HC_ERR_UNEXPECTED_EOF,           /* input ended inside a message */
+    HC_ERR_UNSOLICITED_RESPONSE,     /* response with no request outstanding */
+    HC_ERR_QUEUE_FULL,               /* hc_parser_expect_response: no room */
+    HC_ERR_INVALID_STATE,            /* call not allowed in this state */
+    HC_ERR_COUNT_
+} hc_error_code;
+
+typedef struct hc_error {
+    hc_error_code code;
+    uint64_t offset; /* stream offset of the byte where it was found */
+    unsigned status; /* 400, 414, 431, 501 or 505 */
+} hc_error;
+
+typedef struct hc_event {
+    hc_event_type type;
+    /* REQUEST */
+    hc_method method;
+    hc_span method_name;
+    hc_span target;
+    /* RESPONSE */
+    unsigned status;
+    hc_span reason;
+    /* REQUEST and RESPONSE: as received, 1.0, 1.1, 1.2 ... */
+    unsigned char version_major, version_minor;
+    /* HEAD_DONE */
+    unsigned char keep_alive;      /* may another message follow this one */
+    unsigned char upgrade;         /* asks to leave HTTP/1 (see above) */
+    unsigned char expect_continue; /* HTTP/1.1 request: Expect 100-continue */
+    unsigned char transfer_coded;  /* codings other than chunked applied */
+    hc_body body;
+    uint64_t content_length; /* HC_BODY_LENGTH only */
+    /* FIELD and TRAILER */
+    hc_span name, value;
+    /* BODY */
+    hc_span data;
+    /* ERROR */
+    hc_error error;
+} hc_event;
+
+typedef struct hc_limits {
+    uint32_t max_start_line;    /* request/status line with CRLF: 8192 */
+    uint32_t max_field_line;    /* one field line with CRLF: 8192 */
+    uint16_t max_header_count;  /* field lines in a head: 100 */
+    uint16_t max_trailer_count; /* field lines in a trailer section: 100 */
+    uint16_t max_chunk_ext;     /* bytes between chunk size and CR: 4096 */
+} hc_limits;
+
+/* The parser state. Opaque: use the functions below. Fixed size, copyable
+   (copying it snapshots the parse), no pointers inside. */
+typedef struct hc_parser {
+    uint64_t offset_;    /* stream offset of the next byte; error offset */
+    uint64_t remaining_; /* body bytes left, or Content-Length while in head */
+    hc_limits limits_;
+    uint32_t flags_;
+    uint32_t queue_;     /* client: 2 bits per request awaiting an answer */
+    uint16_t count_;     /* fields or trailers seen in this section */
+    uint16_t status_;
+    uint8_t state_, role_, method_, queue_len_;
+    uint8_t major_, minor_, error_, spare_;
+} hc_parser;
+
+/* One field of a whole head parsed by hc_parse_head(). */
+typedef struct hc_field {
+    hc_span name, value;
+} hc_field;
+
+/* Filled by hc_parse_head(). Set fields and max_fields before the call. */
+typedef struct hc_head {
+    hc_method method;
+    hc_span method_name, target;
+    unsigned status;
+    hc_span reason;
+    unsigned char version_major, version_minor;
+    hc_field *fields;
+    size_t max_fields;
+    size_t field_count;
+} hc_head;
+
+/* ------------------------------------------------------------- parsing */
+
+HCAPI void hc_limits_default(hc_limits *limits);
+
+/* limits may be NULL for the defaults; they are copied. */
+HCAPI void hc_parser_init(hc_parser *p, hc_role role, const hc_limits *limits);
+
+/* Parse from data[0..len), the bytes not consumed so far. Fills *ev with one
+   event and returns how many bytes it consumed. */
+HCAPI size_t hc_parse(hc_parser *p, const char *data, size_t len, hc_event *ev);
+
+/* The peer closed its side: no bytes will follow those already given. Keep
+   calling hc_parse() with what is left; where it would ask for more it now
+   ends a close-delimited body (MESSAGE_DONE), reports CLOSED between
+   messages, or fails with HC_ERR_UNEXPECTED_EOF inside a message. */
+HCAPI void hc_parser_eof(hc_parser *p);
+
+/* Client role: a request with this method was sent. Call once per request,
+   in sending order, before its response is parsed; the answers are framed
+   by it (HEAD: no body; CONNECT: a 2xx is a tunnel). Returns HC_OK,
+   HC_ERR_QUEUE_FULL (16 outstanding) or HC_ERR_INVALID_STATE. */
+HCAPI hc_error_code hc_parser_expect_response(hc_parser *p, hc_method method);
+
+/* While paused: the application switches protocols (next event SWITCHED) or
+   does not (server role: HTTP parsing goes on; client role: CLOSED).
+   Both return HC_ERR_INVALID_STATE when the parser is not paused. */
+HCAPI hc_error_code hc_parser_accept_upgrade(hc_parser *p);
+HCAPI hc_error_code hc_parser_decline_upgrade(hc_parser *p);
+
+/* Fast path: the start line and every field of a head in one call, into
+   head (with head->fields, head->max_fields set by the caller). Runs the
+   same parser as hc_parse() and stops at the first event that is not
+   REQUEST, RESPONSE or FIELD, which it leaves in *ev: HEAD_DONE (with the
+   framing) on success, ERROR (more fields than max_fields is
+   HC_ERR_TOO_MANY_FIELDS), or another event if called outside a head. On
+   NEED_MORE the parser is left as it was and 0 is returned. Returns the
+   bytes consumed; body and MESSAGE_DONE then come from hc_parse(). */
+HCAPI size_t hc_parse_head(hc_parser *p, const char *data, size_t len,
+                           hc_head *head, hc_event *ev);
+
+/* ------------------------------------------------------------- helpers */
+
+HCAPI const char *hc_error_name(hc_error_code code);   /* "bad_method" */
+HCAPI unsigned hc_error_status(hc_error_code code);    /* 400 */
+HCAPI const char *hc_body_name(hc_body body);          /* "chunked" */
+HCAPI const char *hc_event_name(hc_event_type type);   /* "head_done" */
+HCAPI hc_method hc_method_from_name(const char *name, size_t len);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* HTTPCODEC_H */
+
+/* ===================================================== IMPLEMENTATION */
+#ifdef HTTPCODEC_IMPLEMENTATION
+#ifndef HTTPCODEC_IMPLEMENTATION_DONE
+#define HTTPCODEC_IMPLEMENTATION_DONE
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define HC__PRIVATE static
+
+/* ------------------------------------------------- character classes */
+
+#define HC__CLASS_TCHAR 0x01u  /* token: RFC 9110 section 5.6.2 */
+#define HC__CLASS_VALUE 0x02u  /* field-value / reason byte: VCHAR, obs-text, SP, HTAB */
+#define HC__CLASS_TARGET 0x04u /* request-target byte: 0x21..0x7E except '#' */
+#define HC__CLASS_HEX 0x08u
+#define HC__CLASS_DIGIT 0x10u
+#define HC__CLASS_REGNAME 0x20u /* reg-name: unreserved / sub-delims / '%' (RFC 3986) */
+#define HC__CLASS_QDTEXT 0x40u  /* quoted-string text: RFC 9110 section 5.6.4 */
+#define HC__CLASS_SCHEME 0x80u  /* URI scheme after the first letter */
+
+#define HC__ALPHA(c) (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z'))
+#define HC__DIGIT(c) ((c) >= '0' && (c) <= '9')
+#define HC__IS_TCHAR(c)                                                     \
+    (HC__ALPHA(c) || HC__DIGIT(c) || (c) == '!' || (c) == '#' ||            \
+     (c) == '$' || (c) == '%' || (c) == '&' || (c) == '\'' || (c) == '*' || \
+     (c) == '+' || (c) == '-' || (c) == '.' || (c) == '^' || (c) == '_' ||  \
+     (c) == '`' || (c) == '|' || (c) == '~')
+#define HC__IS_VALUE(c) (((c) >= 0x20 && (c) != 0x7F) || (c) == '\t')
+#define HC__IS_TARGET(c) ((c) > 0x20 && (c) < 0x7F && (c) != '#')
+#define HC__IS_HEX(c) \
+    (HC__DIGIT(c) || ((c) >= 'a' && (c) <= 'f') || ((c) >= 'A' && (c) <= 'F'))
+#define HC__IS_REGNAME(c)                                                   \
+    (HC__ALPHA(c) || HC__DIGIT(c) || (c) == '-' || (c) == '.' ||            \
+     (c) == '_' || (c) == '~' || (c) == '!' || (c) == '$' || (c) == '&' ||  \
+     (c) == '\'' || (c) == '(' || (c) == ')' || (c) == '*' || (c) == '+' || \
+     (c) == ',' || (c) == ';' || (c) == '=' || (c) == '%')
+#define HC__IS_QDTEXT(c)                                                  \
+    ((c) == '\t' || (c) == ' ' || (c) == 0x21 ||                          \
+     ((c) >= 0x23 && (c) <= 0x5B) || ((c) >= 0x5D && (c) <= 0x7E) ||      \
+     (c) >= 0x80)
+#define HC__IS_SCHEME(c) \
+    (HC__ALPHA(c) || HC__DIGIT(c) || (c) == '+' || (c) == '-' || (c) == '.')
+
+#define HC__CLASS_OF(c)                                          \
+    (unsigned char)((HC__IS_TCHAR(c) ? HC__CLASS_TCHAR : 0u) |   \
+                    (HC__IS_VALUE(c) ? HC__CLASS_VALUE : 0u) |   \
+                    (HC__IS_TARGET(c) ? HC__CLASS_TARGET : 0u) | \
+                    (HC__IS_HEX(c) ? HC__CLASS_HEX : 0u) |       \
+                    (HC__DIGIT(c) ? HC__CLASS_DIGIT : 0u) |      \
+                    (HC__IS_REGNAME(c) ? HC__CLASS_REGNAME : 0u) | \
+                    (HC__IS_QDTEXT(c) ? HC__CLASS_QDTEXT : 0u) | \
+                    (HC__IS_SCHEME(c) ? HC__CLASS_SCHEME : 0u))
+#define HC__ROW4(b) HC__CLASS_OF(b), HC__CLASS_OF((b) + 1), HC__CLASS_OF((b) + 2), HC__CLASS_OF((b) + 3)
+#define HC__ROW16(b) HC__ROW4(b), HC__ROW4((b) + 4), HC__ROW4((b) + 8), HC__ROW4((b) + 12)
+#define HC__ROW64(b) HC__ROW16(b), HC__ROW16((b) + 16), HC__ROW16((b) + 32), HC__ROW16((b) + 48)
+
+static const unsigned char hc__class[256] = {
+    HC__ROW64(0), HC__ROW64(64), HC__ROW64(128), HC__ROW64(192)
+};
+
+#define HC__HAS(c, cls) ((hc__class[(unsigned char)(c)] & (cls)) != 0)
+
+/* Index of the first byte in s[from..end) outside cls, or end. The hot loop
+   of the parser: field values and targets go through here. */
+HC__PRIVATE size_t hc__skip_class(const unsigned char *s, size_t from,
+                                  size_t end, unsigned cls)
+{
+    size_t i = from;
+    while (i + 4 <= end && (hc__class[s[i]] & hc__class[s[i + 1]] &
+                            hc__class[s[i + 2]] & hc__class[s[i + 3]] & cls))
+        i += 4;
+    while (i < end && (hc__class[s[i]] & cls))
+        i++;
+    return i;
+}
+
+HC__PRIVATE unsigned char hc__lower(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+}
+
+/* Case-insensitive comparison with a lowercase literal of length n. */
+HC__PRIVATE int hc__ieq(const unsigned char *s, size_t n, const char *lower)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        if (lower[i] == '\0' || hc__lower(s[i]) != (unsigned char)lower[i])
+            return 0;
+    }
+    return lower[n] == '\0';
+}
+
+HC__PRIVATE int hc__is_ows(unsigned char c) { return c == ' ' || c == '\t'; }
+
+/* ------------------------------------------------------------ names */
+
+HCAPI const char *hc_error_name(hc_error_code code)
+{
+    static const char *const names[HC_ERR_COUNT_] = {
+        "ok", "bad_method", "bad_target", "bad_version",
+        "unsupported_version", "bad_request_line", "bad_status_line",
+        "bad_status", "bad_reason", "bare_lf", "bare_cr",
+        "leading_whitespace", "obs_fold", "whitespace_before_colon",
+        "bad_field_name", "bad_field_value", "bad_content_length",
+        "duplicate_content_length", "conflicting_framing",
+        "bad_transfer_encoding", "bad_connection", "missing_host",
+        "duplicate_host", "bad_host", "connect_with_body", "bad_chunk_size",
+        "bad_chunk_ext", "missing_chunk_crlf", "forbidden_trailer",
+        "start_line_too_long", "field_line_too_long", "too_many_fields",
+        "too_many_trailers", "chunk_ext_too_long", "unexpected_eof",
+        "unsolicited_response", "queue_full", "invalid_state"};
+    if ((unsigned)code >= (unsigned)HC_ERR_COUNT_)
+        return "unknown";
+    return names[code];
+}
+
+HCAPI unsigned hc_error_status(hc_error_code code)
+{
+    switch (code) {
+    case HC_OK: return 200;
+    case HC_ERR_UNSUPPORTED_VERSION: return 505;
+    case HC_ERR_START_LINE_TOO_LONG: return 414;
+    case HC_ERR_FIELD_LINE_TOO_LONG:
+    case HC_ERR_TOO_MANY_FIELDS:
+    case HC_ERR_TOO_MANY_TRAILERS: return 431;
+    /* RFC 9112 section 6.1: a transfer coding the server cannot handle. */
+    case HC_ERR_BAD_TRANSFER_ENCODING: return 501;
+    default: return 400;
+    }
+}
+
+HCAPI const char *hc_body_name(hc_body body)
+{
+    switch (body) {
+    case HC_BODY_NONE: return "none";
+    case HC_BODY_LENGTH: return "length";
+    case HC_BODY_CHUNKED: return "chunked";
+    case HC_BODY_CLOSE: return "close";
+    case HC_BODY_TUNNEL: return "tunnel";
+    }
+    return "unknown";
+}
+
+HCAPI const char *hc_event_name(hc_event_type type)
+{
+    static const char *const names[] = {
+        "need_more", "request", "response", "field", "head_done", "body",
+        "trailer", "message_done", "paused", "switched", "closed", "error"};
+    if ((unsigned)type > (unsigned)HC_EV_ERROR)
+        return "unknown";
+    return names[type];
+}
+
+HCAPI hc_method hc_method_from_name(const char *name, size_t len)
+{
+    /* Method names are case-sensitive (RFC 9110 section 9.1). */
+    static const struct { const char *name; hc_method method; } known[] = {
+        {"GET", HC_METHOD_GET},         {"HEAD", HC_METHOD_HEAD},
+        {"POST", HC_METHOD_POST},       {"PUT", HC_METHOD_PUT},
+        {"DELETE", HC_METHOD_DELETE},   {"CONNECT", HC_METHOD_CONNECT},
+        {"OPTIONS", HC_METHOD_OPTIONS}, {"TRACE", HC_METHOD_TRACE},
+        {"PATCH", HC_METHOD_PATCH}};
+    size_t k, i;
+    for (k = 0; k < sizeof known / sizeof known[0]; k++) {
+        const char *m = known[k].name;
+        for (i = 0; i < len && m[i] != '\0' && m[i] == name[i]; i++)
+            ;
+        if (i == len && m[i] == '\0')
+            return known[k].method;
+    }
+    return HC_METHOD_OTHER;
+}
+
+/* ------------------------------------------------------- parser state */
+
+enum hc__state {
+    HC__S_START = 0,   /* before a request or status line */
+    HC__S_FIELDS,      /* in the header section */
+    HC__S_BODY_LENGTH, /* Content-Length body, remaining_ bytes left */
+    HC__S_BODY_CLOSE,  /* body until end of input */
+    HC__S_CHUNK_SIZE,  /* expecting a chunk-size line */
+    HC__S_CHUNK_DATA,  /* inside chunk data, remaining_ bytes left */
+    HC__S_CHUNK_CRLF,  /* expecting CRLF after chunk data */
+    HC__S_TRAILERS,    /* in the trailer section */
+    HC__S_DONE,        /* MESSAGE_DONE is the next event */
+    HC__S_PAUSED,
+    HC__S_SWITCHED,
+    HC__S_CLOSED,
+    HC__S_ERROR
+};
+
+/* flags_: per-connection bits first, then per-message bits. */
+#define HC__F_EOF (1u << 0)
+#define HC__F_CL (1u << 1)           /* Content-Length seen */
+#define HC__F_TE (1u << 2)           /* Transfer-Encoding seen */
+#define HC__F_TE_CHUNKED (1u << 3)   /* chunked seen in TE */
+#define HC__F_TE_LAST_CHUNKED (1u << 4)
+#define HC__F_TE_OTHER (1u << 5)     /* a coding other than chunked */
+#define HC__F_HOST (1u << 6)
+#define HC__F_CONN_CLOSE (1u << 7)
+#define HC__F_CONN_KEEP_ALIVE (1u << 8)
+#define HC__F_CONN_UPGRADE (1u << 9)
+#define HC__F_UPGRADE_FIELD (1u << 10) /* non-empty Upgrade field */
+#define HC__F_EXPECT_CONTINUE (1u << 11)
+#define HC__F_KEEP_ALIVE (1u << 12)  /* decided at HEAD_DONE */
+#define HC__F_SWITCH (1u << 13)      /* pause after this message */
+#define HC__F_INTERIM (1u << 14)     /* 1xx other than 101 */
+#define HC__F_MESSAGE_BITS 0x7FFEu   /* everything but EOF */
+
+/* Method classes kept in the client's queue: all framing needs. */
+#define HC__QM_OTHER 0u
+#define HC__QM_HEAD 1u
+#define HC__QM_CONNECT 2u
+#define HC__QUEUE_CAP 16u
+
+/* Internal result of a step: 0 is success, HC__MORE asks for more input,
+   anything else is an hc_error_code. */
+#define HC__MORE 0xFFFFu
+
+/* The bytes of one line under construction: s[0..avail) are present, and the
+   line may not be longer than limit (CRLF included). */
+typedef struct hc__line {
+    const unsigned char *s;
+    size_t avail;
+    size_t window; /* min(avail, limit): the bytes that may be examined */
+    size_t limit;
+    unsigned too_long; /* the error for a line over its limit */
+    size_t at;         /* where an error was found */
+} hc__line;
+
+HC__PRIVATE void hc__line_init(hc__line *ln, const unsigned char *s,
+                               size_t avail, size_t limit, unsigned too_long)
+{
+    ln->s = s;
+    ln->avail = avail;
+    ln->limit = limit;
+    ln->window = avail < limit ? avail : limit;
+    ln->too_long = too_long;
+    ln->at = 0;
+}
+
+/* Byte i is needed but lies past the window: either the line is over its
+   limit, or more input is needed. Both depend only on the bytes, so every
+   split of the input decides the same way. */
+HC__PRIVATE unsigned hc__ran_out(hc__line *ln, size_t i)
+{
+    ln->at = i;
+    return ln->window == ln->limit ? ln->too_long : HC__MORE;
+}
+
+/* The line must end at i (CRLF). RFC 9112 section 2.2: a bare LF or a bare
+   CR is an error here; any other byte is reported as `code`. */
+HC__PRIVATE unsigned hc__expect_crlf(hc__line *ln, size_t i, unsigned code)
+{
+    if (i >= ln->window)
+        return hc__ran_out(ln, i);
+    ln->at = i;
+    if (ln->s[i] == '\r') {
+        if (i + 1 >= ln->window)
+            return hc__ran_out(ln, i + 1);
+        return ln->s[i + 1] == '\n' ? 0u : (unsigned)HC_ERR_BARE_CR;
+    }
+    return ln->s[i] == '\n' ? (unsigned)HC_ERR_BARE_LF : code;
+}
+
+/* Byte i is not what the grammar wants. A line end there is reported as
+   `code` too, unless it is a bare CR or LF, which has its own error. */
+HC__PRIVATE unsigned hc__unexpected(hc__line *ln, size_t i, unsigned code)
+{
+    unsigned r = hc__expect_crlf(ln, i, code);
+    if (r == 0) {
+        ln->at = i;
+        return code;
+    }
+    return r;
+}
+
+/* ----------------------------------------------- start lines (9112 s3, s4) */
+
+/* "HTTP/" DIGIT "." DIGIT at s[i..i+8) (RFC 9112 section 2.3, case-sensitive). */
+HC__PRIVATE unsigned hc__parse_version(hc__line *ln, size_t i,
+                                       unsigned prefix_code, uint8_t *major,
+                                       uint8_t *minor)
+{
+    static const char pattern[] = "HTTP/9.9";
+    size_t k;
+    for (k = 0; k < 8; k++) {
+        unsigned char c;
+        if (i + k >= ln->window)
+            return hc__ran_out(ln, i + k);
+        c = ln->s[i + k];
+        if (pattern[k] == '9' ? !HC__DIGIT(c) : c != (unsigned char)pattern[k])
+            return hc__unexpected(ln, i + k, k < 5 ? prefix_code
+                                                   : (unsigned)HC_ERR_BAD_VERSION);
+    }
+    *major = (uint8_t)(ln->s[i + 5] - '0');
+    *minor = (uint8_t)(ln->s[i + 7] - '0');
+    return 0;
+}
+
+/* request-line = method SP request-target SP HTTP-version CRLF
+   (RFC 9112 section 3). Only the syntax; the target's form is checked by
+   hc__check_target once the method is known. On success *len is the line
+   length with CRLF. */
+HC__PRIVATE unsigned hc__parse_request_line(hc__line *ln, hc_event *ev,
+                                            size_t *len)
+{
+    const unsigned char *s = ln->s;
+    size_t i = hc__skip_class(s, 0, ln->window, HC__CLASS_TCHAR), t, v;
+    unsigned r;
+    if (i == ln->window)
+        return hc__ran_out(ln, i);
+    if (i == 0 || s[i] != ' ') {
+        /* Whitespace or a line end where the method should go on is a
+           separator error; any other byte does not belong in a token. */
+        int sep = s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n';
+        return hc__unexpected(ln, i, sep ? (unsigned)HC_ERR_BAD_REQUEST_LINE
+                                         : (unsigned)HC_ERR_BAD_METHOD);
+    }
+    t = i + 1;
+    v = hc__skip_class(s, t, ln->window, HC__CLASS_TARGET);
+    if (v == ln->window)
+        return hc__ran_out(ln, v);
+    if (v == t || s[v] != ' ')
+        /* A second SP, a tab, or the line ending early (HTTP/0.9) are
+           separator errors; anything else is a byte no target may hold. */
+        return hc__unexpected(ln, v, (v == t || s[v] == '\t' || s[v] == '\r' ||
+                                      s[v] == '\n')
+                                         ? (unsigned)HC_ERR_BAD_REQUEST_LINE
+                                         : (unsigned)HC_ERR_BAD_TARGET);
+    v++;
+    r = hc__parse_version(ln, v, HC_ERR_BAD_VERSION, &ev->version_major,
+                          &ev->version_minor);
+    if (r)
+        return r;
+    if (v + 8 < ln->window && HC__HAS(s[v + 8], HC__CLASS_TCHAR)) {
+        ln->at = v + 8;
+        return HC_ERR_BAD_VERSION;
+    }
+    r = hc__expect_crlf(ln, v + 8, HC_ERR_BAD_REQUEST_LINE);
+    if (r)
+        return r;
+    ev->method_name.ptr = (const char *)s;
+    ev->method_name.len = i;
+    ev->target.ptr = (const char *)s + t;
+    ev->target.len = v - 1 - t;
+    ev->method = hc_method_from_name((const char *)s, i);
+    ln->at = v; /* where the version starts, for a version error */
+    *len = v + 10;
+    return 0;
+}
+
+/* status-line = HTTP-version SP status-code SP [ reason-phrase ] CRLF
+   (RFC 9112 section 4). */
+HC__PRIVATE unsigned hc__parse_status_line(hc__line *ln, hc_event *ev,
+                                           size_t *len)
+{
+    const unsigned char *s = ln->s;
+    size_t k, end;
+    unsigned r = hc__parse_version(ln, 0, HC_ERR_BAD_STATUS_LINE,
+                                   &ev->version_major, &ev->version_minor);
+    if (r)
+        return r;
+    if (8 >= ln->window)
+        return hc__ran_out(ln, 8);
+    if (s[8] != ' ')
+        return hc__unexpected(ln, 8, HC__DIGIT(s[8]) ? (unsigned)HC_ERR_BAD_VERSION
+                                                     : (unsigned)HC_ERR_BAD_STATUS_LINE);
+    for (k = 9; k < 12; k++) {
+        if (k >= ln->window)
+            return hc__ran_out(ln, k);
+        if (!HC__DIGIT(s[k]))
+            return hc__unexpected(ln, k, HC_ERR_BAD_STATUS);
+    }
+    if (12 >= ln->window)
+        return hc__ran_out(ln, 12);
+    if (s[12] != ' ')
+        return hc__unexpected(ln, 12, HC__DIGIT(s[12]) ? (unsigned)HC_ERR_BAD_STATUS
+                                                       : (unsigned)HC_ERR_BAD_STATUS_LINE);
+    end = hc__skip_class(s, 13, ln->window, HC__CLASS_VALUE);
+    r = hc__expect_crlf(ln, end, HC_ERR_BAD_REASON);
+    if (r)
+        return r;
+    ev->status = (unsigned)(s[9] - '0') * 100u + (unsigned)(s[10] - '0') * 10u +
+                 (unsigned)(s[11] - '0');
+    /* RFC 9110 section 15: status codes are 100..599. */
+    if (ev->status < 100 || ev->status > 599) {
+        ln->at = 9;
+        return HC_ERR_BAD_STATUS;
+    }
+    ev->reason.ptr = (const char *)s + 13;
+    ev->reason.len = end - 13;
+    *len = end + 2;
+    return 0;
+}
+
+/* --------------------------------------------- field lines (9112 s5) */
+
+#define HC__EMPTY_LINE 0xFFFEu
+
+/* field-line = field-name ":" OWS field-value OWS, then CRLF. Returns
+   HC__EMPTY_LINE for the CRLF that ends a section. A line that starts with
+   whitespace is `fold_code` (obs-fold, or whitespace after the start line). */
+HC__PRIVATE unsigned hc__parse_field_line(hc__line *ln, unsigned fold_code,
+                                          hc_span *name, hc_span *value,
+                                          size_t *len)
+{
+    const unsigned char *s = ln->s;
+    size_t i, v, end;
+    unsigned r;
+    if (ln->window == 0)
+        return hc__ran_out(ln, 0);
+    if (s[0] == '\r' || s[0] == '\n') {
+        r = hc__expect_crlf(ln, 0, HC_ERR_BAD_FIELD_NAME);
+        if (r)
+            return r;
+        *len = 2;
+        return HC__EMPTY_LINE;
+    }
+    if (hc__is_ows(s[0])) { /* RFC 9112 sections 2.2 and 5.2 */
+        ln->at = 0;
+        return fold_code;
+    }
+    i = hc__skip_class(s, 0, ln->window, HC__CLASS_TCHAR);
+    if (i == ln->window)
+        return hc__ran_out(ln, i);
+    if (s[i] != ':' || i == 0) {
+        /* RFC 9112 section 5.1: no whitespace between name and colon. */
+        if (i > 0 && hc__is_ows(s[i])) {
+            ln->at = i;
+            return HC_ERR_WHITESPACE_BEFORE_COLON;
+        }
+        return hc__unexpected(ln, i, HC_ERR_BAD_FIELD_NAME);
+    }
+    v = i + 1;
+    while (v < ln->window && hc__is_ows(s[v]))
+        v++;
+    end = hc__skip_class(s, v, ln->window, HC__CLASS_VALUE);
+    /* RFC 9110 section 5.5: CR, LF, NUL and other CTLs are invalid. */
+    r = hc__expect_crlf(ln, end, HC_ERR_BAD_FIELD_VALUE);
+    if (r)
+        return r;
+    *len = end + 2;
+    while (end > v && hc__is_ows(s[end - 1]))
+        end--;
+    name->ptr = (const char *)s;
+    name->len = i;
+    value->ptr = (const char *)s + v;
+    value->len = end - v;
+    return 0;
+}
+
+/* ----------------------------------- lists and parameters (9110 s5.6) */
+
+/* quoted-string at v[*i] (which is '"'); advances past the closing quote.
+   RFC 9110 section 5.6.4. */
+HC__PRIVATE int hc__skip_quoted(const unsigned char *v, size_t n, size_t *i)
+{
+    size_t k = *i + 1;
+    while (k < n) {
+        unsigned char c = v[k];
+        if (c == '"') {
+            *i = k + 1;
+            return 1;
+        }
+        if (c == '\\') {
+            if (k + 1 >= n || !HC__HAS(v[k + 1], HC__CLASS_VALUE))
+                return 0;
+            k += 2;
+        } else if (HC__HAS(c, HC__CLASS_QDTEXT)) {
+            k++;
+        } else {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* Next element of a comma-separated list (RFC 9110 section 5.6.1), with
+   surrounding OWS removed; empty elements are skipped. Commas inside quoted
+   strings do not split. Returns 0 when the list is exhausted, -1 on an
+   unterminated quoted string. */
+HC__PRIVATE int hc__next_element(const unsigned char *v, size_t n, size_t *i,
+                                 size_t *start, size_t *end)
+{
+    size_t k = *i;
+    for (;;) {
+        while (k < n && (hc__is_ows(v[k]) || v[k] == ','))
+            k++;
+        if (k >= n) {
+            *i = k;
+            return 0;
+        }
+        *start = k;
+        while (k < n && v[k] != ',') {
+            if (v[k] == '"') {
+                if (!hc__skip_quoted(v, n, &k))
+                    return -1;
+            } else {
+                k++;
+            }
+        }
+        *end = k;
+        while (*end > *start && hc__is_ows(v[*end - 1]))
+            (*end)--;
+        *i = k;
+        return 1;
+    }
+}
+
+/* *( OWS ";" OWS name [ OWS "=" OWS ( token / quoted-string ) ] ) over
+   v[i..n), as used by transfer-coding parameters (value required, RFC 9110
+   section 5.6.6) and chunk extensions (value optional, RFC 9112 section
+   7.1.1). Returns the index of the first bad byte, or n when all is well. */
+HC__PRIVATE size_t hc__check_params(const unsigned char *v, size_t i,
+                                    size_t n, int value_required)
+{
+    while (i < n) {
+        size_t name, ws = i;
+        while (i < n && hc__is_ows(v[i]))
+            i++;
+        if (i >= n)
+            return ws; /* whitespace may only come before ';' */
+        if (v[i] != ';')
+            return i;
+        i++;
+        while (i < n && hc__is_ows(v[i]))
+            i++;
+        name = i;
+        i = hc__skip_class(v, i, n, HC__CLASS_TCHAR);
+        if (i == name)
+            return i;
+        {
+            size_t eq = i;
+            while (eq < n && hc__is_ows(v[eq]))
+                eq++;
+            if (eq >= n || v[eq] != '=') {
+                if (value_required)
+                    return eq;
+                continue; /* the next round needs ';' after the OWS */
+            }
+            i = eq + 1;
+        }
+        while (i < n && hc__is_ows(v[i]))
+            i++;
+        if (i < n && v[i] == '"') {
+            if (!hc__skip_quoted(v, n, &i))
+                return i;
+        } else {
+            size_t tok = i;
+            i = hc__skip_class(v, i, n, HC__CLASS_TCHAR);
+            if (i == tok)
+                return i;
+        }
+    }
+    return n;
+}
+
+/* ------------------------------------------------ authority (RFC 3986) */
+
+/* IP-literal = "[" ( IPv6address / IPvFuture ) "]", checked for its
+   alphabet: hex digits, ':' and '.' for IPv6 (at least two colons), or
+   "v" 1*HEXDIG "." 1*( unreserved / sub-delims / ":" ). Returns the index
+   after ']' or 0 when invalid. */
+HC__PRIVATE size_t hc__skip_ip_literal(const unsigned char *v, size_t n)
+{
+    size_t i = 1, colons = 0;
+    if (i < n && (v[i] == 'v' || v[i] == 'V')) {
+        size_t hex = ++i;
+        while (i < n && HC__IS_HEX(v[i]))
+            i++;
+        if (i == hex || i >= n || v[i] != '.')
+            return 0;
+        hex = ++i;
+        while (i < n && v[i] != ']' &&
+               (HC__HAS(v[i], HC__CLASS_REGNAME) || v[i] == ':') && v[i] != '%')
+            i++;
+        if (i == hex)
+            return 0;
+    } else {
+        while (i < n && (HC__IS_HEX(v[i]) || v[i] == ':' || v[i] == '.')) {
+            colons += v[i] == ':';
+            i++;
+        }
+        if (colons < 2)
+            return 0;
+    }
+    return (i < n && v[i] == ']') ? i + 1 : 0;
+}
+
+/* host [ ":" port ] with no userinfo (RFC 9110 sections 4.2, 7.2; RFC 3986
+   section 3.2). A port, when its colon is present, is 1 to 5 digits and at
+   most 65535. Returns 1 when valid, else 0 with *bad at the offending byte. */
+HC__PRIVATE int hc__check_authority(const unsigned char *v, size_t n,
+                                    int port_required, size_t *bad)
+{
+    size_t i = 0, digits;
+    unsigned long port = 0;
+    if (n > 0 && v[0] == '[') {
+        i = hc__skip_ip_literal(v, n);
+    } else {
+        while (i < n && HC__HAS(v[i], HC__CLASS_REGNAME)) {
+            if (v[i] == '%' &&
+                (i + 2 >= n || !HC__IS_HEX(v[i + 1]) || !HC__IS_HEX(v[i + 2]))) {
+                *bad = i;
+                return 0;
+            }
+            i++;
+        }
+    }
+    if (i == 0 || (i == n && port_required) || (i < n && v[i] != ':')) {
+        *bad = i;
+        return 0;
+    }
+    if (i == n)
+        return 1;
+    digits = ++i;
+    while (i < n && HC__DIGIT(v[i]) && i - digits < 5) {
+        port = port * 10u + (unsigned long)(v[i] - '0');
+        i++;
+    }
+    if (i == digits || port > 65535u || i != n) {
+        *bad = (i == n) ? digits : i;
+        return 0;
+    }
+    return 1;
+}
+
+/* -------------------------------------------- semantic checks per field */
+
+HC__PRIVATE int hc__is_request(const hc_parser *p)
+{
+    return p->role_ == HC_ROLE_SERVER;
+}
+
+/* Responses whose framing never depends on their fields: answers to HEAD,
+   1xx, 304, and 2xx to CONNECT (RFC 9112 section 6.3 items 1 and 2). In
+   these Content-Length and Transfer-Encoding together are harmless. */
+HC__PRIVATE int hc__fields_frame_nothing(const hc_parser *p)
+{
+    unsigned st = p->status_;
+    return !hc__is_request(p) &&
+           (p->method_ == HC__QM_HEAD || (st >= 100 && st < 200) || st == 304 ||
+            (p->method_ == HC__QM_CONNECT && st >= 200 && st < 300));
+}
+
+/* Content-Length = 1*DIGIT (RFC 9110 section 8.6). */
+HC__PRIVATE unsigned hc__on_content_length(hc_parser *p, const unsigned char *v,
+                                           size_t n, size_t *at)
+{
+    uint64_t value = 0;
+    size_t i;
+    if (n == 0)
+        return HC_ERR_BAD_CONTENT_LENGTH;
+    for (i = 0; i < n; i++) {
+        unsigned d;
+        if (!HC__DIGIT(v[i])) {
+            *at = i;
+            return HC_ERR_BAD_CONTENT_LENGTH;
+        }
+        d = (unsigned)(v[i] - '0');
+        if (value > (UINT64_MAX - d) / 10u) {
+            *at = i;
+            return HC_ERR_BAD_CONTENT_LENGTH;
+        }
+        value = value * 10u + d;
+    }
+    if (p->flags_ & HC__F_CL) {
+        /* A request may not repeat it at all; a response may, with the
+           same value (RFC 9110 section 8.6 allows merging equal values). */
+        if (hc__is_request(p) || value != p->remaining_)
+            return HC_ERR_DUPLICATE_CONTENT_LENGTH;
+    }
+    if ((p->flags_ & HC__F_TE) && !hc__fields_frame_nothing(p))
+        return HC_ERR_CONFLICTING_FRAMING; /* RFC 9112 section 6.3 item 3 */
+    if (hc__is_request(p) && p->method_ == HC__QM_CONNECT && value > 0)
+        return HC_ERR_CONNECT_WITH_BODY; /* RFC 9110 section 9.3.6 */
+    p->flags_ |= HC__F_CL;
+    p->remaining_ = value;
+    return 0;
+}
+
+/* Transfer-Encoding = #transfer-coding (RFC 9112 sections 6.1, 7). */
+HC__PRIVATE unsigned hc__on_transfer_encoding(hc_parser *p,
+                                              const unsigned char *v, size_t n,
+                                              size_t *at)
+{
+    size_t i = 0, start = 0, end = 0;
+    int more, any = 0;
+    /* RFC 9112 section 6.1: TE in HTTP/1.0 means faulty framing. */
+    if (p->major_ == 1 && p->minor_ == 0)
+        return HC_ERR_BAD_TRANSFER_ENCODING;
+    if (p->flags_ & HC__F_CL && !hc__fields_frame_nothing(p))
+        return HC_ERR_CONFLICTING_FRAMING;
+    if (hc__is_request(p) && p->method_ == HC__QM_CONNECT)
+        return HC_ERR_CONNECT_WITH_BODY;
+    while ((more = hc__next_element(v, n, &i, &start, &end)) > 0) {
+        size_t name_end = hc__skip_class(v, start, end, HC__CLASS_TCHAR);
+        size_t bad;
+        any = 1;
+        if (name_end == start) {
+            *at = start;
+            return HC_ERR_BAD_TRANSFER_ENCODING;
+        }
+        bad = hc__check_params(v, name_end, end, 1);
+        if (bad != end) {
+            *at = bad;
+            return HC_ERR_BAD_TRANSFER_ENCODING;
+        }
+        if (hc__ieq(v + start, name_end - start, "chunked")) {
+            /* Chunked at most once, and it takes no parameters. */
+            if ((p->flags_ & HC__F_TE_CHUNKED) || name_end != end) {
+                *at = start;
+                return HC_ERR_BAD_TRANSFER_ENCODING;
+            }
+            p->flags_ |= HC__F_TE_CHUNKED | HC__F_TE_LAST_CHUNKED;
+        } else {
+            p->flags_ |= HC__F_TE_OTHER;
+            p->flags_ &= ~HC__F_TE_LAST_CHUNKED;
+        }
+    }
+    if (more < 0 || !any) {
+        *at = i;
+        return HC_ERR_BAD_TRANSFER_ENCODING;
+    }
+    p->flags_ |= HC__F_TE;
+    return 0;
+}
+
+/* Connection = #connection-option (RFC 9110 section 7.6.1). */
+HC__PRIVATE unsigned hc__on_connection(hc_parser *p, const unsigned char *v,
+                                       size_t n, size_t *at)
+{
+    size_t i = 0, start = 0, end = 0;
+    int more;
+    while ((more = hc__next_element(v, n, &i, &start, &end)) > 0) {
+        size_t len = end - start;
+        if (hc__skip_class(v, start, end, HC__CLASS_TCHAR) != end) {
+            *at = start;
+            return HC_ERR_BAD_CONNECTION;
+        }
+        if (hc__ieq(v + start, len, "close"))
+            p->flags_ |= HC__F_CONN_CLOSE;
+        else if (hc__ieq(v + start, len, "keep-alive"))
+            p->flags_ |= HC__F_CONN_KEEP_ALIVE;
+        else if (hc__ieq(v + start, len, "upgrade"))
+            p->flags_ |= HC__F_CONN_UPGRADE;
+    }
+    if (more < 0) {
+        *at = i;
+        return HC_ERR_BAD_CONNECTION;
+    }
+    return 0;
+}
+
+/* Expect: 100-continue (RFC 9110 section 10.1.1). */
+HC__PRIVATE void hc__on_expect(hc_parser *p, const unsigned char *v, size_t n)
+{
+    size_t i = 0, start = 0, end = 0;
+    while (hc__next_element(v, n, &i, &start, &end) > 0) {
+        if (hc__ieq(v + start, end - start, "100-continue"))
+            p->flags_ |= HC__F_EXPECT_CONTINUE;
+    }
+}
+
+/* Host = uri-host [ ":" port ] (RFC 9110 section 7.2); exactly one in an
+   HTTP/1.1 request (RFC 9112 section 3.2). */
+HC__PRIVATE unsigned hc__on_host(hc_parser *p, const unsigned char *v,
+                                 size_t n, size_t *at)
+{
+    if (p->flags_ & HC__F_HOST)
+        return HC_ERR_DUPLICATE_HOST;
+    p->flags_ |= HC__F_HOST;
+    if (n == 0)
+        return 0; /* empty Host: the target has no authority */
+    return hc__check_authority(v, n, 0, at) ? 0u : (unsigned)HC_ERR_BAD_HOST;
+}
+
+/* Record what a header field means for framing and the connection. *at is
+   set (relative to the value) when the error points inside the value. */
+HC__PRIVATE unsigned hc__on_field(hc_parser *p, hc_span name, hc_span value,
+                                  size_t *at)
+{
+    const unsigned char *n = (const unsigned char *)name.ptr;
+    const unsigned char *v = (const unsigned char *)value.ptr;
+    switch (name.len) {
+    case 4:
+        if (hc__is_request(p) && hc__ieq(n, 4, "host"))
+            return hc__on_host(p, v, value.len, at);
+        break;
+    case 6:
+        if (hc__is_request(p) && hc__ieq(n, 6, "expect"))
+            hc__on_expect(p, v, value.len);
+        break;
+    case 7:
+        if (hc__ieq(n, 7, "upgrade") && value.len > 0)
+            p->flags_ |= HC__F_UPGRADE_FIELD;
+        break;
+    case 10:
+        if (hc__ieq(n, 10, "connection"))
+            return hc__on_connection(p, v, value.len, at);
+        break;
+    case 14:
+        if (hc__ieq(n, 14, "content-length"))
+            return hc__on_content_length(p, v, value.len, at);
+        break;
+    case 17:
+        if (hc__ieq(n, 17, "transfer-encoding"))
+            return hc__on_transfer_encoding(p, v, value.len, at);
+        break;
+    default:
+        break;
+    }
+    return 0;
+}
+
+/* RFC 9110 section 6.5.1: framing and routing fields may not be trailers. */
+HC__PRIVATE int hc__forbidden_trailer(hc_span name)
+{
+    const unsigned char *n = (const unsigned char *)name.ptr;
+    return hc__ieq(n, name.len, "content-length") ||
+           hc__ieq(n, name.len, "transfer-encoding") ||
+           hc__ieq(n, name.len, "host");
+}
+
+/* ------------------------------------------ request target (9112 s3.2) */
+
+/* absolute-form: scheme "://" authority [ path-abempty ] [ "?" query ].
+   The host may not be empty and userinfo is refused (RFC 9112 section
+   3.2.2, RFC 9110 section 4.2.4). The bytes themselves were checked by the
+   request-line scanner. */
+HC__PRIVATE int hc__check_absolute_form(const unsigned char *t, size_t n,
+                                        size_t *bad)
+{
+    size_t i = 1, a, e;
+    if (!HC__ALPHA(t[0])) {
+        *bad = 0;
+        return 0;
+    }
+    while (i < n && HC__HAS(t[i], HC__CLASS_SCHEME))
+        i++;
+    if (n - i < 3 || t[i] != ':' || t[i + 1] != '/' || t[i + 2] != '/') {
+        *bad = i;
+        return 0;
+    }
+    a = i + 3;
+    e = a;
+    while (e < n && t[e] != '/' && t[e] != '?')
+        e++;
+    if (!hc__check_authority(t + a, e - a, 0, bad)) {
+        *bad += a;
+        return 0;
+    }
+    return 1;
+}
+
+/* The form of the target must fit the method (RFC 9112 section 3.2):
+   CONNECT takes authority-form only (RFC 9110 section 9.3.6), "*" belongs
+   to OPTIONS only, the others take origin-form or absolute-form. The target
+   is never empty here. */
+HC__PRIVATE int hc__check_target(hc_method method, const unsigned char *t,
+                                 size_t n, size_t *bad)
+{
+    *bad = 0;
+    if (method == HC_METHOD_CONNECT)
+        return t[0] != '/' && hc__check_authority(t, n, 1, bad);
+    if (t[0] == '/')
+        return 1; /* origin-form */
+    if (t[0] == '*')
+        return n == 1 && method == HC_METHOD_OPTIONS;
+    return hc__check_absolute_form(t, n, bad);
+}
+
+/* --------------------------------------------------------- the parser */
+
+HCAPI void hc_limits_default(hc_limits *limits)
+{
+    limits->max_start_line = 8192;
+    limits->max_field_line = 8192;
+    limits->max_header_count = 100;
+    limits->max_trailer_count = 100;
+    limits->max_chunk_ext = 4096;
+}
+
+HCAPI void hc_parser_init(hc_parser *p, hc_role role, const hc_limits *limits)
+{
+    p->offset_ = 0;
+    p->remaining_ = 0;
+    if (limits)
+        p->limits_ = *limits;
+    else
+        hc_limits_default(&p->limits_);
+    p->flags_ = 0;
+    p->queue_ = 0;
+    p->count_ = 0;
+    p->status_ = 0;
+    p->state_ = HC__S_START;
+    p->role_ = (uint8_t)role;
+    p->method_ = 0;
+    p->queue_len_ = 0;
+    p->major_ = 1;
+    p->minor_ = 1;
+    p->error_ = HC_OK;
+    p->spare_ = 0;
+}
+
+HCAPI void hc_parser_eof(hc_parser *p) { p->flags_ |= HC__F_EOF; }
+
+HCAPI hc_error_code hc_parser_expect_response(hc_parser *p, hc_method method)
+{
+    uint32_t m = method == HC_METHOD_HEAD      ? HC__QM_HEAD
+                 : method == HC_METHOD_CONNECT ? HC__QM_CONNECT
+                                               : HC__QM_OTHER;
+    if (p->role_ != HC_ROLE_CLIENT)
+        return HC_ERR_INVALID_STATE;
+    if (p->queue_len_ >= HC__QUEUE_CAP)
+        return HC_ERR_QUEUE_FULL;
+    p->queue_ |= m << (2u * p->queue_len_);
+    p->queue_len_++;
+    return HC_OK;
+}
+
+HCAPI hc_error_code hc_parser_accept_upgrade(hc_parser *p)
+{
+    if (p->state_ != HC__S_PAUSED)
+        return HC_ERR_INVALID_STATE;
+    p->state_ = HC__S_SWITCHED;
+    return HC_OK;
+}
+
+HCAPI hc_error_code hc_parser_decline_upgrade(hc_parser *p)
+{
+    if (p->state_ != HC__S_PAUSED)
+        return HC_ERR_INVALID_STATE;
+    /* A client cannot refuse: the server has already left HTTP. */
+    if (p->role_ == HC_ROLE_CLIENT || !(p->flags_ & HC__F_KEEP_ALIVE))
+        p->state_ = HC__S_CLOSED;
+    else
+        p->state_ = HC__S_START;
+    return HC_OK;
+}
+
+/* One call of hc_parse: the input and how far it has been consumed. */
+typedef struct hc__call {
+    hc_parser *p;
+    const unsigned char *s;
+    size_t len;
+    size_t pos;
+    hc_event *ev;
+} hc__call;
+
+HC__PRIVATE void hc__report_error(const hc_parser *p, hc_event *ev)
+{
+    ev->type = HC_EV_ERROR;
+    ev->error.code = (hc_error_code)p->error_;
+    ev->error.offset = p->offset_;
+    ev->error.status = hc_error_status((hc_error_code)p->error_);
+}
+
+/* Enter the error state, with the error at stream offset `offset`: it is
+   reported now and by every later call. */
+HC__PRIVATE void hc__enter_error(hc_parser *p, unsigned code, uint64_t offset)
+{
+    p->state_ = HC__S_ERROR;
+    p->error_ = (uint8_t)code;
+    p->offset_ = offset; /* frozen from here on */
+}
+
+/* Fail at byte `at` of this call's input. Nothing of the failing element
+   counts as consumed. */
+HC__PRIVATE int hc__fail(hc__call *c, unsigned code, size_t at)
+{
+    hc__enter_error(c->p, code, c->p->offset_ + at);
+    hc__report_error(c->p, c->ev);
+    return 1;
+}
+
+/* The step cannot go on without more input. At the end of input that is
+   a clean close between messages, or a truncated message. */
+HC__PRIVATE int hc__need_more(hc__call *c)
+{
+    if (!(c->p->flags_ & HC__F_EOF)) {
+        c->ev->type = HC_EV_NEED_MORE;
+        return 1;
+    }
+    if (c->p->state_ == HC__S_START && c->pos == c->len) {
+        c->p->state_ = HC__S_CLOSED;
+        c->ev->type = HC_EV_CLOSED;
+        return 1;
+    }
+    return hc__fail(c, HC_ERR_UNEXPECTED_EOF, c->len);
+}
+
+/* Report a line-level result: more input, or an error at the line's `at`. */
+HC__PRIVATE int hc__line_failed(hc__call *c, hc__line *ln, unsigned r)
+{
+    if (r == HC__MORE)
+        return hc__need_more(c);
+    return hc__fail(c, r, c->pos + ln->at);
+}
+
+HC__PRIVATE void hc__begin_message(hc_parser *p)
+{
+    p->flags_ &= ~(uint32_t)HC__F_MESSAGE_BITS;
+    p->count_ = 0;
+    p->remaining_ = 0;
+    p->status_ = 0;
+}
+
+HC__PRIVATE int hc__step_request_line(hc__call *c)
+{
+    hc_parser *p = c->p;
+    hc__line ln;
+    size_t len = 0, bad = 0;
+    unsigned r;
+    /* RFC 9112 section 2.2: empty lines (CRLF only) before a request line
+       are skipped; they are consumed as they come. */
+    while (c->len - c->pos >= 2 && c->s[c->pos] == '\r' && c->s[c->pos + 1] == '\n')
+        c->pos += 2;
+    if (c->pos == c->len || (c->len - c->pos == 1 && c->s[c->pos] == '\r'))
+        return hc__need_more(c);
+    hc__line_init(&ln, c->s + c->pos, c->len - c->pos, p->limits_.max_start_line,
+                  HC_ERR_START_LINE_TOO_LONG);
+    r = hc__parse_request_line(&ln, c->ev, &len);
+    if (r)
+        return hc__line_failed(c, &ln, r);
+    if (c->ev->version_major != 1)
+        return hc__fail(c, HC_ERR_UNSUPPORTED_VERSION, c->pos + ln.at);
+    if (!hc__check_target(c->ev->method, (const unsigned char *)c->ev->target.ptr,
+                          c->ev->target.len, &bad))
+        return hc__fail(c, HC_ERR_BAD_TARGET,
+                        c->pos + c->ev->method_name.len + 1 + bad);
+    hc__begin_message(p);
+    p->major_ = c->ev->version_major;
+    p->minor_ = c->ev->version_minor;
+    p->method_ = (uint8_t)(c->ev->method == HC_METHOD_HEAD      ? HC__QM_HEAD
+                           : c->ev->method == HC_METHOD_CONNECT ? HC__QM_CONNECT
+                                                                : HC__QM_OTHER);
+    c->pos += len;
+    c->ev->type = HC_EV_REQUEST;
+    p->state_ = HC__S_FIELDS;
+    return 1;
+}
+
+HC__PRIVATE int hc__step_status_line(hc__call *c)
+{
+    hc_parser *p = c->p;
+    hc__line ln;
+    size_t len = 0;
+    unsigned r;
+    if (c->pos == c->len)
+        return hc__need_more(c);
+    if (p->queue_len_ == 0) /* nothing asked: the stream is out of step */
+        return hc__fail(c, HC_ERR_UNSOLICITED_RESPONSE, c->pos);
+    hc__line_init(&ln, c->s + c->pos, c->len - c->pos, p->limits_.max_start_line,
+                  HC_ERR_START_LINE_TOO_LONG);
+    r = hc__parse_status_line(&ln, c->ev, &len);
+    if (r)
+        return hc__line_failed(c, &ln, r);
+    if (c->ev->version_major != 1)
+        return hc__fail(c, HC_ERR_UNSUPPORTED_VERSION, c->pos);
+    hc__begin_message(p);
+    p->major_ = c->ev->version_major;
+    p->minor_ = c->ev->version_minor;
+    p->status_ = (uint16_t)c->ev->status;
+    p->method_ = (uint8_t)(p->queue_ & 3u);
+    /* 1xx other than 101 are interim: the request is still unanswered. */
+    if (c->ev->status < 200 && c->ev->status != 101) {
+        p->flags_ |= HC__F_INTERIM;
+    } else {
+        p->queue_ >>= 2;
+        p->queue_len_--;
+    }
+    c->ev->method = HC_METHOD_OTHER;
+    c->pos += len;
+    c->ev->type = HC_EV_RESPONSE;
+    p->state_ = HC__S_FIELDS;
+    return 1;
+}
+
+/* The header section ended: decide the body length (RFC 9112 section 6.3)
+   and whether the connection persists (RFC 9112 section 9.3). */
+HC__PRIVATE unsigned hc__decide_framing(hc_parser *p, hc_event *ev)
+{
+    uint32_t f = p->flags_;
+    unsigned st = p->status_;
+    int http11 = p->major_ == 1 && p->minor_ >= 1;
+    int keep = http11 ? !(f & HC__F_CONN_CLOSE)
+                      : (f & HC__F_CONN_KEEP_ALIVE) && !(f & HC__F_CONN_CLOSE);
+    int upgrade = 0;
+    hc_body body;
+    if (hc__is_request(p)) {
+        if (http11 && !(f & HC__F_HOST))
+            return HC_ERR_MISSING_HOST; /* RFC 9112 section 3.2 */
+        if ((f & HC__F_TE) && !(f & HC__F_TE_LAST_CHUNKED))
+            return HC_ERR_BAD_TRANSFER_ENCODING; /* section 6.3 item 4 */
+        body = (f & HC__F_TE) ? HC_BODY_CHUNKED
+               : (f & HC__F_CL) ? HC_BODY_LENGTH
+                                : HC_BODY_NONE;
+        upgrade = p->method_ == HC__QM_CONNECT ||
+                  (http11 && (f & HC__F_UPGRADE_FIELD) && (f & HC__F_CONN_UPGRADE));
+    } else if (st == 101 || (p->method_ == HC__QM_CONNECT && st >= 200 && st < 300)) {
+        body = HC_BODY_TUNNEL;
+        upgrade = 1;
+        keep = 0;
+    } else if (p->method_ == HC__QM_HEAD || st < 200 || st == 204 || st == 304) {
+        body = HC_BODY_NONE;
+        if (st < 200)
+            keep = 1; /* interim: the final answer follows */
+    } else if (f & HC__F_TE) {
+        body = (f & HC__F_TE_LAST_CHUNKED) ? HC_BODY_CHUNKED : HC_BODY_CLOSE;
+    } else {
+        body = (f & HC__F_CL) ? HC_BODY_LENGTH : HC_BODY_CLOSE;
+    }
+    if (body == HC_BODY_CLOSE)
+        keep = 0;
+    ev->body = body;
+    ev->content_length = body == HC_BODY_LENGTH ? p->remaining_ : 0;
+    ev->keep_alive = (unsigned char)keep;
+    ev->upgrade = (unsigned char)upgrade;
+    ev->expect_continue = (unsigned char)(hc__is_request(p) && http11 &&
+                                          (f & HC__F_EXPECT_CONTINUE) != 0);
+    ev->transfer_coded = (unsigned char)((f & HC__F_TE_OTHER) != 0);
+    if (keep)
+        p->flags_ |= HC__F_KEEP_ALIVE;
+    if (upgrade)
+        p->flags_ |= HC__F_SWITCH;
+    switch (body) {
+    case HC_BODY_LENGTH:
+        p->state_ = p->remaining_ ? HC__S_BODY_LENGTH : HC__S_DONE;
+        break;
+    case HC_BODY_CHUNKED: p->state_ = HC__S_CHUNK_SIZE; break;
+    case HC_BODY_CLOSE: p->state_ = HC__S_BODY_CLOSE; break;
+    default: p->state_ = HC__S_DONE; break;
+    }
+    return 0;
+}
+
+/* One field line of the header section (trailers: see hc__step_trailer). */
+HC__PRIVATE int hc__step_field(hc__call *c)
+{
+    hc_parser *p = c->p;
+    hc__line ln;
+    size_t len = 0, at = (size_t)-1;
+    unsigned r;
+    hc_event *ev = c->ev;
+    hc__line_init(&ln, c->s + c->pos, c->len - c->pos, p->limits_.max_field_line,
+                  HC_ERR_FIELD_LINE_TOO_LONG);
+    r = hc__parse_field_line(&ln, p->count_ == 0 ? HC_ERR_LEADING_WHITESPACE
+                                                 : HC_ERR_OBS_FOLD,
+                             &ev->name, &ev->value, &len);
+    if (r == HC__EMPTY_LINE) {
+        r = hc__decide_framing(p, ev);
+        if (r)
+            return hc__fail(c, r, c->pos);
+        c->pos += len;
+        ev->type = HC_EV_HEAD_DONE;
+        return 1;
+    }
+    if (r)
+        return hc__line_failed(c, &ln, r);
+    if (p->count_ >= p->limits_.max_header_count)
+        return hc__fail(c, HC_ERR_TOO_MANY_FIELDS, c->pos);
+    r = hc__on_field(p, ev->name, ev->value, &at);
+    if (r) {
+        size_t where = at == (size_t)-1
+                           ? c->pos
+                           : (size_t)((const unsigned char *)ev->value.ptr - c->s) + at;
+        return hc__fail(c, r, where);
+    }
+    p->count_++;
+    c->pos += len;
+    ev->type = HC_EV_FIELD;
+    return 1;
+}
+
+/* chunk = chunk-size [ chunk-ext ] CRLF (RFC 9112 section 7.1). The whole
+   line is consumed at once and produces no event of its own. */
+HC__PRIVATE int hc__step_chunk_size(hc__call *c)
+{
+    hc_parser *p = c->p;
+    const unsigned char *s = c->s + c->pos;
+    size_t avail = c->len - c->pos, i = 0, ext_end, bad;
+    uint64_t size = 0;
+    hc__line ln;
+    unsigned r;
+    /* 16 hex digits hold any 64-bit size; a 17th is refused outright. */
+    while (i < avail && i < 17 && HC__IS_HEX(s[i])) {
+        unsigned char ch = s[i];
+        unsigned d = HC__DIGIT(ch) ? (unsigned)(ch - '0')
+                                   : (unsigned)(hc__lower(ch) - 'a' + 10);
+        size = (size << 4) | d;
+        i++;
+    }
+    if (i == 17)
+        return hc__fail(c, HC_ERR_BAD_CHUNK_SIZE, c->pos + 16);
+    if (i == avail)
+        return hc__need_more(c);
+    if (i == 0) {
+        hc__line_init(&ln, s, avail, (size_t)-1, HC_ERR_BAD_CHUNK_SIZE);
+        r = hc__unexpected(&ln, 0, HC_ERR_BAD_CHUNK_SIZE);
+        return hc__line_failed(c, &ln, r);
+    }
+    /* The extensions: everything up to the CR, bounded by max_chunk_ext. */
+    hc__line_init(&ln, s, avail, i + (size_t)p->limits_.max_chunk_ext + 2u,
+                  HC_ERR_CHUNK_EXT_TOO_LONG);
+    ext_end = hc__skip_class(s, i, ln.window, HC__CLASS_VALUE);
+    if (ext_end == ln.window) {
+        if (ln.window == ln.limit)
+            return hc__fail(c, HC_ERR_CHUNK_EXT_TOO_LONG, c->pos + ext_end);
+        return hc__need_more(c);
+    }
+    if (ext_end - i > p->limits_.max_chunk_ext)
+        return hc__fail(c, HC_ERR_CHUNK_EXT_TOO_LONG,
+                        c->pos + i + p->limits_.max_chunk_ext);
+    r = hc__expect_crlf(&ln, ext_end, HC_ERR_BAD_CHUNK_EXT);
+    if (r)
+        return hc__line_failed(c, &ln, r);
+    bad = hc__check_params(s, i, ext_end, 0);
+    if (bad != ext_end)
+        return hc__fail(c, i == bad && s[i] != ';' && !hc__is_ows(s[i])
+                               ? HC_ERR_BAD_CHUNK_SIZE
+                               : HC_ERR_BAD_CHUNK_EXT,
+                        c->pos + bad);
+    c->pos += ext_end + 2;
+    if (size == 0) {
+        p->state_ = HC__S_TRAILERS;
+        p->count_ = 0;
+    } else {
+        p->remaining_ = size;
+        p->state_ = HC__S_CHUNK_DATA;
+    }
+    return 0;
+}
+
+/* Body bytes framed by a count (Content-Length or chunk data). */
+HC__PRIVATE int hc__step_counted_body(hc__call *c, uint8_t next_state)
+{
+    hc_parser *p = c->p;
+    size_t avail = c->len - c->pos;
+    size_t take = (uint64_t)avail < p->remaining_ ? avail : (size_t)p->remaining_;
+    if (take == 0)
+        return hc__need_more(c);
+    c->ev->type = HC_EV_BODY;
+    c->ev->data.ptr = (const char *)c->s + c->pos;
+    c->ev->data.len = take;
+    c->pos += take;
+    p->remaining_ -= take;
+    if (p->remaining_ == 0)
+        p->state_ = next_state;
+    return 1;
+}
+
+HC__PRIVATE int hc__step_chunk_crlf(hc__call *c)
+{
+    if (c->len - c->pos < 2) {
+        if (c->pos < c->len && c->s[c->pos] != '\r')
+            return hc__fail(c, HC_ERR_MISSING_CHUNK_CRLF, c->pos);
+        return hc__need_more(c);
+    }
+    if (c->s[c->pos] != '\r' || c->s[c->pos + 1] != '\n')
+        return hc__fail(c, HC_ERR_MISSING_CHUNK_CRLF,
+                        c->pos + (c->s[c->pos] == '\r'));
+    c->pos += 2;
+    c->p->state_ = HC__S_CHUNK_SIZE;
+    return 0;
+}
+
+HC__PRIVATE int hc__step_close_body(hc__call *c)
+{
+    size_t avail = c->len - c->pos;
+    if (avail == 0) {
+        if (c->p->flags_ & HC__F_EOF) { /* RFC 9112 section 6.3 item 8 */
+            c->p->state_ = HC__S_DONE;
+            return 0;
+        }
+        c->ev->type = HC_EV_NEED_MORE;
+        return 1;
+    }
+    c->ev->type = HC_EV_BODY;
+    c->ev->data.ptr = (const char *)c->s + c->pos;
+    c->ev->data.len = avail;
+    c->pos += avail;
+    return 1;
+}
+
+HC__PRIVATE int hc__step_trailer(hc__call *c)
+{
+    hc_parser *p = c->p;
+    hc__line ln;
+    size_t len = 0;
+    unsigned r;
+    hc__line_init(&ln, c->s + c->pos, c->len - c->pos, p->limits_.max_field_line,
+                  HC_ERR_FIELD_LINE_TOO_LONG);
+    r = hc__parse_field_line(&ln, HC_ERR_OBS_FOLD, &c->ev->name, &c->ev->value,
+                             &len);
+    if (r == HC__EMPTY_LINE) {
+        c->pos += len;
+        p->state_ = HC__S_DONE;
+        return 0;
+    }
+    if (r)
+        return hc__line_failed(c, &ln, r);
+    if (p->count_ >= p->limits_.max_trailer_count)
+        return hc__fail(c, HC_ERR_TOO_MANY_TRAILERS, c->pos);
+    if (hc__forbidden_trailer(c->ev->name))
+        return hc__fail(c, HC_ERR_FORBIDDEN_TRAILER, c->pos);
+    p->count_++;
+    c->pos += len;
+    c->ev->type = HC_EV_TRAILER;
+    return 1;
+}
+
+/* MESSAGE_DONE, and where the connection goes next. */
+HC__PRIVATE int hc__step_done(hc__call *c)
+{
+    hc_parser *p = c->p;
+    uint32_t f = p->flags_;
+    c->ev->type = HC_EV_MESSAGE_DONE;
+    if (f & HC__F_INTERIM)
+        p->state_ = HC__S_START;
+    else if (f & HC__F_SWITCH)
+        p->state_ = HC__S_PAUSED;
+    else if (!(f & HC__F_KEEP_ALIVE))
+        p->state_ = HC__S_CLOSED; /* RFC 9112 section 9.6 */
+    else
+        p->state_ = HC__S_START;
+    return 1;
+}
+
+HC__PRIVATE int hc__step_terminal(hc__call *c)
+{
+    hc_parser *p = c->p;
+    switch (p->state_) {
+    case HC__S_PAUSED: c->ev->type = HC_EV_PAUSED; break;
+    case HC__S_SWITCHED: c->ev->type = HC_EV_SWITCHED; break;
+    case HC__S_CLOSED: c->ev->type = HC_EV_CLOSED; break;
+    default: hc__report_error(p, c->ev); break;
+    }
+    return 1;
+}
+
+HCAPI size_t hc_parse(hc_parser *p, const char *data, size_t len, hc_event *ev)
+{
+    hc__call c;
+    int done = 0;
+    static const char nothing[1] = {0};
+    c.p = p;
+    c.s = (const unsigned char *)(data ? data : nothing);
+    c.len = data ? len : 0;
+    c.pos = 0;
+    c.ev = ev;
+    /* Every step either produces the event or consumes at least one line,
+       so the loop ends within the input. */
+    while (!done) {
+        switch (p->state_) {
+        case HC__S_START:
+            done = p->role_ == HC_ROLE_SERVER ? hc__step_request_line(&c)
+                                              : hc__step_status_line(&c);
+            break;
+        case HC__S_FIELDS: done = hc__step_field(&c); break;
+        case HC__S_BODY_LENGTH: done = hc__step_counted_body(&c, HC__S_DONE); break;
+        case HC__S_BODY_CLOSE: done = hc__step_close_body(&c); break;
+        case HC__S_CHUNK_SIZE: done = hc__step_chunk_size(&c); break;
+        case HC__S_CHUNK_DATA: done = hc__step_counted_body(&c, HC__S_CHUNK_CRLF); break;
+        case HC__S_CHUNK_CRLF: done = hc__step_chunk_crlf(&c); break;
+        case HC__S_TRAILERS: done = hc__step_trailer(&c); break;
+        case HC__S_DONE: done = hc__step_done(&c); break;
+        default: done = hc__step_terminal(&c); break;
+        }
+    }
+    if (p->state_ == HC__S_ERROR)
+        return 0; /* what the failing call had consumed does not count */
+    p->offset_ += c.pos;
+    return c.pos;
+}
+
+HCAPI size_t hc_parse_head(hc_parser *p, const char *data, size_t len,
+                           hc_head *head, hc_event *ev)
+{
+    hc_parser saved = *p;
+    size_t off = 0;
+    if (!data)
+        return hc_parse(p, data, 0, ev) * 0;
+    head->field_count = 0;
+    for (;;) {
+        off += hc_parse(p, data + off, len - off, ev);
+        switch (ev->type) {
+        case HC_EV_REQUEST:
+            head->method = ev->method;
+            head->method_name = ev->method_name;
+            head->target = ev->target;
+            head->status = 0;
+            head->reason.ptr = 0;
+            head->reason.len = 0;
+            head->version_major = ev->version_major;
+            head->version_minor = ev->version_minor;
+            break;
+        case HC_EV_RESPONSE:
+            head->method = HC_METHOD_OTHER;
+            head->method_name.ptr = 0;
+            head->method_name.len = 0;
+            head->target = head->method_name;
+            head->status = ev->status;
+            head->reason = ev->reason;
+            head->version_major = ev->version_major;
+            head->version_minor = ev->version_minor;
+            break;
+        case HC_EV_FIELD:
+            if (head->field_count >= head->max_fields) {
+                size_t line = (size_t)(ev->name.ptr - data);
+                hc__enter_error(p, HC_ERR_TOO_MANY_FIELDS, saved.offset_ + line);
+                hc__report_error(p, ev);
+                return line;
+            }
+            head->fields[head->field_count].name = ev->name;
+            head->fields[head->field_count].value = ev->value;
+            head->field_count++;
+            break;
+        case HC_EV_NEED_MORE:
+            *p = saved;
+            return 0;
+        default:
+            return off;
+        }
+    }
+}
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* HTTPCODEC_IMPLEMENTATION_DONE */
+#endif /* HTTPCODEC_IMPLEMENTATION */
+
+/*
+MIT License
+
+Copyright (c) 2026 the httpcodec authors
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in
+all copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+*/

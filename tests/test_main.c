@@ -1,0 +1,97 @@
+/* The test runner: transcript cases (tests/cases_*.c) under every split,
+   plus API tests. Ends with "N passed, N failed"; exits 1 on any failure. */
+#define HTTPCODEC_IMPLEMENTATION
+#define HCDUMP_NO_MAIN
+#include "../examples/hcdump.c"
+#include "cases.h"
+
+static int passed, failed;
+
+static void check(int ok, const char *what, const char *name)
+{
+    if (ok) {
+        passed++;
+    } else {
+        failed++;
+        printf("FAIL %s: %s\n", name, what);
+    }
+}
+
+/* Splits opts at spaces into argv for hcdump_parse_args. */
+static int options_from(hcdump_options *o, const char *opts, char *store, size_t cap)
+{
+    char *argv[64];
+    int argc = 1;
+    char *s;
+    argv[0] = (char *)"hcdump";
+    if (strlen(opts) + 1 > cap)
+        return 0;
+    strcpy(store, opts);
+    for (s = strtok(store, " "); s && argc < 63; s = strtok(NULL, " "))
+        argv[argc++] = s;
+    argv[argc] = NULL;
+    return hcdump_parse_args(o, argc, argv);
+}
+
+static int run_mode(const tcase *t, const hcdump_options *base, size_t split,
+                    size_t at, int has_at, char *label, size_t label_cap)
+{
+    hcdump_options o = *base;
+    hcdump_text out = {NULL, 0, 0};
+    int same;
+    o.split = split;
+    o.at = at;
+    o.has_at = has_at;
+    hcdump_run(&o, t->input, t->input_len, &out);
+    same = out.data && strcmp(out.data, t->expect) == 0;
+    if (!same) {
+        if (split)
+            snprintf(label, label_cap, "split %zu", split);
+        else if (has_at)
+            snprintf(label, label_cap, "at %zu", at);
+        else
+            snprintf(label, label_cap, "whole");
+        printf("--- %s (%s): expected\n%s--- got\n%s", t->name, label, t->expect,
+               out.data ? out.data : "");
+    }
+    free(out.data);
+    return same;
+}
+
+static void run_case(const tcase *t)
+{
+    hcdump_options o;
+    char store[512], label[64];
+    size_t k;
+    int ok = 1;
+    if (!options_from(&o, t->opts, store, sizeof store)) {
+        check(0, "bad options", t->name);
+        return;
+    }
+    ok = run_mode(t, &o, 0, 0, 0, label, sizeof label);
+    if (ok)
+        ok = run_mode(t, &o, 1, 0, 0, label, sizeof label);
+    if (ok)
+        ok = run_mode(t, &o, 7, 0, 0, label, sizeof label);
+    for (k = 0; ok && k <= t->input_len; k++)
+        ok = run_mode(t, &o, 0, k, 1, label, sizeof label);
+    check(ok, "transcript differs (see above)", t->name);
+}
+
+static void run_cases(const tcase *cases, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        run_case(&cases[i]);
+}
+
+#include "test_api.c"
+
+int main(void)
+{
+    run_cases(cases_request, cases_request_count);
+    run_cases(cases_response, cases_response_count);
+    run_api_tests();
+    printf("%d passed, %d failed\n", passed, failed);
+    return failed ? 1 : 0;
+}
