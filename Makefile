@@ -53,9 +53,12 @@ test: compile-check $(BUILD)/hcdump $(BUILD)/test_clang $(BUILD)/test_gcc
 	@echo "== tests built with gcc, ASan+UBSan"
 	@HCDUMP=$(BUILD)/hcdump $(BUILD)/test_gcc
 
+# Until the example server exists, the main job shows how the codec sees
+# a pipelined pair of requests; pass your own bytes with FILE=path.
+FILE ?= tests/sample_requests.http
 run: $(BUILD)/hcdump
-	@echo "hcdump: paste an HTTP request (end with Ctrl-D); try: printf 'GET / HTTP/1.1\\r\\nHost: a\\r\\n\\r\\n' | $(BUILD)/hcdump"
-	$(BUILD)/hcdump
+	@echo "== $(BUILD)/hcdump $(FILE)   (try also: --split 1, --role client, --help)"
+	@$(BUILD)/hcdump $(FILE); true
 
 clean:
 	rm -rf $(BUILD)

@@ -32,6 +32,7 @@ typedef struct hcdump_options {
     size_t at;     /* with has_at: feed [0,at) first, then the rest */
     int has_at;
     const char *file;
+    int help;
 } hcdump_options;
 
 /* A growable text buffer for the output lines. */
@@ -313,7 +314,9 @@ static int hcdump_parse_args(hcdump_options *o, int argc, char **argv)
     for (i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
-        if (strcmp(a, "--role") == 0 && v) {
+        if (strcmp(a, "--help") == 0) {
+            o->help = 1;
+        } else if (strcmp(a, "--role") == 0 && v) {
             if (strcmp(v, "server") == 0)
                 o->role = HC_ROLE_SERVER;
             else if (strcmp(v, "client") == 0)
@@ -374,11 +377,18 @@ int main(int argc, char **argv)
     char *input;
     size_t len;
     int rc;
+    static const char usage[] =
+        "usage: hcdump [--role server|client] [--method M]... [--accept-upgrade]\n"
+        "              [--limit NAME=N]... [--split N | --at K] [FILE]\n"
+        "limits: max_start_line max_field_line max_header_count max_chunk_ext\n"
+        "        max_trailer_count\n";
     if (!hcdump_parse_args(&o, argc, argv)) {
-        fputs("usage: hcdump [--role server|client] [--method M]... "
-              "[--accept-upgrade] [--limit NAME=N]... [--split N | --at K] [FILE]\n",
-              stderr);
+        fputs(usage, stderr);
         return 2;
+    }
+    if (o.help) {
+        fputs(usage, stdout);
+        return 0;
     }
     if (o.file && strcmp(o.file, "-") != 0) {
         f = fopen(o.file, "rb");

@@ -1,5 +1,6 @@
 /* The test runner: transcript cases (tests/cases_*.c) under every split,
    plus API tests. Ends with "N passed, N failed"; exits 1 on any failure. */
+#define _POSIX_C_SOURCE 200809L
 #define HTTPCODEC_IMPLEMENTATION
 #define HCDUMP_NO_MAIN
 #include "../examples/hcdump.c"
