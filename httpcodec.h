@@ -293,7 +293,7 @@ typedef enum hc_error_code {
 typedef struct hc_error {
     hc_error_code code;
     uint64_t offset; /* stream offset of the byte where it was found */
-    unsigned status; /* 400, 414, 431, 501 or 505 */
+    unsigned status; /* 400, 414, 431 or 505 */
 } hc_error;
 
 typedef struct hc_event {
@@ -478,8 +478,9 @@ static const unsigned char hc__class[256] = {
 
 #define HC__HAS(c, cls) ((hc__class[(unsigned char)(c)] & (cls)) != 0)
 
-/* Index of the first byte in s[from..end) outside cls, or end. The hot loop
-   of the parser: field values and targets go through here. */
+/* Index of the first byte in s[from..end) outside cls (one class bit), or
+   end. The hot loop of the parser: field values and targets go through
+   here; four bytes per round while they all belong. */
 HC__PRIVATE size_t hc__skip_class(const unsigned char *s, size_t from,
                                   size_t end, unsigned cls)
 {
@@ -541,8 +542,9 @@ HCAPI unsigned hc_error_status(hc_error_code code)
     case HC_ERR_FIELD_LINE_TOO_LONG:
     case HC_ERR_TOO_MANY_FIELDS:
     case HC_ERR_TOO_MANY_TRAILERS: return 431;
-    /* RFC 9112 section 6.1: a transfer coding the server cannot handle. */
-    case HC_ERR_BAD_TRANSFER_ENCODING: return 501;
+    /* Transfer-Encoding faults are 400, not 501: RFC 9112 section 6.3 item
+       4 demands 400 when chunked is not last, and codings before chunked
+       are passed on rather than refused. */
     default: return 400;
     }
 }
@@ -1068,8 +1070,10 @@ HC__PRIVATE unsigned hc__on_content_length(hc_parser *p, const unsigned char *v,
 {
     uint64_t value = 0;
     size_t i;
-    if (n == 0)
+    if (n == 0) {
+        *at = 0;
         return HC_ERR_BAD_CONTENT_LENGTH;
+    }
     for (i = 0; i < n; i++) {
         unsigned d;
         if (!HC__DIGIT(v[i])) {
