@@ -648,6 +648,17 @@ typedef struct hc__line {
     size_t at;         /* where an error was found */
 } hc__line;
 
+/* A line limit as a size: on 16-bit targets a limit past SIZE_MAX cannot
+   be reached anyway. */
+HC__PRIVATE size_t hc__size_limit(uint32_t limit)
+{
+#if SIZE_MAX < UINT32_MAX
+    return limit > SIZE_MAX ? (size_t)SIZE_MAX : (size_t)limit;
+#else
+    return (size_t)limit;
+#endif
+}
+
 HC__PRIVATE void hc__line_init(hc__line *ln, const unsigned char *s,
                                size_t avail, size_t limit, unsigned too_long)
 {
@@ -1441,7 +1452,7 @@ HC__PRIVATE int hc__step_request_line(hc__call *c)
         c->pos += 2;
     if (c->pos == c->len || (c->len - c->pos == 1 && c->s[c->pos] == '\r'))
         return hc__need_more(c);
-    hc__line_init(&ln, c->s + c->pos, c->len - c->pos, p->limits_.max_start_line,
+    hc__line_init(&ln, c->s + c->pos, c->len - c->pos, hc__size_limit(p->limits_.max_start_line),
                   HC_ERR_START_LINE_TOO_LONG);
     r = hc__parse_request_line(&ln, c->ev, &len);
     if (r)
@@ -1474,7 +1485,7 @@ HC__PRIVATE int hc__step_status_line(hc__call *c)
         return hc__need_more(c);
     if (p->queue_len_ == 0) /* nothing asked: the stream is out of step */
         return hc__fail(c, HC_ERR_UNSOLICITED_RESPONSE, c->pos);
-    hc__line_init(&ln, c->s + c->pos, c->len - c->pos, p->limits_.max_start_line,
+    hc__line_init(&ln, c->s + c->pos, c->len - c->pos, hc__size_limit(p->limits_.max_start_line),
                   HC_ERR_START_LINE_TOO_LONG);
     r = hc__parse_status_line(&ln, c->ev, &len);
     if (r)
@@ -1566,7 +1577,7 @@ HC__PRIVATE int hc__step_field(hc__call *c)
     size_t len = 0, at = (size_t)-1;
     unsigned r;
     hc_event *ev = c->ev;
-    hc__line_init(&ln, c->s + c->pos, c->len - c->pos, p->limits_.max_field_line,
+    hc__line_init(&ln, c->s + c->pos, c->len - c->pos, hc__size_limit(p->limits_.max_field_line),
                   HC_ERR_FIELD_LINE_TOO_LONG);
     r = hc__parse_field_line(&ln, p->count_ == 0 ? HC_ERR_LEADING_WHITESPACE
                                                  : HC_ERR_OBS_FOLD,
@@ -1712,7 +1723,7 @@ HC__PRIVATE int hc__step_trailer(hc__call *c)
     hc__line ln;
     size_t len = 0;
     unsigned r;
-    hc__line_init(&ln, c->s + c->pos, c->len - c->pos, p->limits_.max_field_line,
+    hc__line_init(&ln, c->s + c->pos, c->len - c->pos, hc__size_limit(p->limits_.max_field_line),
                   HC_ERR_FIELD_LINE_TOO_LONG);
     r = hc__parse_field_line(&ln, HC_ERR_OBS_FOLD, &c->ev->name, &c->ev->value,
                              &len);
