@@ -373,6 +373,95 @@ static void test_generated(void)
     check(split, "the same, fed in random pieces", "generated_split");
 }
 
+/* Mutated case inputs: whatever the bytes, every split gives the same
+   transcript as the whole input (errors and their offsets included). */
+static void mutate(char *buf, size_t *len, size_t cap)
+{
+    static const char interesting[] = "\r\n \t:;,\"\\0aF\x7f\x80\xff";
+    size_t n = 1 + pick(4), k;
+    for (k = 0; k < n; k++) {
+        size_t at = *len ? pick(*len) : 0;
+        switch (pick(4)) {
+        case 0: /* overwrite */
+            if (*len)
+                buf[at] = pick(2) ? interesting[pick(sizeof interesting - 1)] : (char)pick(256);
+            break;
+        case 1: /* insert */
+            if (*len < cap) {
+                memmove(buf + at + 1, buf + at, *len - at);
+                buf[at] = interesting[pick(sizeof interesting - 1)];
+                (*len)++;
+            }
+            break;
+        case 2: /* delete */
+            if (*len) {
+                memmove(buf + at, buf + at + 1, *len - at - 1);
+                (*len)--;
+            }
+            break;
+        default: /* truncate */
+            *len = at;
+            break;
+        }
+    }
+}
+
+static int same_under_splits(const hcdump_options *base, const char *in, size_t len)
+{
+    hcdump_options o = *base;
+    hcdump_text whole = {NULL, 0, 0}, part = {NULL, 0, 0};
+    int same = 1, mode;
+    hcdump_run(&o, in, len, &whole);
+    for (mode = 0; mode < 3 && same; mode++) {
+        o = *base;
+        if (mode == 0)
+            o.split = 1;
+        else if (mode == 1)
+            o.split = 2 + pick(9);
+        else {
+            o.has_at = 1;
+            o.at = len ? pick(len + 1) : 0;
+        }
+        part.len = 0;
+        hcdump_run(&o, in, len, &part);
+        same = whole.data && part.data && strcmp(whole.data, part.data) == 0;
+        if (!same)
+            printf("--- mutated input (%zu bytes), mode %d: whole\n%s--- split\n%s", len,
+                   mode, whole.data, part.data ? part.data : "");
+    }
+    free(whole.data);
+    free(part.data);
+    return same;
+}
+
+static void mutate_cases(const tcase *cases, size_t n, int *ok)
+{
+    static char buf[16384];
+    size_t i;
+    int round;
+    for (i = 0; i < n && *ok; i++) {
+        hcdump_options o;
+        char store[512];
+        if (cases[i].input_len > sizeof buf / 2 ||
+            !options_from(&o, cases[i].opts, store, sizeof store))
+            continue;
+        for (round = 0; round < 8 && *ok; round++) {
+            size_t len = cases[i].input_len;
+            memcpy(buf, cases[i].input, len);
+            mutate(buf, &len, sizeof buf);
+            *ok = same_under_splits(&o, buf, len);
+        }
+    }
+}
+
+static void test_mutated(void)
+{
+    int ok = 1;
+    mutate_cases(cases_request, cases_request_count, &ok);
+    mutate_cases(cases_response, cases_response_count, &ok);
+    check(ok, "mutated inputs give the same transcript under every split", "mutated_split");
+}
+
 /* ------------------------------------------------------ the hcdump CLI */
 
 static int run_cli(const char *args, const char *input, size_t len, hcdump_text *out)
@@ -448,5 +537,6 @@ static void run_api_tests(void)
     test_fast_path();
     test_state_misuse();
     test_generated();
+    test_mutated();
     test_cli();
 }
