@@ -760,6 +760,9 @@ HC__PRIVATE unsigned hc__parse_request_line(hc__line *ln, hc_event *ev,
                                          ? (unsigned)HC_ERR_BAD_REQUEST_LINE
                                          : (unsigned)HC_ERR_BAD_TARGET);
     v++;
+    /* A second SP, or the line ending where the version belongs. */
+    if (v < ln->window && (hc__is_ows(s[v]) || s[v] == '\r' || s[v] == '\n'))
+        return hc__unexpected(ln, v, HC_ERR_BAD_REQUEST_LINE);
     r = hc__parse_version(ln, v, HC_ERR_BAD_VERSION, &ev->version_major,
                           &ev->version_minor);
     if (r)
@@ -801,7 +804,10 @@ HC__PRIVATE unsigned hc__parse_status_line(hc__line *ln, hc_event *ev,
         if (k >= ln->window)
             return hc__ran_out(ln, k);
         if (!HC__DIGIT(s[k]))
-            return hc__unexpected(ln, k, HC_ERR_BAD_STATUS);
+            return hc__unexpected(ln, k, k == 9 && (hc__is_ows(s[k]) || s[k] == '\r' ||
+                                                    s[k] == '\n')
+                                             ? (unsigned)HC_ERR_BAD_STATUS_LINE
+                                             : (unsigned)HC_ERR_BAD_STATUS);
     }
     if (12 >= ln->window)
         return hc__ran_out(ln, 12);
@@ -942,49 +948,56 @@ HC__PRIVATE int hc__next_element(const unsigned char *v, size_t n, size_t *i,
 /* *( OWS ";" OWS name [ OWS "=" OWS ( token / quoted-string ) ] ) over
    v[i..n), as used by transfer-coding parameters (value required, RFC 9110
    section 5.6.6) and chunk extensions (value optional, RFC 9112 section
-   7.1.1). Returns the index of the first bad byte, or n when all is well. */
-HC__PRIVATE size_t hc__check_params(const unsigned char *v, size_t i,
-                                    size_t n, int value_required)
+   7.1.1). Returns 1 when valid, else 0 with *bad at the offending byte
+   (which may be n, when something is missing at the end). */
+HC__PRIVATE int hc__check_params(const unsigned char *v, size_t i, size_t n,
+                                 int value_required, size_t *bad)
 {
     while (i < n) {
-        size_t name, ws = i;
+        size_t ws = i, name, eq, tok;
         while (i < n && hc__is_ows(v[i]))
             i++;
-        if (i >= n)
-            return ws; /* whitespace may only come before ';' */
-        if (v[i] != ';')
-            return i;
+        if (i >= n || v[i] != ';') {
+            *bad = i >= n ? ws : i; /* whitespace may only come before ';' */
+            return 0;
+        }
         i++;
         while (i < n && hc__is_ows(v[i]))
             i++;
         name = i;
         i = hc__skip_class(v, i, n, HC__CLASS_TCHAR);
-        if (i == name)
-            return i;
-        {
-            size_t eq = i;
-            while (eq < n && hc__is_ows(v[eq]))
-                eq++;
-            if (eq >= n || v[eq] != '=') {
-                if (value_required)
-                    return eq;
-                continue; /* the next round needs ';' after the OWS */
-            }
-            i = eq + 1;
+        if (i == name) {
+            *bad = i;
+            return 0;
         }
+        eq = i;
+        while (eq < n && hc__is_ows(v[eq]))
+            eq++;
+        if (eq >= n || v[eq] != '=') {
+            if (value_required) {
+                *bad = eq;
+                return 0;
+            }
+            continue; /* the next round wants ';' after any OWS */
+        }
+        i = eq + 1;
         while (i < n && hc__is_ows(v[i]))
             i++;
+        tok = i;
         if (i < n && v[i] == '"') {
-            if (!hc__skip_quoted(v, n, &i))
-                return i;
+            if (!hc__skip_quoted(v, n, &i)) {
+                *bad = tok;
+                return 0;
+            }
         } else {
-            size_t tok = i;
             i = hc__skip_class(v, i, n, HC__CLASS_TCHAR);
-            if (i == tok)
-                return i;
+            if (i == tok) {
+                *bad = i;
+                return 0;
+            }
         }
     }
-    return n;
+    return 1;
 }
 
 /* ------------------------------------------------ authority (RFC 3986) */
@@ -1020,8 +1033,10 @@ HC__PRIVATE size_t hc__skip_ip_literal(const unsigned char *v, size_t n)
 }
 
 /* host [ ":" port ] with no userinfo (RFC 9110 sections 4.2, 7.2; RFC 3986
-   section 3.2). A port, when its colon is present, is 1 to 5 digits and at
-   most 65535. Returns 1 when valid, else 0 with *bad at the offending byte. */
+   section 3.2). A port is at most 5 digits and at most 65535; it may be
+   empty (RFC 3986 section 3.2.3) unless port_required, as for CONNECT,
+   which must be refused with an empty port (RFC 9110 section 9.3.6).
+   Returns 1 when valid, else 0 with *bad at the offending byte. */
 HC__PRIVATE int hc__check_authority(const unsigned char *v, size_t n,
                                     int port_required, size_t *bad)
 {
@@ -1050,7 +1065,7 @@ HC__PRIVATE int hc__check_authority(const unsigned char *v, size_t n,
         port = port * 10u + (unsigned long)(v[i] - '0');
         i++;
     }
-    if (i == digits || port > 65535u || i != n) {
+    if ((i == digits && port_required) || port > 65535u || i != n) {
         *bad = (i == n) ? digits : i;
         return 0;
     }
@@ -1129,21 +1144,17 @@ HC__PRIVATE unsigned hc__on_transfer_encoding(hc_parser *p,
         return HC_ERR_CONNECT_WITH_BODY;
     while ((more = hc__next_element(v, n, &i, &start, &end)) > 0) {
         size_t name_end = hc__skip_class(v, start, end, HC__CLASS_TCHAR);
-        size_t bad;
         any = 1;
         if (name_end == start) {
             *at = start;
             return HC_ERR_BAD_TRANSFER_ENCODING;
         }
-        bad = hc__check_params(v, name_end, end, 1);
-        if (bad != end) {
-            *at = bad;
+        if (!hc__check_params(v, name_end, end, 1, at))
             return HC_ERR_BAD_TRANSFER_ENCODING;
-        }
         if (hc__ieq(v + start, name_end - start, "chunked")) {
             /* Chunked at most once, and it takes no parameters. */
             if ((p->flags_ & HC__F_TE_CHUNKED) || name_end != end) {
-                *at = start;
+                *at = (p->flags_ & HC__F_TE_CHUNKED) ? start : name_end;
                 return HC_ERR_BAD_TRANSFER_ENCODING;
             }
             p->flags_ |= HC__F_TE_CHUNKED | HC__F_TE_LAST_CHUNKED;
@@ -1272,8 +1283,12 @@ HC__PRIVATE int hc__check_absolute_form(const unsigned char *t, size_t n,
     }
     while (i < n && HC__HAS(t[i], HC__CLASS_SCHEME))
         i++;
-    if (n - i < 3 || t[i] != ':' || t[i + 1] != '/' || t[i + 2] != '/') {
+    if (i == n || t[i] != ':') {
         *bad = i;
+        return 0;
+    }
+    if (n - i < 3 || t[i + 1] != '/' || t[i + 2] != '/') {
+        *bad = i + 1; /* "//" authority is required */
         return 0;
     }
     a = i + 3;
@@ -1638,19 +1653,16 @@ HC__PRIVATE int hc__step_chunk_size(hc__call *c)
     hc__line_init(&ln, s, avail, i + (size_t)p->limits_.max_chunk_ext + 2u,
                   HC_ERR_CHUNK_EXT_TOO_LONG);
     ext_end = hc__skip_class(s, i, ln.window, HC__CLASS_VALUE);
-    if (ext_end == ln.window) {
-        if (ln.window == ln.limit)
-            return hc__fail(c, HC_ERR_CHUNK_EXT_TOO_LONG, c->pos + ext_end);
-        return hc__need_more(c);
-    }
+    /* Over the bound: the error points at the first byte past it. */
     if (ext_end - i > p->limits_.max_chunk_ext)
         return hc__fail(c, HC_ERR_CHUNK_EXT_TOO_LONG,
                         c->pos + i + p->limits_.max_chunk_ext);
+    if (ext_end == ln.window)
+        return hc__need_more(c);
     r = hc__expect_crlf(&ln, ext_end, HC_ERR_BAD_CHUNK_EXT);
     if (r)
         return hc__line_failed(c, &ln, r);
-    bad = hc__check_params(s, i, ext_end, 0);
-    if (bad != ext_end)
+    if (!hc__check_params(s, i, ext_end, 0, &bad))
         return hc__fail(c, i == bad && s[i] != ';' && !hc__is_ows(s[i])
                                ? HC_ERR_BAD_CHUNK_SIZE
                                : HC_ERR_BAD_CHUNK_EXT,
@@ -1684,16 +1696,16 @@ HC__PRIVATE int hc__step_counted_body(hc__call *c, uint8_t next_state)
     return 1;
 }
 
+/* CRLF after chunk data (RFC 9112 section 7.1); a bare CR or LF there is
+   reported as such, like any other line end. */
 HC__PRIVATE int hc__step_chunk_crlf(hc__call *c)
 {
-    if (c->len - c->pos < 2) {
-        if (c->pos < c->len && c->s[c->pos] != '\r')
-            return hc__fail(c, HC_ERR_MISSING_CHUNK_CRLF, c->pos);
-        return hc__need_more(c);
-    }
-    if (c->s[c->pos] != '\r' || c->s[c->pos + 1] != '\n')
-        return hc__fail(c, HC_ERR_MISSING_CHUNK_CRLF,
-                        c->pos + (c->s[c->pos] == '\r'));
+    hc__line ln;
+    unsigned r;
+    hc__line_init(&ln, c->s + c->pos, c->len - c->pos, 2, HC__MORE);
+    r = hc__expect_crlf(&ln, 0, HC_ERR_MISSING_CHUNK_CRLF);
+    if (r)
+        return hc__line_failed(c, &ln, r);
     c->pos += 2;
     c->p->state_ = HC__S_CHUNK_SIZE;
     return 0;
