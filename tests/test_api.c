@@ -438,14 +438,14 @@ static void mutate_cases(const tcase *cases, size_t n, int *ok)
 {
     static char buf[16384];
     size_t i;
-    int round;
+    int round, rounds = getenv("HC_MUTATION_ROUNDS") ? atoi(getenv("HC_MUTATION_ROUNDS")) : 8;
     for (i = 0; i < n && *ok; i++) {
         hcdump_options o;
         char store[512];
         if (cases[i].input_len > sizeof buf / 2 ||
             !options_from(&o, cases[i].opts, store, sizeof store))
             continue;
-        for (round = 0; round < 8 && *ok; round++) {
+        for (round = 0; round < rounds && *ok; round++) {
             size_t len = cases[i].input_len;
             memcpy(buf, cases[i].input, len);
             mutate(buf, &len, sizeof buf);
