@@ -46,8 +46,9 @@ compile-check: tools | $(BUILD)
 	  echo "compile-check: $$cxx -std=$$std"; \
 	  $$cxx -std=$$std $(WARN) -Werror -I. -c $(BUILD)/only_header.cpp -o $(BUILD)/only_header.o; done; done
 	@printf '#define HTTPCODEC_IMPLEMENTATION\n#include "httpcodec.h"\n_Static_assert(sizeof(hc_parser) <= 56, "parser state");\n' > $(BUILD)/freestanding.c
+	@# Cortex-M0 (no libc), i386 (32-bit), msp430 (16-bit int and size_t).
 	@set -e; for target in thumbv6m-none-eabi i386-linux-gnu msp430; do \
-	  echo "compile-check: clang --target=$$target -ffreestanding (Cortex-M0, 32-bit, 16-bit size_t)"; \
+	  echo "compile-check: clang --target=$$target -ffreestanding"; \
 	  clang --target=$$target -std=c11 -ffreestanding -Os $(WARN) -Werror -I. -c $(BUILD)/freestanding.c -o $(BUILD)/freestanding.o; done
 
 test: compile-check $(BUILD)/hcdump $(BUILD)/test_clang $(BUILD)/test_gcc

@@ -112,6 +112,13 @@
                    stream), error.status (what a server should answer).
                    The parser stays in error; every later call repeats it.
 
+   ERROR OFFSETS point at the offending byte: a byte no rule allows, the
+   first byte past a limit, the byte where a missing part should begin. A
+   field that is wrong as a whole (a duplicate, a conflict, a forbidden
+   trailer, a field array that is full) is reported at the start of its
+   line; a fault only known when the head ends (no Host, chunked not last)
+   at the empty line that ends it.
+
    "upgrade" in HEAD_DONE is true for a CONNECT request, an HTTP/1.1 request
    with a non-empty Upgrade field and the "upgrade" Connection option, a 101
    response, and a 2xx response to CONNECT. Upgrade in an HTTP/1.0 request, or
@@ -1447,12 +1454,19 @@ HC__PRIVATE int hc__line_failed(hc__call *c, hc__line *ln, unsigned r)
     return hc__fail(c, r, c->pos + ln->at);
 }
 
-HC__PRIVATE void hc__begin_message(hc_parser *p)
+/* A start line was accepted: forget the previous message, keep its
+   version for the framing rules, and go on to the fields. */
+HC__PRIVATE void hc__begin_message(hc__call *c, size_t line_len)
 {
+    hc_parser *p = c->p;
     p->flags_ &= ~(uint32_t)HC__F_MESSAGE_BITS;
     p->count_ = 0;
     p->remaining_ = 0;
     p->status_ = 0;
+    p->major_ = c->ev->version_major;
+    p->minor_ = c->ev->version_minor;
+    p->state_ = HC__S_FIELDS;
+    c->pos += line_len;
 }
 
 HC__PRIVATE int hc__step_request_line(hc__call *c)
@@ -1478,15 +1492,11 @@ HC__PRIVATE int hc__step_request_line(hc__call *c)
                           c->ev->target.len, &bad))
         return hc__fail(c, HC_ERR_BAD_TARGET,
                         c->pos + c->ev->method_name.len + 1 + bad);
-    hc__begin_message(p);
-    p->major_ = c->ev->version_major;
-    p->minor_ = c->ev->version_minor;
+    hc__begin_message(c, len);
     p->method_ = (uint8_t)(c->ev->method == HC_METHOD_HEAD      ? HC__QM_HEAD
                            : c->ev->method == HC_METHOD_CONNECT ? HC__QM_CONNECT
                                                                 : HC__QM_OTHER);
-    c->pos += len;
     c->ev->type = HC_EV_REQUEST;
-    p->state_ = HC__S_FIELDS;
     return 1;
 }
 
@@ -1507,9 +1517,7 @@ HC__PRIVATE int hc__step_status_line(hc__call *c)
         return hc__line_failed(c, &ln, r);
     if (c->ev->version_major != 1)
         return hc__fail(c, HC_ERR_UNSUPPORTED_VERSION, c->pos);
-    hc__begin_message(p);
-    p->major_ = c->ev->version_major;
-    p->minor_ = c->ev->version_minor;
+    hc__begin_message(c, len);
     p->status_ = (uint16_t)c->ev->status;
     p->method_ = (uint8_t)(p->queue_ & 3u);
     /* 1xx other than 101 are interim: the request is still unanswered. */
@@ -1520,9 +1528,7 @@ HC__PRIVATE int hc__step_status_line(hc__call *c)
         p->queue_len_--;
     }
     c->ev->method = HC_METHOD_OTHER;
-    c->pos += len;
     c->ev->type = HC_EV_RESPONSE;
-    p->state_ = HC__S_FIELDS;
     return 1;
 }
 
