@@ -1829,10 +1829,13 @@ HCAPI size_t hc_parse(hc_parser *p, const char *data, size_t len, hc_event *ev)
 HCAPI size_t hc_parse_head(hc_parser *p, const char *data, size_t len,
                            hc_head *head, hc_event *ev)
 {
+    static const char nothing[1] = {0};
     hc_parser saved = *p;
     size_t off = 0;
-    if (!data)
-        return hc_parse(p, data, 0, ev) * 0;
+    if (!data) {
+        data = nothing;
+        len = 0;
+    }
     head->field_count = 0;
     for (;;) {
         off += hc_parse(p, data + off, len - off, ev);
