@@ -403,8 +403,9 @@ HCAPI hc_error_code hc_parser_decline_upgrade(hc_parser *p);
    REQUEST, RESPONSE or FIELD, which it leaves in *ev: HEAD_DONE (with the
    framing) on success, ERROR (more fields than max_fields is
    HC_ERR_TOO_MANY_FIELDS), or another event if called outside a head. On
-   NEED_MORE the parser is left as it was and 0 is returned. Returns the
-   bytes consumed; body and MESSAGE_DONE then come from hc_parse(). */
+   NEED_MORE the parser is left as it was and 0 is returned; on ERROR 0 is
+   returned too. Otherwise returns the bytes consumed; body and
+   MESSAGE_DONE then come from hc_parse(). */
 HCAPI size_t hc_parse_head(hc_parser *p, const char *data, size_t len,
                            hc_head *head, hc_event *ev);
 
@@ -436,7 +437,7 @@ extern "C" {
 
 #define HC__CLASS_TCHAR 0x01u  /* token: RFC 9110 section 5.6.2 */
 #define HC__CLASS_VALUE 0x02u  /* field-value / reason byte: VCHAR, obs-text, SP, HTAB */
-#define HC__CLASS_TARGET 0x04u /* request-target byte: 0x21..0x7E except '#' */
+#define HC__CLASS_TARGET 0x04u /* request-target byte: RFC 3986 characters, no '#' */
 #define HC__CLASS_HEX 0x08u
 #define HC__CLASS_DIGIT 0x10u
 #define HC__CLASS_REGNAME 0x20u /* reg-name: unreserved / sub-delims / '%' (RFC 3986) */
@@ -451,7 +452,10 @@ extern "C" {
      (c) == '+' || (c) == '-' || (c) == '.' || (c) == '^' || (c) == '_' ||  \
      (c) == '`' || (c) == '|' || (c) == '~')
 #define HC__IS_VALUE(c) (((c) >= 0x20 && (c) != 0x7F) || (c) == '\t')
-#define HC__IS_TARGET(c) ((c) > 0x20 && (c) < 0x7F && (c) != '#')
+#define HC__IS_TARGET(c)                                                    \
+    ((c) > 0x20 && (c) < 0x7F && (c) != '#' && (c) != '"' && (c) != '<' && \
+     (c) != '>' && (c) != '\\' && (c) != '^' && (c) != '`' && (c) != '{' &&  \
+     (c) != '|' && (c) != '}')
 #define HC__IS_HEX(c) \
     (HC__DIGIT(c) || ((c) >= 'a' && (c) <= 'f') || ((c) >= 'A' && (c) <= 'F'))
 #define HC__IS_REGNAME(c)                                                   \
@@ -632,7 +636,8 @@ enum hc__state {
 #define HC__F_KEEP_ALIVE (1u << 12)  /* decided at HEAD_DONE */
 #define HC__F_SWITCH (1u << 13)      /* pause after this message */
 #define HC__F_INTERIM (1u << 14)     /* 1xx other than 101 */
-#define HC__F_MESSAGE_BITS 0x7FFEu   /* everything but EOF */
+#define HC__F_ABSOLUTE_FORM (1u << 15) /* request target in absolute-form */
+#define HC__F_MESSAGE_BITS 0xFFFEu   /* everything but EOF */
 
 /* Method classes kept in the client's queue: all framing needs. */
 #define HC__QM_OTHER 0u
@@ -1097,6 +1102,14 @@ HC__PRIVATE int hc__fields_frame_nothing(const hc_parser *p)
             (p->method_ == HC__QM_CONNECT && st >= 200 && st < 300));
 }
 
+/* A 2xx answer to CONNECT: the client MUST ignore its Content-Length and
+   Transfer-Encoding (RFC 9110 section 9.3.6), so they are not even checked. */
+HC__PRIVATE int hc__is_tunnel_answer(const hc_parser *p)
+{
+    return !hc__is_request(p) && p->method_ == HC__QM_CONNECT && p->status_ >= 200 &&
+           p->status_ < 300;
+}
+
 /* Content-Length = 1*DIGIT (RFC 9110 section 8.6). */
 HC__PRIVATE unsigned hc__on_content_length(hc_parser *p, const unsigned char *v,
                                            size_t n, size_t *at)
@@ -1204,6 +1217,12 @@ HC__PRIVATE unsigned hc__on_connection(hc_parser *p, const unsigned char *v,
     return 0;
 }
 
+HC__PRIVATE int hc__list_has_element(const unsigned char *v, size_t n)
+{
+    size_t i = 0, start = 0, end = 0;
+    return hc__next_element(v, n, &i, &start, &end) > 0;
+}
+
 /* Expect: 100-continue (RFC 9110 section 10.1.1). */
 HC__PRIVATE void hc__on_expect(hc_parser *p, const unsigned char *v, size_t n)
 {
@@ -1222,8 +1241,14 @@ HC__PRIVATE unsigned hc__on_host(hc_parser *p, const unsigned char *v,
     if (p->flags_ & HC__F_HOST)
         return HC_ERR_DUPLICATE_HOST;
     p->flags_ |= HC__F_HOST;
-    if (n == 0)
-        return 0; /* empty Host: the target has no authority */
+    /* An empty Host only fits an absolute-form target (whose own authority
+       counts, RFC 9112 section 3.2.2): with any other form the target URI
+       would have an empty authority, which "http" forbids (RFC 9112
+       section 3.3, RFC 9110 section 4.2.1). */
+    if (n == 0) {
+        *at = 0;
+        return (p->flags_ & HC__F_ABSOLUTE_FORM) ? 0u : (unsigned)HC_ERR_BAD_HOST;
+    }
     return hc__check_authority(v, n, 0, at) ? 0u : (unsigned)HC_ERR_BAD_HOST;
 }
 
@@ -1244,7 +1269,7 @@ HC__PRIVATE unsigned hc__on_field(hc_parser *p, hc_span name, hc_span value,
             hc__on_expect(p, v, value.len);
         break;
     case 7:
-        if (hc__ieq(n, 7, "upgrade") && value.len > 0)
+        if (hc__ieq(n, 7, "upgrade") && hc__list_has_element(v, value.len))
             p->flags_ |= HC__F_UPGRADE_FIELD;
         break;
     case 10:
@@ -1252,11 +1277,11 @@ HC__PRIVATE unsigned hc__on_field(hc_parser *p, hc_span name, hc_span value,
             return hc__on_connection(p, v, value.len, at);
         break;
     case 14:
-        if (hc__ieq(n, 14, "content-length"))
+        if (hc__ieq(n, 14, "content-length") && !hc__is_tunnel_answer(p))
             return hc__on_content_length(p, v, value.len, at);
         break;
     case 17:
-        if (hc__ieq(n, 17, "transfer-encoding"))
+        if (hc__ieq(n, 17, "transfer-encoding") && !hc__is_tunnel_answer(p))
             return hc__on_transfer_encoding(p, v, value.len, at);
         break;
     default:
@@ -1316,6 +1341,14 @@ HC__PRIVATE int hc__check_absolute_form(const unsigned char *t, size_t n,
 HC__PRIVATE int hc__check_target(hc_method method, const unsigned char *t,
                                  size_t n, size_t *bad)
 {
+    size_t i;
+    /* pct-encoded = "%" HEXDIG HEXDIG (RFC 3986 section 2.1), in any form. */
+    for (i = 0; i < n; i++) {
+        if (t[i] == '%' && (i + 2 >= n || !HC__IS_HEX(t[i + 1]) || !HC__IS_HEX(t[i + 2]))) {
+            *bad = i;
+            return 0;
+        }
+    }
     *bad = 0;
     if (method == HC_METHOD_CONNECT)
         return t[0] != '/' && hc__check_authority(t, n, 1, bad);
@@ -1493,6 +1526,8 @@ HC__PRIVATE int hc__step_request_line(hc__call *c)
         return hc__fail(c, HC_ERR_BAD_TARGET,
                         c->pos + c->ev->method_name.len + 1 + bad);
     hc__begin_message(c, len);
+    if (c->ev->method != HC_METHOD_CONNECT && HC__ALPHA((unsigned char)c->ev->target.ptr[0]))
+        p->flags_ |= HC__F_ABSOLUTE_FORM;
     p->method_ = (uint8_t)(c->ev->method == HC_METHOD_HEAD      ? HC__QM_HEAD
                            : c->ev->method == HC_METHOD_CONNECT ? HC__QM_CONNECT
                                                                 : HC__QM_OTHER);
@@ -1656,7 +1691,11 @@ HC__PRIVATE int hc__step_chunk_size(hc__call *c)
         return hc__line_failed(c, &ln, r);
     }
     /* The extensions: everything up to the CR, bounded by max_chunk_ext. */
-    hc__line_init(&ln, s, avail, i + (size_t)p->limits_.max_chunk_ext + 2u,
+    /* Saturating: with a 16-bit size_t, i + max_chunk_ext + 2 could wrap. */
+    hc__line_init(&ln, s, avail,
+                  (size_t)-1 - i - 2u < (size_t)p->limits_.max_chunk_ext
+                      ? (size_t)-1
+                      : i + (size_t)p->limits_.max_chunk_ext + 2u,
                   HC_ERR_CHUNK_EXT_TOO_LONG);
     ext_end = hc__skip_class(s, i, ln.window, HC__CLASS_VALUE);
     /* Over the bound: the error points at the first byte past it. */
@@ -1743,8 +1782,9 @@ HC__PRIVATE int hc__step_trailer(hc__call *c)
     unsigned r;
     hc__line_init(&ln, c->s + c->pos, c->len - c->pos, hc__size_limit(p->limits_.max_field_line),
                   HC_ERR_FIELD_LINE_TOO_LONG);
-    r = hc__parse_field_line(&ln, HC_ERR_OBS_FOLD, &c->ev->name, &c->ev->value,
-                             &len);
+    r = hc__parse_field_line(&ln, p->count_ == 0 ? HC_ERR_LEADING_WHITESPACE
+                                                 : HC_ERR_OBS_FOLD,
+                             &c->ev->name, &c->ev->value, &len);
     if (r == HC__EMPTY_LINE) {
         c->pos += len;
         p->state_ = HC__S_DONE;
@@ -1865,7 +1905,7 @@ HCAPI size_t hc_parse_head(hc_parser *p, const char *data, size_t len,
                 size_t line = (size_t)(ev->name.ptr - data);
                 hc__enter_error(p, HC_ERR_TOO_MANY_FIELDS, saved.offset_ + line);
                 hc__report_error(p, ev);
-                return line;
+                return 0;
             }
             head->fields[head->field_count].name = ev->name;
             head->fields[head->field_count].value = ev->value;
@@ -1874,6 +1914,8 @@ HCAPI size_t hc_parse_head(hc_parser *p, const char *data, size_t len,
         case HC_EV_NEED_MORE:
             *p = saved;
             return 0;
+        case HC_EV_ERROR:
+            return 0; /* as hc_parse: a failed parse consumes nothing */
         default:
             return off;
         }

@@ -743,15 +743,78 @@ const tcase cases_request[] = {
           "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
           "{\"ev\":\"message_done\"}\n"
           "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    /* RFC 9112 3.3, RFC 9110 4.2.1: an origin-form target with an empty
+       Host gives an "http" URI with an empty authority: refused. An
+       absolute-form target carries its own authority. */
     TCASE("empty Host", "",
           "GET / HTTP/1.1\r\n"
           "Host:\r\n"
           "\r\n",
           "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"error\",\"code\":\"bad_host\",\"offset\":21,\"status\":400}\n"),
+    TCASE("empty Host absolute-form", "",
+          "GET http://example.com/x HTTP/1.1\r\n"
+          "Host:\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"http://example.com/x\",\"version\":\"1.1\"}\n"
           "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"\"}\n"
           "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
           "{\"ev\":\"message_done\"}\n"
           "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    TCASE("empty Host OPTIONS *", "",
+          "OPTIONS * HTTP/1.1\r\n"
+          "Host: \r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"OPTIONS\",\"target\":\"*\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"error\",\"code\":\"bad_host\",\"offset\":26,\"status\":400}\n"),
+    /* RFC 3986 section 2: these bytes appear in no URI component. */
+    TCASE("target backslash", "",
+          "GET /a\\b HTTP/1.1\r\nHost: a\r\n\r\n",
+          "{\"ev\":\"error\",\"code\":\"bad_target\",\"offset\":6,\"status\":400}\n"),
+    TCASE("target quote", "",
+          "GET /a\"b HTTP/1.1\r\nHost: a\r\n\r\n",
+          "{\"ev\":\"error\",\"code\":\"bad_target\",\"offset\":6,\"status\":400}\n"),
+    TCASE("target angle", "",
+          "GET /<script> HTTP/1.1\r\nHost: a\r\n\r\n",
+          "{\"ev\":\"error\",\"code\":\"bad_target\",\"offset\":5,\"status\":400}\n"),
+    TCASE("target pipe", "",
+          "GET /?a=1|2 HTTP/1.1\r\nHost: a\r\n\r\n",
+          "{\"ev\":\"error\",\"code\":\"bad_target\",\"offset\":9,\"status\":400}\n"),
+    TCASE("target braces", "",
+          "GET /{x} HTTP/1.1\r\nHost: a\r\n\r\n",
+          "{\"ev\":\"error\",\"code\":\"bad_target\",\"offset\":5,\"status\":400}\n"),
+    TCASE("target caret backtick", "",
+          "GET /^` HTTP/1.1\r\nHost: a\r\n\r\n",
+          "{\"ev\":\"error\",\"code\":\"bad_target\",\"offset\":5,\"status\":400}\n"),
+    TCASE("target bad pct", "",
+          "GET /a%zz HTTP/1.1\r\nHost: a\r\n\r\n",
+          "{\"ev\":\"error\",\"code\":\"bad_target\",\"offset\":6,\"status\":400}\n"),
+    TCASE("target truncated pct", "",
+          "GET /a%2 HTTP/1.1\r\nHost: a\r\n\r\n",
+          "{\"ev\":\"error\",\"code\":\"bad_target\",\"offset\":6,\"status\":400}\n"),
+    TCASE("target good pct and sub-delims", "",
+          "GET /a%2Fb;p=1/c@d:e?x=$&y='(*)+,!~ HTTP/1.1\r\nHost: a\r\n\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/a%2Fb;p=1/c@d:e?x=$&y='(*)+,!~\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    TCASE("upgrade empty list", "",
+          "GET / HTTP/1.1\r\nHost: a\r\nUpgrade: ,\r\nConnection: upgrade\r\n\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Upgrade\",\"value\":\",\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Connection\",\"value\":\"upgrade\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    TCASE("trailer leading whitespace", "",
+          "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n x: y\r\n\r\n",
+          "{\"ev\":\"request\",\"method\":\"POST\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Transfer-Encoding\",\"value\":\"chunked\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"chunked\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"error\",\"code\":\"leading_whitespace\",\"offset\":59,\"status\":400}\n"),
     TCASE("chunk 16 digits", "",
           "POST / HTTP/1.1\r\n"
           "Host: a\r\n"
@@ -1568,13 +1631,13 @@ const tcase cases_request[] = {
           "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
           "{\"ev\":\"error\",\"code\":\"duplicate_host\",\"offset\":25,\"status\":400}\n"),
     TCASE("duplicate Host empty", "",
-          "GET / HTTP/1.1\r\n"
+          "GET http://a/ HTTP/1.1\r\n"
           "Host:\r\n"
           "Host:\r\n"
           "\r\n",
-          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"http://a/\",\"version\":\"1.1\"}\n"
           "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"\"}\n"
-          "{\"ev\":\"error\",\"code\":\"duplicate_host\",\"offset\":23,\"status\":400}\n"),
+          "{\"ev\":\"error\",\"code\":\"duplicate_host\",\"offset\":31,\"status\":400}\n"),
     TCASE("Host userinfo", "",
           "GET / HTTP/1.1\r\n"
           "Host: user@a\r\n"

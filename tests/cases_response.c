@@ -762,6 +762,23 @@ const tcase cases_response[] = {
           "{\"ev\":\"message_done\"}\n"
           "{\"ev\":\"end\",\"rest\":\"rest\"}\n"),
 
+    /* RFC 9110 9.3.6: the client MUST ignore Content-Length and
+       Transfer-Encoding in a 2xx to CONNECT, so not even their syntax counts. */
+    TCASE("connect 200 ignores bad framing fields", "--role client --method CONNECT --accept-upgrade",
+          "HTTP/1.1 200 OK\r\nContent-Length: x\r\nContent-Length: 2\r\nTransfer-Encoding: gzip\r\n\r\ntunnel",
+          "{\"ev\":\"response\",\"status\":200,\"reason\":\"OK\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Content-Length\",\"value\":\"x\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Content-Length\",\"value\":\"2\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Transfer-Encoding\",\"value\":\"gzip\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"tunnel\",\"keep_alive\":false,\"upgrade\":true,\"expect_continue\":false}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"paused\"}\n"
+          "{\"ev\":\"switched\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"tunnel\"}\n"),
+    TCASE("connect 407 checks framing fields", "--role client --method CONNECT",
+          "HTTP/1.1 407 Proxy Authentication Required\r\nContent-Length: x\r\n\r\n",
+          "{\"ev\":\"response\",\"status\":407,\"reason\":\"Proxy Authentication Required\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"error\",\"code\":\"bad_content_length\",\"offset\":60,\"status\":400}\n"),
     /* 101 Switching Protocols */
     TCASE("101 accepted", "--role client --accept-upgrade",
           "HTTP/1.1 101 Switching Protocols\r\n"
