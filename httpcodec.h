@@ -136,9 +136,10 @@
    - Request line: single SP separators, "HTTP/" DIGIT "." DIGIT, major 1
      (HTTP/1.x with x > 1 is treated as 1.1 and reported as received; other
      majors: unsupported_version, 505). No HTTP/0.9.
-   - Request target: origin-form, absolute-form (no userinfo), asterisk-form
-     for OPTIONS only, authority-form host:port for CONNECT only; no '#',
-     no byte outside 0x21..0x7E.
+   - Request target: origin-form, absolute-form (no userinfo, non-empty
+     host), asterisk-form for OPTIONS only, authority-form host:port for
+     CONNECT only. Only RFC 3986 characters: no '#', no raw byte outside
+     0x21..0x7E, none of " < > \ ^ ` { | }, and '%' only as %XX.
    - Field lines: name is a token directly followed by ':'; no whitespace
      before the colon; no line may start with whitespace (obs-fold, or
      whitespace after the start line). Values: no CTL except HTAB, no DEL.
@@ -154,6 +155,9 @@
      extensions validated and bounded, CRLF required after the data.
    - Trailers may not carry Content-Length, Transfer-Encoding or Host.
    - HTTP/1.1 requests need exactly one valid Host; no request may carry two.
+     An empty Host is only valid beside an absolute-form target.
+   - A 2xx answer to CONNECT: Content-Length and Transfer-Encoding are
+     ignored, unchecked (RFC 9110 section 9.3.6).
    - CONNECT: authority-form with a port (<= 65535), no Content-Length above
      zero, no Transfer-Encoding.
    - Status code 100..599, three digits, followed by SP.
