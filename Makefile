@@ -49,7 +49,8 @@ compile-check: tools | $(BUILD)
 	@# Cortex-M0 (no libc), i386 (32-bit), msp430 (16-bit int and size_t).
 	@set -e; for target in thumbv6m-none-eabi i386-linux-gnu msp430; do \
 	  echo "compile-check: clang --target=$$target -ffreestanding"; \
-	  clang --target=$$target -std=c11 -ffreestanding -Os $(WARN) -Werror -I. -c $(BUILD)/freestanding.c -o $(BUILD)/freestanding.o; done
+	  clang --target=$$target -std=c11 -ffreestanding -Os $(WARN) -Werror -I. -c $(BUILD)/freestanding.c -o $(BUILD)/freestanding.o; \
+	  sh tests/check_object.sh $(BUILD)/freestanding.o; done
 
 test: compile-check $(BUILD)/hcdump $(BUILD)/test_clang $(BUILD)/test_gcc
 	@echo "== tests built with clang, ASan+UBSan"

@@ -530,7 +530,9 @@ HC__PRIVATE int hc__is_ows(unsigned char c) { return c == ' ' || c == '\t'; }
 
 HCAPI const char *hc_error_name(hc_error_code code)
 {
-    static const char *const names[HC_ERR_COUNT_] = {
+    /* Arrays of characters, not of pointers: pure read-only data, with no
+       relocations to fix up at load time. */
+    static const char names[HC_ERR_COUNT_][26] = {
         "ok", "bad_method", "bad_target", "bad_version",
         "unsupported_version", "bad_request_line", "bad_status_line",
         "bad_status", "bad_reason", "bare_lf", "bare_cr",
@@ -566,19 +568,15 @@ HCAPI unsigned hc_error_status(hc_error_code code)
 
 HCAPI const char *hc_body_name(hc_body body)
 {
-    switch (body) {
-    case HC_BODY_NONE: return "none";
-    case HC_BODY_LENGTH: return "length";
-    case HC_BODY_CHUNKED: return "chunked";
-    case HC_BODY_CLOSE: return "close";
-    case HC_BODY_TUNNEL: return "tunnel";
-    }
-    return "unknown";
+    static const char names[][8] = {"none", "length", "chunked", "close", "tunnel"};
+    if ((unsigned)body > (unsigned)HC_BODY_TUNNEL)
+        return "unknown";
+    return names[body];
 }
 
 HCAPI const char *hc_event_name(hc_event_type type)
 {
-    static const char *const names[] = {
+    static const char names[][13] = {
         "need_more", "request", "response", "field", "head_done", "body",
         "trailer", "message_done", "paused", "switched", "closed", "error"};
     if ((unsigned)type > (unsigned)HC_EV_ERROR)
@@ -589,7 +587,7 @@ HCAPI const char *hc_event_name(hc_event_type type)
 HCAPI hc_method hc_method_from_name(const char *name, size_t len)
 {
     /* Method names are case-sensitive (RFC 9110 section 9.1). */
-    static const struct { const char *name; hc_method method; } known[] = {
+    static const struct { char name[8]; hc_method method; } known[] = {
         {"GET", HC_METHOD_GET},         {"HEAD", HC_METHOD_HEAD},
         {"POST", HC_METHOD_POST},       {"PUT", HC_METHOD_PUT},
         {"DELETE", HC_METHOD_DELETE},   {"CONNECT", HC_METHOD_CONNECT},
@@ -1131,11 +1129,14 @@ HC__PRIVATE unsigned hc__on_content_length(hc_parser *p, const unsigned char *v,
             return HC_ERR_BAD_CONTENT_LENGTH;
         }
         d = (unsigned)(v[i] - '0');
-        if (value > (UINT64_MAX - d) / 10u) {
+        /* Overflow test against constants and shifts for the multiply:
+           no 64-bit division or multiplication helper on small targets. */
+        if (value > UINT64_MAX / 10u ||
+            (value == UINT64_MAX / 10u && d > (unsigned)(UINT64_MAX % 10u))) {
             *at = i;
             return HC_ERR_BAD_CONTENT_LENGTH;
         }
-        value = value * 10u + d;
+        value = (value << 3) + (value << 1) + d;
     }
     if (p->flags_ & HC__F_CL) {
         /* A request may not repeat it at all; a response may, with the
