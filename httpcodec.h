@@ -131,8 +131,8 @@
    STRICTNESS (all defaults; there are no lenient switches yet)
    ==========
    - Lines end in CRLF only: a bare LF or a bare CR anywhere is an error.
-   - Server role skips empty lines (CRLF only) before a request line; nothing
-     may precede a status line.
+   - Server role skips empty lines (CRLF only) before a request line, up to
+     max_start_line bytes of them; nothing may precede a status line.
    - Request line: single SP separators, "HTTP/" DIGIT "." DIGIT, major 1
      (HTTP/1.x with x > 1 is treated as 1.1 and reported as received; other
      majors: unsupported_version, 505). No HTTP/0.9.
@@ -1514,9 +1514,15 @@ HC__PRIVATE int hc__step_request_line(hc__call *c)
     size_t len = 0, bad = 0;
     unsigned r;
     /* RFC 9112 section 2.2: empty lines (CRLF only) before a request line
-       are skipped; they are consumed as they come. */
-    while (c->len - c->pos >= 2 && c->s[c->pos] == '\r' && c->s[c->pos + 1] == '\n')
+       are skipped as they come, up to max_start_line bytes of them, so that
+       a peer cannot hold the connection with them forever. remaining_
+       counts them (it is 0 between messages). */
+    while (c->len - c->pos >= 2 && c->s[c->pos] == '\r' && c->s[c->pos + 1] == '\n') {
+        if (p->remaining_ + 2u > p->limits_.max_start_line)
+            return hc__fail(c, HC_ERR_START_LINE_TOO_LONG, c->pos);
+        p->remaining_ += 2u;
         c->pos += 2;
+    }
     if (c->pos == c->len || (c->len - c->pos == 1 && c->s[c->pos] == '\r'))
         return hc__need_more(c);
     hc__line_init(&ln, c->s + c->pos, c->len - c->pos, hc__size_limit(p->limits_.max_start_line),
@@ -1813,6 +1819,7 @@ HC__PRIVATE int hc__step_done(hc__call *c)
     hc_parser *p = c->p;
     uint32_t f = p->flags_;
     c->ev->type = HC_EV_MESSAGE_DONE;
+    p->remaining_ = 0;
     if (f & HC__F_INTERIM)
         p->state_ = HC__S_START;
     else if (f & HC__F_SWITCH)

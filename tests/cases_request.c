@@ -808,6 +808,30 @@ const tcase cases_request[] = {
           "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
           "{\"ev\":\"message_done\"}\n"
           "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    /* Empty lines before a request line count toward max_start_line. */
+    TCASE("leading CRLFs at the limit", "--limit max_start_line=30",
+          "\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n"
+          "GET / HTTP/1.1\r\nHost: a\r\n\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    TCASE("leading CRLFs over the limit", "--limit max_start_line=30",
+          "\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n"
+          "GET / HTTP/1.1\r\nHost: a\r\n\r\n",
+          "{\"ev\":\"error\",\"code\":\"start_line_too_long\",\"offset\":30,\"status\":414}\n"),
+    TCASE("leading CRLFs counted per message", "--limit max_start_line=20",
+          "\r\n\r\nGET / HTTP/1.1\r\nHost: a\r\n\r\n\r\n\r\nGET / HTTP/1.1\r\nHost: a\r\n\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"\"}\n"),
     TCASE("trailer leading whitespace", "",
           "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n x: y\r\n\r\n",
           "{\"ev\":\"request\",\"method\":\"POST\",\"target\":\"/\",\"version\":\"1.1\"}\n"
