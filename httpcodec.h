@@ -140,7 +140,8 @@
      host), asterisk-form for OPTIONS only, authority-form host:port for
      CONNECT only. Only RFC 3986 characters: no '#', no raw byte outside
      0x21..0x7E, none of " < > \ ^ ` { | }, and '%' only as %XX.
-   - Field lines: name is a token directly followed by ':'; no whitespace
+   - Field lines: name is a token directly followed by ':' and is not
+     Content_Length or Transfer_Encoding (CGI look-alikes); no whitespace
      before the colon; no line may start with whitespace (obs-fold, or
      whitespace after the start line). Values: no CTL except HTAB, no DEL.
    - Content-Length: 1*DIGIT, no overflow; duplicates are an error in
@@ -1257,6 +1258,28 @@ HC__PRIVATE unsigned hc__on_host(hc_parser *p, const unsigned char *v,
     return hc__check_authority(v, n, 0, at) ? 0u : (unsigned)HC_ERR_BAD_HOST;
 }
 
+/* "Content_Length" or "Transfer_Encoding": harmless to HTTP, but gateways
+   that map field names to CGI-style variables (HTTP_CONTENT_LENGTH) read
+   them as the framing fields, a known smuggling path. Refused. */
+HC__PRIVATE int hc__framing_lookalike(const unsigned char *n, size_t len)
+{
+    const char *target = len == 14 ? "content_length" : len == 17 ? "transfer_encoding" : 0;
+    size_t i;
+    int underscore = 0;
+    if (!target)
+        return 0;
+    for (i = 0; i < len; i++) {
+        if (target[i] == '_') {
+            if (n[i] != '_' && n[i] != '-')
+                return 0;
+            underscore |= n[i] == '_';
+        } else if (hc__lower(n[i]) != (unsigned char)target[i]) {
+            return 0;
+        }
+    }
+    return underscore;
+}
+
 /* Record what a header field means for framing and the connection. *at is
    set (relative to the value) when the error points inside the value. */
 HC__PRIVATE unsigned hc__on_field(hc_parser *p, hc_span name, hc_span value,
@@ -1264,6 +1287,8 @@ HC__PRIVATE unsigned hc__on_field(hc_parser *p, hc_span name, hc_span value,
 {
     const unsigned char *n = (const unsigned char *)name.ptr;
     const unsigned char *v = (const unsigned char *)value.ptr;
+    if (hc__framing_lookalike(n, name.len))
+        return HC_ERR_BAD_FIELD_NAME;
     switch (name.len) {
     case 4:
         if (hc__is_request(p) && hc__ieq(n, 4, "host"))

@@ -832,6 +832,26 @@ const tcase cases_request[] = {
           "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
           "{\"ev\":\"message_done\"}\n"
           "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    /* Names that CGI-style gateways would read as the framing fields. */
+    TCASE("Content_Length look-alike", "",
+          "POST / HTTP/1.1\r\nHost: a\r\nContent_Length: 5\r\n\r\nhello",
+          "{\"ev\":\"request\",\"method\":\"POST\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"error\",\"code\":\"bad_field_name\",\"offset\":26,\"status\":400}\n"),
+    TCASE("transfer_encoding look-alike", "",
+          "POST / HTTP/1.1\r\nHost: a\r\ntransfer_encoding: chunked\r\n\r\n",
+          "{\"ev\":\"request\",\"method\":\"POST\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"error\",\"code\":\"bad_field_name\",\"offset\":26,\"status\":400}\n"),
+    TCASE("other underscore names pass", "",
+          "GET / HTTP/1.1\r\nHost: a\r\nX_Trace_Id: 7\r\nContent_Lengths: 1\r\n\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"field\",\"name\":\"X_Trace_Id\",\"value\":\"7\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Content_Lengths\",\"value\":\"1\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"\"}\n"),
     TCASE("trailer leading whitespace", "",
           "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n x: y\r\n\r\n",
           "{\"ev\":\"request\",\"method\":\"POST\",\"target\":\"/\",\"version\":\"1.1\"}\n"
