@@ -72,7 +72,7 @@
            hc_event ev;
            off += hc_parse(&p, buf + off, len - off, &ev);
            if (ev.type == HC_EV_NEED_MORE) { read_more(); continue; }
-           if (ev.type == HC_EV_RESPONSE) printf("%u\n", ev.status);
+           if (ev.type == HC_EV_RESPONSE) show(ev.status);
            if (ev.type == HC_EV_BODY) consume(ev.data);
            if (ev.type == HC_EV_MESSAGE_DONE && !interim) break;
            if (ev.type == HC_EV_ERROR) fail(hc_error_name(ev.error.code));
