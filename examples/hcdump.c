@@ -190,7 +190,7 @@ static int hcdump_run(const hcdump_options *o, const char *input, size_t len,
     hcdump_text body = {NULL, 0, 0};
     size_t off = 0, fed, responses = 0;
     unsigned last_status = 0;
-    int result = -1;
+    int result = -1, eof_told = 0;
     hc_parser_init(&p, o->role, &o->limits);
     if (o->role == HC_ROLE_CLIENT)
         hc_parser_expect_response(&p, method_at(o, responses));
@@ -205,10 +205,15 @@ static int hcdump_run(const hcdump_options *o, const char *input, size_t len,
         }
         switch (ev.type) {
         case HC_EV_NEED_MORE:
-            if (fed == len)
-                hc_parser_eof(&p);
-            else
+            if (fed < len) {
                 fed = next_feed(o, fed, len);
+            } else if (!eof_told) {
+                hc_parser_eof(&p);
+                eof_told = 1;
+            } else { /* the parser promises never to get here */
+                fputs("hcdump: NEED_MORE after end of input\n", stderr);
+                abort();
+            }
             break;
         case HC_EV_BODY:
             text_put(&body, ev.data.ptr, ev.data.len);
