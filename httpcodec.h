@@ -299,6 +299,9 @@ typedef enum hc_error_code {
     HC_ERR_UNSOLICITED_RESPONSE,     /* response with no request outstanding */
     HC_ERR_QUEUE_FULL,               /* hc_parser_expect_response: no room */
     HC_ERR_INVALID_STATE,            /* call not allowed in this state */
+    /* writing only */
+    HC_ERR_FRAMING_MISMATCH,         /* promised body framing != fields */
+    HC_ERR_FRAMING_FIELD_NOT_ALLOWED,/* CL/TE on 1xx, 204, 2xx to CONNECT */
     HC_ERR_COUNT_
 } hc_error_code;
 
@@ -413,6 +416,47 @@ HCAPI hc_error_code hc_parser_decline_upgrade(hc_parser *p);
    MESSAGE_DONE then come from hc_parse(). */
 HCAPI size_t hc_parse_head(hc_parser *p, const char *data, size_t len,
                            hc_head *head, hc_event *ev);
+
+/* ------------------------------------------------------------- writing */
+
+/* A message head described by the caller; the writer points at these
+   strings and never copies them in the piece form. */
+typedef struct hc_message {
+    unsigned char is_response;   /* 0: request, 1: response */
+    unsigned char version_minor; /* HTTP/1.0 or HTTP/1.1 */
+    hc_span method, target;      /* request */
+    unsigned status;             /* response: 100..599 */
+    hc_span reason;              /* response: may be empty */
+    hc_method answers;           /* response: method of the request */
+    const hc_field *fields;      /* emitted in order, names as given */
+    size_t field_count;
+    hc_body body;                /* the framing promised by the fields */
+    uint64_t content_length;     /* with HC_BODY_LENGTH */
+} hc_message;
+
+/* Validates a head before anything is written: method and names are
+   tokens, no CTL in target, reason or values (so no CR/LF injection), a
+   status in 100..599, and the framing: the fields must make a parser frame
+   the message exactly as m->body and m->content_length say (an answer to
+   HEAD or a 304 may keep the Content-Length a GET would have, with body
+   NONE; 1xx, 204 and 2xx-to-CONNECT carry no Content-Length or
+   Transfer-Encoding at all). Returns HC_OK or the error, with *where the
+   index of the offending field or (size_t)-1 for the start line. */
+HCAPI hc_error_code hc_check_head(const hc_message *m, size_t *where);
+
+/* Emission of a head that passed hc_check_head (anything else is not
+   written: these return 0 for an invalid head). */
+HCAPI size_t hc_head_size(const hc_message *m);
+/* Copies bytes [offset, offset + cap) of the head into out; returns how
+   many it wrote. Call again with offset + written after a partial write. */
+HCAPI size_t hc_write_head(const hc_message *m, size_t offset, char *out,
+                           size_t cap);
+/* Zero-copy form: fills up to max pieces ({ptr,len} into m's strings and
+   constant separators) with the head from offset on, ready for writev.
+   Returns the number of pieces; *end is the offset just past them (the
+   head size once everything has been handed out). */
+HCAPI size_t hc_head_pieces(const hc_message *m, size_t offset, hc_span *pieces,
+                            size_t max, size_t *end);
 
 /* ------------------------------------------------------------- helpers */
 
@@ -545,7 +589,8 @@ HCAPI const char *hc_error_name(hc_error_code code)
         "bad_chunk_ext", "missing_chunk_crlf", "forbidden_trailer",
         "start_line_too_long", "field_line_too_long", "too_many_fields",
         "too_many_trailers", "chunk_ext_too_long", "unexpected_eof",
-        "unsolicited_response", "queue_full", "invalid_state"};
+        "unsolicited_response", "queue_full", "invalid_state",
+        "framing_mismatch", "framing_field_not_allowed"};
     if ((unsigned)code >= (unsigned)HC_ERR_COUNT_)
         return "unknown";
     return names[code];
@@ -1957,6 +2002,208 @@ HCAPI size_t hc_parse_head(hc_parser *p, const char *data, size_t len,
             return off;
         }
     }
+}
+
+/* ------------------------------------------------------------ writing */
+
+/* The parser's own field rules, run over a head about to be written: what
+   the writer accepts, a parser frames exactly as promised. */
+HC__PRIVATE hc_error_code hc__check_fields(const hc_message *m, hc_parser *scratch,
+                                           size_t *where)
+{
+    size_t k, at = 0;
+    for (k = 0; k < m->field_count; k++) {
+        hc_span name = m->fields[k].name, value = m->fields[k].value;
+        const unsigned char *v = (const unsigned char *)value.ptr;
+        unsigned r;
+        *where = k;
+        if (name.len == 0 ||
+            hc__skip_class((const unsigned char *)name.ptr, 0, name.len, HC__CLASS_TCHAR) != name.len)
+            return HC_ERR_BAD_FIELD_NAME;
+        /* No CR, LF, NUL or other CTL (RFC 9110 section 5.5), and no
+           whitespace at the ends, which a parser would trim away. */
+        if (hc__skip_class(v, 0, value.len, HC__CLASS_VALUE) != value.len ||
+            (value.len > 0 && (hc__is_ows(v[0]) || hc__is_ows(v[value.len - 1]))))
+            return HC_ERR_BAD_FIELD_VALUE;
+        if (m->is_response && (hc__ieq((const unsigned char *)name.ptr, name.len, "content-length") ||
+                               hc__ieq((const unsigned char *)name.ptr, name.len, "transfer-encoding"))) {
+            unsigned st = m->status;
+            /* RFC 9110 sections 8.6 and 9.3.6, RFC 9112 section 6.1. */
+            if ((st >= 100 && st < 200) || st == 204 ||
+                (m->answers == HC_METHOD_CONNECT && st >= 200 && st < 300))
+                return HC_ERR_FRAMING_FIELD_NOT_ALLOWED;
+        }
+        r = hc__on_field(scratch, name, value, &at);
+        if (r)
+            return (hc_error_code)r;
+    }
+    *where = (size_t)-1;
+    return HC_OK;
+}
+
+HC__PRIVATE hc_error_code hc__check_start_line(const hc_message *m)
+{
+    if (m->version_minor > 1)
+        return HC_ERR_BAD_VERSION;
+    if (m->is_response) {
+        if (m->status < 100 || m->status > 599)
+            return HC_ERR_BAD_STATUS;
+        if (hc__skip_class((const unsigned char *)m->reason.ptr, 0, m->reason.len,
+                           HC__CLASS_VALUE) != m->reason.len)
+            return HC_ERR_BAD_REASON;
+    } else {
+        const unsigned char *t = (const unsigned char *)m->target.ptr;
+        size_t bad = 0;
+        if (m->method.len == 0 ||
+            hc__skip_class((const unsigned char *)m->method.ptr, 0, m->method.len,
+                           HC__CLASS_TCHAR) != m->method.len)
+            return HC_ERR_BAD_METHOD;
+        if (m->target.len == 0 ||
+            hc__skip_class(t, 0, m->target.len, HC__CLASS_TARGET) != m->target.len ||
+            !hc__check_target(hc_method_from_name(m->method.ptr, m->method.len), t,
+                              m->target.len, &bad))
+            return HC_ERR_BAD_TARGET;
+    }
+    return HC_OK;
+}
+
+HCAPI hc_error_code hc_check_head(const hc_message *m, size_t *where)
+{
+    hc_parser scratch;
+    hc_event ev;
+    hc_error_code r;
+    hc_method method;
+    size_t ignored;
+    if (!where)
+        where = &ignored;
+    *where = (size_t)-1;
+    r = hc__check_start_line(m);
+    if (r)
+        return r;
+    /* A parser in the reading role, positioned just after this start line. */
+    hc_parser_init(&scratch, m->is_response ? HC_ROLE_CLIENT : HC_ROLE_SERVER, NULL);
+    method = m->is_response ? m->answers : hc_method_from_name(m->method.ptr, m->method.len);
+    scratch.major_ = 1;
+    scratch.minor_ = m->version_minor;
+    scratch.status_ = (uint16_t)(m->is_response ? m->status : 0);
+    scratch.method_ = (uint8_t)(method == HC_METHOD_HEAD      ? HC__QM_HEAD
+                                : method == HC_METHOD_CONNECT ? HC__QM_CONNECT
+                                                              : HC__QM_OTHER);
+    if (!m->is_response && HC__ALPHA((unsigned char)m->target.ptr[0]) &&
+        method != HC_METHOD_CONNECT)
+        scratch.flags_ |= HC__F_ABSOLUTE_FORM;
+    r = hc__check_fields(m, &scratch, where);
+    if (r)
+        return r;
+    r = (hc_error_code)hc__decide_framing(&scratch, &ev);
+    if (r)
+        return r;
+    if (ev.body != m->body || (m->body == HC_BODY_LENGTH && ev.content_length != m->content_length))
+        return HC_ERR_FRAMING_MISMATCH;
+    return HC_OK;
+}
+
+/* Piece k of the head, in order: the start line in 4 (request) or 7
+   (response: the status digits point into a constant), then 4 per field,
+   then the final CRLF. Returns 0 past the end. */
+HC__PRIVATE int hc__head_piece(const hc_message *m, size_t k, hc_span *out)
+{
+    static const char digits[] = "0123456789";
+    static const char req_version[2][12] = {" HTTP/1.0\r\n", " HTTP/1.1\r\n"};
+    static const char resp_version[2][10] = {"HTTP/1.0 ", "HTTP/1.1 "};
+    size_t head = m->is_response ? 7u : 4u, f;
+    out->len = 1;
+    if (k < head) {
+        if (!m->is_response) {
+            switch (k) {
+            case 0: *out = m->method; break;
+            case 1: out->ptr = " "; break;
+            case 2: *out = m->target; break;
+            default: out->ptr = req_version[m->version_minor & 1u]; out->len = 11; break;
+            }
+        } else {
+            unsigned st = m->status;
+            switch (k) {
+            case 0: out->ptr = resp_version[m->version_minor & 1u]; out->len = 9; break;
+            case 1: out->ptr = digits + st / 100u % 10u; break;
+            case 2: out->ptr = digits + st / 10u % 10u; break;
+            case 3: out->ptr = digits + st % 10u; break;
+            case 4: out->ptr = " "; break;
+            case 5: *out = m->reason; break;
+            default: out->ptr = "\r\n"; out->len = 2; break;
+            }
+        }
+        return 1;
+    }
+    f = (k - head) / 4u;
+    if (f < m->field_count) {
+        switch ((k - head) % 4u) {
+        case 0: *out = m->fields[f].name; break;
+        case 1: out->ptr = ": "; out->len = 2; break;
+        case 2: *out = m->fields[f].value; break;
+        default: out->ptr = "\r\n"; out->len = 2; break;
+        }
+        return 1;
+    }
+    if (f == m->field_count && (k - head) % 4u == 0) {
+        out->ptr = "\r\n";
+        out->len = 2;
+        return 1;
+    }
+    return 0;
+}
+
+HCAPI size_t hc_head_size(const hc_message *m)
+{
+    hc_span piece;
+    size_t k, size = 0;
+    if (hc_check_head(m, NULL) != HC_OK)
+        return 0;
+    for (k = 0; hc__head_piece(m, k, &piece); k++)
+        size += piece.len;
+    return size;
+}
+
+HCAPI size_t hc_head_pieces(const hc_message *m, size_t offset, hc_span *pieces,
+                            size_t max, size_t *end)
+{
+    hc_span piece;
+    size_t k, pos = 0, n = 0;
+    *end = offset;
+    if (hc_check_head(m, NULL) != HC_OK)
+        return 0;
+    for (k = 0; n < max && hc__head_piece(m, k, &piece); k++) {
+        size_t skip;
+        if (piece.len == 0) /* an empty reason or value: nothing to send */
+            continue;
+        if (pos + piece.len <= offset) { /* wholly before the offset */
+            pos += piece.len;
+            continue;
+        }
+        skip = offset > pos ? offset - pos : 0;
+        pieces[n].ptr = piece.ptr + skip;
+        pieces[n].len = piece.len - skip;
+        *end = pos + piece.len;
+        pos += piece.len;
+        n++;
+    }
+    return n;
+}
+
+HCAPI size_t hc_write_head(const hc_message *m, size_t offset, char *out, size_t cap)
+{
+    hc_span piece;
+    size_t k, pos = 0, written = 0;
+    if (hc_check_head(m, NULL) != HC_OK)
+        return 0;
+    for (k = 0; written < cap && hc__head_piece(m, k, &piece); k++) {
+        size_t i;
+        for (i = 0; i < piece.len && written < cap; i++, pos++) {
+            if (pos >= offset)
+                out[written++] = piece.ptr[i];
+        }
+    }
+    return written;
 }
 
 #ifdef __cplusplus

@@ -87,12 +87,14 @@ static void run_cases(const tcase *cases, size_t n)
 }
 
 #include "test_api.c"
+#include "test_writer.c"
 
 int main(void)
 {
     run_cases(cases_request, cases_request_count);
     run_cases(cases_response, cases_response_count);
     run_api_tests();
+    run_writer_tests();
     printf("%d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;
 }

@@ -1,0 +1,353 @@
+/* The head writer: validation, resumable copy emission, the piece form,
+   and parsing back what was written. Included by test_main.c. */
+
+static hc_span sp(const char *s)
+{
+    hc_span r;
+    r.ptr = s;
+    r.len = strlen(s);
+    return r;
+}
+
+/* The head written in one go into a large buffer. */
+static size_t one_shot(const hc_message *m, char *out, size_t cap)
+{
+    return hc_write_head(m, 0, out, cap);
+}
+
+/* Every cap from 1 up, resumed from the offset reached, gives the same
+   bytes; so do the pieces from every offset, with room for 1..3 pieces. */
+static int emission_is_resumable(const hc_message *m)
+{
+    static char whole[16384], part[16384];
+    size_t size = hc_head_size(m), n = one_shot(m, whole, sizeof whole), cap, off;
+    if (size == 0 || n != size)
+        return 0;
+    for (cap = 1; cap <= size; cap++) {
+        size_t got = 0, w;
+        while (got < size && (w = hc_write_head(m, got, part + got, cap)) > 0)
+            got += w;
+        if (got != size || memcmp(part, whole, size) != 0)
+            return 0;
+    }
+    for (off = 0; off <= size; off++) {
+        size_t max;
+        for (max = 1; max <= 3; max++) {
+            hc_span pieces[3];
+            size_t at = off, end = 0, got = 0, k, count;
+            while ((count = hc_head_pieces(m, at, pieces, max, &end)) > 0) {
+                for (k = 0; k < count; k++) {
+                    if (pieces[k].len == 0 || got + pieces[k].len > size - off)
+                        return 0;
+                    memcpy(part + got, pieces[k].ptr, pieces[k].len);
+                    got += pieces[k].len;
+                }
+                at = end;
+            }
+            if (got != size - off || memcmp(part, whole + off, got) != 0)
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/* Parses the written head back and compares it with m. */
+static int parses_back(const hc_message *m)
+{
+    static char buf[16384];
+    hc_parser p;
+    hc_event ev;
+    size_t len = one_shot(m, buf, sizeof buf), off = 0, field = 0;
+    hc_parser_init(&p, m->is_response ? HC_ROLE_CLIENT : HC_ROLE_SERVER, NULL);
+    if (m->is_response)
+        hc_parser_expect_response(&p, m->answers);
+    for (;;) {
+        off += hc_parse(&p, buf + off, len - off, &ev);
+        switch (ev.type) {
+        case HC_EV_REQUEST:
+            if (m->is_response || ev.method_name.len != m->method.len ||
+                memcmp(ev.method_name.ptr, m->method.ptr, m->method.len) != 0 ||
+                ev.target.len != m->target.len ||
+                memcmp(ev.target.ptr, m->target.ptr, m->target.len) != 0 ||
+                ev.version_minor != m->version_minor)
+                return 0;
+            break;
+        case HC_EV_RESPONSE:
+            if (!m->is_response || ev.status != m->status || ev.reason.len != m->reason.len ||
+                memcmp(ev.reason.ptr, m->reason.ptr, m->reason.len) != 0 ||
+                ev.version_minor != m->version_minor)
+                return 0;
+            break;
+        case HC_EV_FIELD:
+            if (field >= m->field_count ||
+                ev.name.len != m->fields[field].name.len ||
+                memcmp(ev.name.ptr, m->fields[field].name.ptr, ev.name.len) != 0 ||
+                ev.value.len != m->fields[field].value.len ||
+                memcmp(ev.value.ptr, m->fields[field].value.ptr, ev.value.len) != 0)
+                return 0;
+            field++;
+            break;
+        case HC_EV_HEAD_DONE:
+            return field == m->field_count && off == len && ev.body == m->body &&
+                   (m->body != HC_BODY_LENGTH || ev.content_length == m->content_length);
+        default:
+            return 0;
+        }
+    }
+}
+
+static void writer_message(hc_message *m, int response)
+{
+    memset(m, 0, sizeof *m);
+    m->is_response = (unsigned char)response;
+    m->version_minor = 1;
+    m->body = HC_BODY_NONE;
+    m->answers = HC_METHOD_GET;
+}
+
+static void test_writer_examples(void)
+{
+    static const hc_field req_fields[] = {
+        {{"Host", 4}, {"example.com", 11}},
+        {{"content-LENGTH", 14}, {"5", 1}},
+        {{"X-Empty", 7}, {"", 0}},
+        {{"Accept", 6}, {"text/html,\t*/*;q=0.8", 20}}};
+    static const hc_field resp_fields[] = {
+        {{"Server", 6}, {"httpcodec", 9}},
+        {{"Transfer-Encoding", 17}, {"gzip, chunked", 13}},
+        {{"X-Obs", 5}, {"caf\xc3\xa9", 5}}};
+    hc_message m;
+    char buf[512];
+    size_t n;
+
+    writer_message(&m, 0);
+    m.method = sp("POST");
+    m.target = sp("/upload?x=1");
+    m.fields = req_fields;
+    m.field_count = 4;
+    m.body = HC_BODY_LENGTH;
+    m.content_length = 5;
+    check(hc_check_head(&m, NULL) == HC_OK, "valid request", "writer_request_valid");
+    n = one_shot(&m, buf, sizeof buf);
+    check(n == hc_head_size(&m) &&
+              n == strlen("POST /upload?x=1 HTTP/1.1\r\nHost: example.com\r\ncontent-LENGTH: 5\r\n"
+                          "X-Empty: \r\nAccept: text/html,\t*/*;q=0.8\r\n\r\n") &&
+              memcmp(buf, "POST /upload?x=1 HTTP/1.1\r\nHost: example.com\r\ncontent-LENGTH: 5\r\n"
+                          "X-Empty: \r\nAccept: text/html,\t*/*;q=0.8\r\n\r\n", n) == 0,
+          "exact bytes, names as given", "writer_request_bytes");
+    check(emission_is_resumable(&m), "every cap and offset", "writer_request_resumable");
+    check(parses_back(&m), "parses back", "writer_request_parses_back");
+
+    writer_message(&m, 1);
+    m.status = 200;
+    m.reason = sp("OK");
+    m.fields = resp_fields;
+    m.field_count = 3;
+    m.body = HC_BODY_CHUNKED;
+    n = one_shot(&m, buf, sizeof buf);
+    check(n > 0 && memcmp(buf, "HTTP/1.1 200 OK\r\nServer: httpcodec\r\n", 36) == 0,
+          "status line", "writer_response_bytes");
+    check(emission_is_resumable(&m), "every cap and offset", "writer_response_resumable");
+    check(parses_back(&m), "parses back", "writer_response_parses_back");
+
+    writer_message(&m, 1);
+    m.status = 103;
+    m.reason = sp("");
+    m.fields = resp_fields; /* Server only */
+    m.field_count = 1;
+    check(hc_check_head(&m, NULL) == HC_OK && emission_is_resumable(&m) && parses_back(&m),
+          "interim 103 with an empty reason", "writer_interim");
+
+    writer_message(&m, 1);
+    m.status = 200;
+    m.reason = sp("OK");
+    m.answers = HC_METHOD_HEAD;
+    m.fields = req_fields + 1; /* content-LENGTH: 5 */
+    m.field_count = 1;
+    m.body = HC_BODY_NONE;
+    check(hc_check_head(&m, NULL) == HC_OK && parses_back(&m),
+          "HEAD answer keeps the GET's Content-Length, no body", "writer_head_answer");
+    m.body = HC_BODY_LENGTH;
+    m.content_length = 5;
+    check(hc_check_head(&m, NULL) == HC_ERR_FRAMING_MISMATCH,
+          "HEAD answer cannot promise a body", "writer_head_answer_body");
+}
+
+/* One bad head per rule: the exact error and where, and nothing written. */
+static void expect_refused(const hc_message *m, hc_error_code code, size_t where, const char *name)
+{
+    char buf[256];
+    hc_span pieces[4];
+    size_t at = 12345, end = 0, k;
+    int untouched = 1;
+    memset(buf, 'Z', sizeof buf);
+    check(hc_check_head(m, &at) == code && at == where, hc_error_name(code), name);
+    check(hc_head_size(m) == 0 && hc_write_head(m, 0, buf, sizeof buf) == 0 &&
+              hc_head_pieces(m, 0, pieces, 4, &end) == 0,
+          "nothing emitted", name);
+    for (k = 0; k < sizeof buf; k++)
+        untouched &= buf[k] == 'Z';
+    check(untouched, "output buffer untouched", name);
+}
+
+static void test_writer_refusals(void)
+{
+    static hc_field f[2];
+    hc_message m;
+    const size_t line = (size_t)-1;
+
+    writer_message(&m, 0);
+    m.method = sp("GET");
+    m.target = sp("/");
+    m.fields = f;
+    m.field_count = 1;
+    f[0].name = sp("Host");
+    f[0].value = sp("a");
+    check(hc_check_head(&m, NULL) == HC_OK, "baseline", "writer_baseline");
+
+    f[0].value = sp("a\r\nX-Injected: 1");
+    expect_refused(&m, HC_ERR_BAD_FIELD_VALUE, 0, "writer_injection_value");
+    f[0].value = sp("a\nb");
+    expect_refused(&m, HC_ERR_BAD_FIELD_VALUE, 0, "writer_lf_value");
+    f[0].value.ptr = "a\0b";
+    f[0].value.len = 3;
+    expect_refused(&m, HC_ERR_BAD_FIELD_VALUE, 0, "writer_nul_value");
+    f[0].value = sp(" a");
+    expect_refused(&m, HC_ERR_BAD_FIELD_VALUE, 0, "writer_leading_space");
+    f[0].value = sp("a");
+    f[0].name = sp("Ho st");
+    expect_refused(&m, HC_ERR_BAD_FIELD_NAME, 0, "writer_bad_name");
+    f[0].name = sp("");
+    expect_refused(&m, HC_ERR_BAD_FIELD_NAME, 0, "writer_empty_name");
+    f[0].name = sp("Host");
+
+    m.method = sp("GE T");
+    expect_refused(&m, HC_ERR_BAD_METHOD, line, "writer_bad_method");
+    m.method = sp("GET");
+    m.target = sp("/a b");
+    expect_refused(&m, HC_ERR_BAD_TARGET, line, "writer_target_space");
+    m.target = sp("/a\r\nHost: evil");
+    expect_refused(&m, HC_ERR_BAD_TARGET, line, "writer_injection_target");
+    m.target = sp("*");
+    expect_refused(&m, HC_ERR_BAD_TARGET, line, "writer_asterisk_get");
+    m.target = sp("/");
+    m.version_minor = 2;
+    expect_refused(&m, HC_ERR_BAD_VERSION, line, "writer_bad_version");
+    m.version_minor = 1;
+    m.field_count = 0;
+    expect_refused(&m, HC_ERR_MISSING_HOST, line, "writer_missing_host");
+    m.field_count = 2;
+    f[1].name = sp("Content-Length");
+    f[1].value = sp("5");
+    expect_refused(&m, HC_ERR_FRAMING_MISMATCH, line, "writer_cl_without_body");
+    m.body = HC_BODY_LENGTH;
+    m.content_length = 6;
+    expect_refused(&m, HC_ERR_FRAMING_MISMATCH, line, "writer_cl_value_differs");
+    m.content_length = 5;
+    check(hc_check_head(&m, NULL) == HC_OK, "consistent length", "writer_cl_ok");
+    f[1].value = sp("+5");
+    expect_refused(&m, HC_ERR_BAD_CONTENT_LENGTH, 1, "writer_bad_cl");
+    f[1].name = sp("Transfer-Encoding");
+    f[1].value = sp("gzip");
+    m.body = HC_BODY_CHUNKED;
+    expect_refused(&m, HC_ERR_BAD_TRANSFER_ENCODING, line, "writer_te_not_chunked");
+    f[1].value = sp("chunked");
+    m.version_minor = 0;
+    expect_refused(&m, HC_ERR_BAD_TRANSFER_ENCODING, 1, "writer_te_http10");
+
+    writer_message(&m, 1);
+    m.status = 600;
+    expect_refused(&m, HC_ERR_BAD_STATUS, line, "writer_status_600");
+    m.status = 99;
+    expect_refused(&m, HC_ERR_BAD_STATUS, line, "writer_status_99");
+    m.status = 200;
+    m.reason = sp("OK\r\nSet-Cookie: x");
+    expect_refused(&m, HC_ERR_BAD_REASON, line, "writer_injection_reason");
+    m.reason = sp("OK");
+    expect_refused(&m, HC_ERR_FRAMING_MISMATCH, line, "writer_close_not_promised");
+    m.body = HC_BODY_CLOSE;
+    check(hc_check_head(&m, NULL) == HC_OK, "close-delimited response", "writer_close_ok");
+    m.fields = f;
+    m.field_count = 1;
+    f[0].name = sp("Content-Length");
+    f[0].value = sp("0");
+    m.body = HC_BODY_NONE;
+    m.status = 204;
+    expect_refused(&m, HC_ERR_FRAMING_FIELD_NOT_ALLOWED, 0, "writer_204_cl");
+    m.status = 101;
+    expect_refused(&m, HC_ERR_FRAMING_FIELD_NOT_ALLOWED, 0, "writer_1xx_cl");
+    m.status = 200;
+    m.answers = HC_METHOD_CONNECT;
+    m.body = HC_BODY_TUNNEL;
+    expect_refused(&m, HC_ERR_FRAMING_FIELD_NOT_ALLOWED, 0, "writer_connect_2xx_cl");
+    m.field_count = 0;
+    check(hc_check_head(&m, NULL) == HC_OK, "2xx to CONNECT is a tunnel", "writer_connect_tunnel");
+    m.status = 304;
+    m.answers = HC_METHOD_GET;
+    m.field_count = 1;
+    f[0].value = sp("42");
+    m.body = HC_BODY_NONE;
+    check(hc_check_head(&m, NULL) == HC_OK, "304 keeps Content-Length", "writer_304_cl");
+}
+
+/* Generated heads of every status class, written and parsed back. */
+static void test_writer_generated(void)
+{
+    static hc_field fields[12];
+    static char names[12][24], values[12][48], lenbuf[24];
+    static const unsigned statuses[] = {100, 103, 200, 201, 204, 301, 304, 404, 500, 599};
+    hc_message m;
+    int i, ok = 1, checked = 0;
+    for (i = 0; i < 300 && ok; i++) {
+        size_t k, nf = pick(10);
+        int response = (int)pick(2);
+        writer_message(&m, response);
+        m.version_minor = (unsigned char)pick(2);
+        for (k = 0; k < nf; k++) {
+            do
+                gen_token(names[k], 20);
+            while (is_framing_name(names[k]) || hc__framing_lookalike((const unsigned char *)names[k], strlen(names[k])));
+            gen_value(values[k], 40);
+            fields[k].name = sp(names[k]);
+            fields[k].value = sp(values[k]);
+        }
+        if (response) {
+            m.status = statuses[pick(10)];
+            m.reason = sp(pick(2) ? "Some Reason" : "");
+            m.answers = pick(4) == 0 ? HC_METHOD_HEAD : HC_METHOD_GET;
+            if (m.status < 200 || m.status == 204 || m.status == 304 ||
+                m.answers == HC_METHOD_HEAD)
+                m.body = HC_BODY_NONE;
+            else if (m.version_minor == 1 && pick(2)) {
+                fields[nf].name = sp("Transfer-Encoding");
+                fields[nf++].value = sp("chunked");
+                m.body = HC_BODY_CHUNKED;
+            } else {
+                m.content_length = pick(100000);
+                snprintf(lenbuf, sizeof lenbuf, "%llu", (unsigned long long)m.content_length);
+                fields[nf].name = sp("Content-Length");
+                fields[nf++].value = sp(lenbuf);
+                m.body = HC_BODY_LENGTH;
+            }
+        } else {
+            m.method = sp(pick(2) ? "GET" : "PATCH");
+            m.target = sp(pick(2) ? "/a/b?c=d" : "http://example.com:8080/x");
+            fields[nf].name = sp("Host");
+            fields[nf++].value = sp("example.com");
+        }
+        m.fields = fields;
+        m.field_count = nf;
+        if (hc_check_head(&m, NULL) != HC_OK || !parses_back(&m))
+            ok = 0;
+        if (i % 30 == 0 && ok)
+            ok = emission_is_resumable(&m), checked++;
+    }
+    check(ok && checked > 0, "300 generated heads write, resume and parse back", "writer_generated");
+}
+
+static void run_writer_tests(void)
+{
+    test_writer_examples();
+    test_writer_refusals();
+    test_writer_generated();
+}
