@@ -302,6 +302,9 @@ typedef enum hc_error_code {
     /* writing only */
     HC_ERR_FRAMING_MISMATCH,         /* promised body framing != fields */
     HC_ERR_FRAMING_FIELD_NOT_ALLOWED,/* CL/TE on 1xx, 204, 2xx to CONNECT */
+    HC_ERR_BODY_NOT_ALLOWED,         /* body bytes for HEAD/1xx/204/304/... */
+    HC_ERR_BODY_TOO_LONG,            /* more bytes than the Content-Length */
+    HC_ERR_BODY_INCOMPLETE,          /* ended before the Content-Length */
     HC_ERR_COUNT_
 } hc_error_code;
 
@@ -458,6 +461,47 @@ HCAPI size_t hc_write_head(const hc_message *m, size_t offset, char *out,
 HCAPI size_t hc_head_pieces(const hc_message *m, size_t offset, hc_span *pieces,
                             size_t max, size_t *end);
 
+/* The body writer keeps the framing the head promised. Content-Length:
+   it counts, refusing a byte too many or an end too early. Chunked: each
+   piece of data is preceded by a chunk head (the previous chunk's CRLF,
+   the hex size, CRLF) that it formats into caller memory, and the body
+   ends with the last chunk and trailers, emitted like a head. No body
+   (answers to HEAD, 1xx, 204, 304, tunnels): every data byte is refused
+   and nothing is produced. Close-delimited: data goes as it is. */
+typedef struct hc_body_writer {
+    uint64_t remaining_;
+    uint8_t body_, state_, chunks_, spare_;
+} hc_body_writer;
+
+/* A chunk head, "\r\n" (after the first chunk) + hex size + "\r\n". */
+typedef struct hc_chunk_head {
+    char bytes[22];
+    size_t len;
+} hc_chunk_head;
+
+/* From a head that passed hc_check_head (else HC_ERR_INVALID_STATE). */
+HCAPI hc_error_code hc_body_writer_init(hc_body_writer *w, const hc_message *m);
+/* n bytes of body are about to be sent. Fills *chunk with what must be
+   sent before them (len 0 unless chunked; n == 0 needs nothing).
+   HC_ERR_BODY_NOT_ALLOWED, HC_ERR_BODY_TOO_LONG or HC_ERR_INVALID_STATE
+   (after the end) refuse the bytes, and nothing is counted. */
+HCAPI hc_error_code hc_body_data(hc_body_writer *w, size_t n, hc_chunk_head *chunk);
+/* The body is complete: HC_ERR_BODY_INCOMPLETE if a Content-Length is not
+   met, HC_ERR_BAD_FIELD_NAME / _VALUE / HC_ERR_FORBIDDEN_TRAILER for bad
+   trailers (only chunked bodies may carry any: HC_ERR_INVALID_STATE
+   otherwise), with *where the index of the trailer. On HC_OK, emit the
+   body's end (empty unless chunked) with the functions below, given the
+   same trailers, then the message is done. */
+HCAPI hc_error_code hc_body_end(hc_body_writer *w, const hc_field *trailers,
+                                size_t count, size_t *where);
+HCAPI size_t hc_body_end_size(const hc_body_writer *w, const hc_field *trailers,
+                              size_t count);
+HCAPI size_t hc_write_body_end(const hc_body_writer *w, const hc_field *trailers,
+                               size_t count, size_t offset, char *out, size_t cap);
+HCAPI size_t hc_body_end_pieces(const hc_body_writer *w, const hc_field *trailers,
+                                size_t count, size_t offset, hc_span *pieces,
+                                size_t max, size_t *end);
+
 /* ------------------------------------------------------------- helpers */
 
 HCAPI const char *hc_error_name(hc_error_code code);   /* "bad_method" */
@@ -590,7 +634,8 @@ HCAPI const char *hc_error_name(hc_error_code code)
         "start_line_too_long", "field_line_too_long", "too_many_fields",
         "too_many_trailers", "chunk_ext_too_long", "unexpected_eof",
         "unsolicited_response", "queue_full", "invalid_state",
-        "framing_mismatch", "framing_field_not_allowed"};
+        "framing_mismatch", "framing_field_not_allowed", "body_not_allowed",
+        "body_too_long", "body_incomplete"};
     if ((unsigned)code >= (unsigned)HC_ERR_COUNT_)
         return "unknown";
     return names[code];
@@ -2153,26 +2198,28 @@ HC__PRIVATE int hc__head_piece(const hc_message *m, size_t k, hc_span *out)
     return 0;
 }
 
-HCAPI size_t hc_head_size(const hc_message *m)
+/* Something emitted as a sequence of pieces: a head, or a body's end. */
+typedef int (*hc__piece_fn)(const void *source, size_t k, hc_span *out);
+
+HC__PRIVATE size_t hc__emit_size(hc__piece_fn piece_at, const void *source)
 {
     hc_span piece;
     size_t k, size = 0;
-    if (hc_check_head(m, NULL) != HC_OK)
-        return 0;
-    for (k = 0; hc__head_piece(m, k, &piece); k++)
+    for (k = 0; piece_at(source, k, &piece); k++)
         size += piece.len;
     return size;
 }
 
-HCAPI size_t hc_head_pieces(const hc_message *m, size_t offset, hc_span *pieces,
-                            size_t max, size_t *end)
+/* The pieces from byte `offset` on, the first one trimmed; empty ones left
+   out. *end is the offset just past the last piece handed out. */
+HC__PRIVATE size_t hc__emit_pieces(hc__piece_fn piece_at, const void *source,
+                                   size_t offset, hc_span *pieces, size_t max,
+                                   size_t *end)
 {
     hc_span piece;
     size_t k, pos = 0, n = 0;
     *end = offset;
-    if (hc_check_head(m, NULL) != HC_OK)
-        return 0;
-    for (k = 0; n < max && hc__head_piece(m, k, &piece); k++) {
+    for (k = 0; n < max && piece_at(source, k, &piece); k++) {
         size_t skip;
         if (piece.len == 0) /* an empty reason or value: nothing to send */
             continue;
@@ -2190,20 +2237,226 @@ HCAPI size_t hc_head_pieces(const hc_message *m, size_t offset, hc_span *pieces,
     return n;
 }
 
-HCAPI size_t hc_write_head(const hc_message *m, size_t offset, char *out, size_t cap)
+/* Bytes [offset, offset + cap) copied into out; returns how many. */
+HC__PRIVATE size_t hc__emit_copy(hc__piece_fn piece_at, const void *source,
+                                 size_t offset, char *out, size_t cap)
 {
     hc_span piece;
     size_t k, pos = 0, written = 0;
-    if (hc_check_head(m, NULL) != HC_OK)
-        return 0;
-    for (k = 0; written < cap && hc__head_piece(m, k, &piece); k++) {
+    for (k = 0; written < cap && piece_at(source, k, &piece); k++) {
         size_t i;
-        for (i = 0; i < piece.len && written < cap; i++, pos++) {
-            if (pos >= offset)
-                out[written++] = piece.ptr[i];
+        if (pos + piece.len <= offset) {
+            pos += piece.len;
+            continue;
         }
+        for (i = offset > pos ? offset - pos : 0; i < piece.len && written < cap; i++)
+            out[written++] = piece.ptr[i];
+        pos += piece.len;
     }
     return written;
+}
+
+HC__PRIVATE int hc__message_piece(const void *source, size_t k, hc_span *out)
+{
+    return hc__head_piece((const hc_message *)source, k, out);
+}
+
+HCAPI size_t hc_head_size(const hc_message *m)
+{
+    if (hc_check_head(m, NULL) != HC_OK)
+        return 0;
+    return hc__emit_size(hc__message_piece, m);
+}
+
+HCAPI size_t hc_head_pieces(const hc_message *m, size_t offset, hc_span *pieces,
+                            size_t max, size_t *end)
+{
+    *end = offset;
+    if (hc_check_head(m, NULL) != HC_OK)
+        return 0;
+    return hc__emit_pieces(hc__message_piece, m, offset, pieces, max, end);
+}
+
+HCAPI size_t hc_write_head(const hc_message *m, size_t offset, char *out, size_t cap)
+{
+    if (hc_check_head(m, NULL) != HC_OK)
+        return 0;
+    return hc__emit_copy(hc__message_piece, m, offset, out, cap);
+}
+
+/* ------------------------------------------------------- body writer */
+
+enum { HC__W_OPEN = 0, HC__W_ENDED = 1, HC__W_INVALID = 2 };
+
+HCAPI hc_error_code hc_body_writer_init(hc_body_writer *w, const hc_message *m)
+{
+    hc_error_code r = hc_check_head(m, NULL);
+    w->remaining_ = m->body == HC_BODY_LENGTH ? m->content_length : 0;
+    w->body_ = (uint8_t)m->body;
+    w->state_ = (uint8_t)(r == HC_OK ? HC__W_OPEN : HC__W_INVALID);
+    w->chunks_ = 0;
+    w->spare_ = 0;
+    return r == HC_OK ? HC_OK : HC_ERR_INVALID_STATE;
+}
+
+HCAPI hc_error_code hc_body_data(hc_body_writer *w, size_t n, hc_chunk_head *chunk)
+{
+    static const char hex[] = "0123456789abcdef";
+    chunk->len = 0;
+    if (w->state_ != HC__W_OPEN)
+        return HC_ERR_INVALID_STATE;
+    if (n == 0)
+        return HC_OK;
+    switch (w->body_) {
+    case HC_BODY_LENGTH:
+        if ((uint64_t)n > w->remaining_)
+            return HC_ERR_BODY_TOO_LONG;
+        w->remaining_ -= n;
+        return HC_OK;
+    case HC_BODY_CHUNKED: {
+        /* RFC 9112 section 7.1: CRLF ends the previous chunk's data. */
+        char digits[2 * sizeof(size_t)];
+        size_t d = 0, k;
+        if (w->chunks_) {
+            chunk->bytes[chunk->len++] = '\r';
+            chunk->bytes[chunk->len++] = '\n';
+        }
+        do {
+            digits[d++] = hex[n & 15u];
+            n >>= 4;
+        } while (n);
+        for (k = d; k > 0; k--)
+            chunk->bytes[chunk->len++] = digits[k - 1];
+        chunk->bytes[chunk->len++] = '\r';
+        chunk->bytes[chunk->len++] = '\n';
+        w->chunks_ = 1;
+        return HC_OK;
+    }
+    case HC_BODY_CLOSE:
+        return HC_OK;
+    default: /* RFC 9110 sections 9.3.2, 15.2, 15.3.5, 15.4.5: no body */
+        return HC_ERR_BODY_NOT_ALLOWED;
+    }
+}
+
+/* Trailers are field lines (RFC 9112 section 7.1.2) that may not carry
+   framing or routing fields (RFC 9110 section 6.5.1). */
+HC__PRIVATE hc_error_code hc__check_trailers(const hc_field *t, size_t count, size_t *where)
+{
+    size_t k;
+    for (k = 0; k < count; k++) {
+        const unsigned char *v = (const unsigned char *)t[k].value.ptr;
+        size_t n = t[k].value.len;
+        *where = k;
+        if (t[k].name.len == 0 ||
+            hc__skip_class((const unsigned char *)t[k].name.ptr, 0, t[k].name.len,
+                           HC__CLASS_TCHAR) != t[k].name.len ||
+            hc__framing_lookalike((const unsigned char *)t[k].name.ptr, t[k].name.len))
+            return HC_ERR_BAD_FIELD_NAME;
+        if (hc__skip_class(v, 0, n, HC__CLASS_VALUE) != n ||
+            (n > 0 && (hc__is_ows(v[0]) || hc__is_ows(v[n - 1]))))
+            return HC_ERR_BAD_FIELD_VALUE;
+        if (hc__forbidden_trailer(t[k].name))
+            return HC_ERR_FORBIDDEN_TRAILER;
+    }
+    *where = (size_t)-1;
+    return HC_OK;
+}
+
+HCAPI hc_error_code hc_body_end(hc_body_writer *w, const hc_field *trailers,
+                                size_t count, size_t *where)
+{
+    size_t ignored;
+    hc_error_code r;
+    if (!where)
+        where = &ignored;
+    *where = (size_t)-1;
+    if (w->state_ != HC__W_OPEN || (count > 0 && w->body_ != HC_BODY_CHUNKED))
+        return HC_ERR_INVALID_STATE;
+    if (w->body_ == HC_BODY_LENGTH && w->remaining_ > 0)
+        return HC_ERR_BODY_INCOMPLETE;
+    r = hc__check_trailers(trailers, count, where);
+    if (r)
+        return r;
+    w->state_ = HC__W_ENDED;
+    return HC_OK;
+}
+
+/* What the end of a chunked body is made of, for the piece functions. */
+typedef struct hc__body_end {
+    const hc_body_writer *w;
+    const hc_field *trailers;
+    size_t count;
+} hc__body_end;
+
+/* [CRLF] "0" CRLF, then 4 pieces per trailer, then CRLF. */
+HC__PRIVATE int hc__body_end_piece(const void *source, size_t k, hc_span *out)
+{
+    const hc__body_end *e = (const hc__body_end *)source;
+    size_t f;
+    if (e->w->body_ != HC_BODY_CHUNKED)
+        return 0;
+    out->len = 2;
+    if (k == 0) {
+        out->ptr = e->w->chunks_ ? "\r\n0\r\n" : "0\r\n";
+        out->len = e->w->chunks_ ? 5u : 3u;
+        return 1;
+    }
+    f = (k - 1) / 4u;
+    if (f < e->count) {
+        switch ((k - 1) % 4u) {
+        case 0: *out = e->trailers[f].name; break;
+        case 1: out->ptr = ": "; break;
+        case 2: *out = e->trailers[f].value; break;
+        default: out->ptr = "\r\n"; break;
+        }
+        return 1;
+    }
+    if (f == e->count && (k - 1) % 4u == 0) {
+        out->ptr = "\r\n";
+        return 1;
+    }
+    return 0;
+}
+
+/* The end may be emitted once hc_body_end accepted it with these trailers. */
+HC__PRIVATE int hc__body_end_ready(hc__body_end *e, const hc_body_writer *w,
+                                   const hc_field *trailers, size_t count)
+{
+    size_t where;
+    e->w = w;
+    e->trailers = trailers;
+    e->count = count;
+    return w->state_ == HC__W_ENDED && hc__check_trailers(trailers, count, &where) == HC_OK;
+}
+
+HCAPI size_t hc_body_end_size(const hc_body_writer *w, const hc_field *trailers,
+                              size_t count)
+{
+    hc__body_end e;
+    if (!hc__body_end_ready(&e, w, trailers, count))
+        return 0;
+    return hc__emit_size(hc__body_end_piece, &e);
+}
+
+HCAPI size_t hc_write_body_end(const hc_body_writer *w, const hc_field *trailers,
+                               size_t count, size_t offset, char *out, size_t cap)
+{
+    hc__body_end e;
+    if (!hc__body_end_ready(&e, w, trailers, count))
+        return 0;
+    return hc__emit_copy(hc__body_end_piece, &e, offset, out, cap);
+}
+
+HCAPI size_t hc_body_end_pieces(const hc_body_writer *w, const hc_field *trailers,
+                                size_t count, size_t offset, hc_span *pieces,
+                                size_t max, size_t *end)
+{
+    hc__body_end e;
+    *end = offset;
+    if (!hc__body_end_ready(&e, w, trailers, count))
+        return 0;
+    return hc__emit_pieces(hc__body_end_piece, &e, offset, pieces, max, end);
 }
 
 #ifdef __cplusplus

@@ -345,9 +345,202 @@ static void test_writer_generated(void)
     check(ok && checked > 0, "300 generated heads write, resume and parse back", "writer_generated");
 }
 
+
+/* ------------------------------------------------------ the body writer */
+
+/* Writes head, body (in pieces of the given sizes) and end into out. */
+static size_t write_message(const hc_message *m, const char *body, const size_t *sizes,
+                            size_t nsizes, const hc_field *trailers, size_t ntrailers,
+                            char *out, size_t cap, int *ok)
+{
+    hc_body_writer w;
+    hc_chunk_head ch;
+    size_t len = hc_write_head(m, 0, out, cap), k, off = 0, end;
+    *ok = len > 0 && hc_body_writer_init(&w, m) == HC_OK;
+    for (k = 0; k < nsizes && *ok; k++) {
+        *ok = hc_body_data(&w, sizes[k], &ch) == HC_OK;
+        memcpy(out + len, ch.bytes, ch.len);
+        len += ch.len;
+        memcpy(out + len, body + off, sizes[k]);
+        len += sizes[k];
+        off += sizes[k];
+    }
+    if (*ok)
+        *ok = hc_body_end(&w, trailers, ntrailers, NULL) == HC_OK;
+    end = hc_write_body_end(&w, trailers, ntrailers, 0, out + len, cap - len);
+    if (*ok)
+        *ok = end == hc_body_end_size(&w, trailers, ntrailers);
+    return len + end;
+}
+
+static void test_body_writer_chunked(void)
+{
+    static char body[8192], out[16384];
+    static const size_t sizes[] = {1, 15, 16, 255, 256, 4096, 3};
+    static const hc_field head_fields[] = {{{"Host", 4}, {"a", 1}},
+                                           {{"Transfer-Encoding", 17}, {"chunked", 7}}};
+    static const hc_field trailers[] = {{{"Checksum", 8}, {"abc", 3}},
+                                        {{"X-Empty", 7}, {"", 0}}};
+    hc_message m;
+    hc_parser p;
+    hc_event ev;
+    size_t len, k, off = 0, got = 0, total = 0, ntrailers = 0;
+    int ok, body_same = 1;
+    for (k = 0; k < sizeof body; k++)
+        body[k] = (char)pick(256);
+    for (k = 0; k < sizeof sizes / sizeof sizes[0]; k++)
+        total += sizes[k];
+    writer_message(&m, 0);
+    m.method = sp("POST");
+    m.target = sp("/");
+    m.fields = head_fields;
+    m.field_count = 2;
+    m.body = HC_BODY_CHUNKED;
+    len = write_message(&m, body, sizes, sizeof sizes / sizeof sizes[0], trailers, 2, out,
+                        sizeof out, &ok);
+    check(ok, "chunked body written", "body_chunked_written");
+    hc_parser_init(&p, HC_ROLE_SERVER, NULL);
+    for (k = 0; k < 100 && ok; k++) {
+        off += hc_parse(&p, out + off, len - off, &ev);
+        if (ev.type == HC_EV_BODY) {
+            body_same &= got + ev.data.len <= total && memcmp(ev.data.ptr, body + got, ev.data.len) == 0;
+            got += ev.data.len;
+        } else if (ev.type == HC_EV_TRAILER) {
+            body_same &= ntrailers < 2 && span_is(ev.name, ntrailers ? "X-Empty" : "Checksum");
+            ntrailers++;
+        } else if (ev.type == HC_EV_MESSAGE_DONE || ev.type == HC_EV_ERROR || ev.type == HC_EV_NEED_MORE) {
+            break;
+        }
+    }
+    check(ok && ev.type == HC_EV_MESSAGE_DONE && off == len && got == total && body_same &&
+              ntrailers == 2,
+          "parses back: same body bytes and trailers", "body_chunked_parses_back");
+
+    {   /* the end, resumed at every cap, and as pieces from every offset */
+        hc_body_writer w;
+        hc_chunk_head ch;
+        char whole[128], part[128];
+        size_t size, cap, o, n;
+        int same = 1;
+        hc_body_writer_init(&w, &m);
+        hc_body_data(&w, 5, &ch);
+        check(ch.len == 3 && memcmp(ch.bytes, "5\r\n", 3) == 0, "first chunk head", "body_first_chunk");
+        hc_body_data(&w, 0x1a2b, &ch);
+        check(ch.len == 8 && memcmp(ch.bytes, "\r\n1a2b\r\n", 8) == 0, "next chunk head",
+              "body_next_chunk");
+        hc_body_end(&w, trailers, 2, NULL);
+        size = hc_write_body_end(&w, trailers, 2, 0, whole, sizeof whole);
+        check(size == hc_body_end_size(&w, trailers, 2) &&
+                  memcmp(whole, "\r\n0\r\nChecksum: abc\r\nX-Empty: \r\n\r\n", size) == 0,
+              "last chunk and trailers", "body_end_bytes");
+        for (cap = 1; cap <= size; cap++) {
+            size_t at = 0;
+            while (at < size && (n = hc_write_body_end(&w, trailers, 2, at, part + at, cap)) > 0)
+                at += n;
+            same &= at == size && memcmp(part, whole, size) == 0;
+        }
+        for (o = 0; o <= size; o++) {
+            hc_span pieces[2];
+            size_t at = o, end = 0, got2 = 0, c;
+            while ((c = hc_body_end_pieces(&w, trailers, 2, at, pieces, 2, &end)) > 0) {
+                for (n = 0; n < c; n++) {
+                    memcpy(part + got2, pieces[n].ptr, pieces[n].len);
+                    got2 += pieces[n].len;
+                }
+                at = end;
+            }
+            same &= got2 == size - o && memcmp(part, whole + o, got2) == 0;
+        }
+        check(same, "end emission resumable, pieces equal", "body_end_resumable");
+        check(hc_body_data(&w, 1, &ch) == HC_ERR_INVALID_STATE && ch.len == 0,
+              "no data after the end", "body_after_end");
+    }
+}
+
+static void test_body_writer_refusals(void)
+{
+    static const hc_field cl5[] = {{{"Content-Length", 14}, {"5", 1}}};
+    static hc_field bad[1];
+    hc_message m;
+    hc_body_writer w;
+    hc_chunk_head ch;
+    size_t where = 0;
+
+    writer_message(&m, 1);
+    m.status = 200;
+    m.reason = sp("OK");
+    m.fields = cl5;
+    m.field_count = 1;
+    m.body = HC_BODY_LENGTH;
+    m.content_length = 5;
+    check(hc_body_writer_init(&w, &m) == HC_OK, "init", "body_cl_init");
+    check(hc_body_data(&w, 3, &ch) == HC_OK && ch.len == 0 && hc_body_data(&w, 3, &ch) == HC_ERR_BODY_TOO_LONG,
+          "one byte over the Content-Length", "body_too_long");
+    check(hc_body_end(&w, NULL, 0, NULL) == HC_ERR_BODY_INCOMPLETE, "ends early", "body_incomplete");
+    check(hc_body_data(&w, 2, &ch) == HC_OK && hc_body_end(&w, NULL, 0, NULL) == HC_OK &&
+              hc_body_end_size(&w, NULL, 0) == 0,
+          "exactly the Content-Length, nothing to emit at the end", "body_cl_exact");
+
+    /* Source document 002: an answer to HEAD carries no body bytes. */
+    m.answers = HC_METHOD_HEAD;
+    m.body = HC_BODY_NONE;
+    check(hc_body_writer_init(&w, &m) == HC_OK &&
+              hc_body_data(&w, 1, &ch) == HC_ERR_BODY_NOT_ALLOWED && ch.len == 0,
+          "body refused on a HEAD answer", "body_head_refused");
+    check(hc_body_end(&w, NULL, 0, NULL) == HC_OK && hc_body_end_size(&w, NULL, 0) == 0,
+          "HEAD answer ends with nothing", "body_head_end");
+
+    m.answers = HC_METHOD_GET;
+    m.field_count = 0;
+    m.status = 204;
+    check(hc_body_writer_init(&w, &m) == HC_OK &&
+              hc_body_data(&w, 10, &ch) == HC_ERR_BODY_NOT_ALLOWED,
+          "body refused on 204", "body_204_refused");
+    m.status = 304;
+    check(hc_body_writer_init(&w, &m) == HC_OK &&
+              hc_body_data(&w, 10, &ch) == HC_ERR_BODY_NOT_ALLOWED,
+          "body refused on 304", "body_304_refused");
+    m.status = 100;
+    check(hc_body_writer_init(&w, &m) == HC_OK &&
+              hc_body_data(&w, 10, &ch) == HC_ERR_BODY_NOT_ALLOWED,
+          "body refused on 100", "body_1xx_refused");
+    m.status = 200;
+    check(hc_body_writer_init(&w, &m) == HC_ERR_INVALID_STATE &&
+              hc_body_data(&w, 1, &ch) == HC_ERR_INVALID_STATE,
+          "an invalid head gives no writer", "body_invalid_head");
+
+    m.body = HC_BODY_CLOSE;
+    check(hc_body_writer_init(&w, &m) == HC_OK && hc_body_data(&w, 100000, &ch) == HC_OK &&
+              ch.len == 0 && hc_body_end(&w, cl5, 1, NULL) == HC_ERR_INVALID_STATE,
+          "close-delimited: data as is, no trailers", "body_close");
+
+    {
+        static const hc_field te[] = {{{"Transfer-Encoding", 17}, {"chunked", 7}}};
+        m.fields = te;
+        m.field_count = 1;
+        m.body = HC_BODY_CHUNKED;
+        hc_body_writer_init(&w, &m);
+        check(hc_body_end(&w, cl5, 1, &where) == HC_ERR_FORBIDDEN_TRAILER && where == 0,
+              "Content-Length as a trailer", "body_trailer_cl");
+        bad[0].name = sp("X");
+        bad[0].value = sp("a\r\nContent-Length: 1");
+        check(hc_body_end(&w, bad, 1, &where) == HC_ERR_BAD_FIELD_VALUE && where == 0 &&
+                  hc_body_end_size(&w, bad, 1) == 0,
+              "trailer injection refused", "body_trailer_injection");
+        bad[0].name = sp("Bad Name");
+        bad[0].value = sp("v");
+        check(hc_body_end(&w, bad, 1, &where) == HC_ERR_BAD_FIELD_NAME, "bad trailer name",
+              "body_trailer_name");
+        check(hc_body_end(&w, NULL, 0, NULL) == HC_OK && hc_body_end_size(&w, NULL, 0) == 5,
+              "no chunk at all: 0 CRLF CRLF", "body_chunked_empty");
+    }
+}
+
 static void run_writer_tests(void)
 {
     test_writer_examples();
     test_writer_refusals();
     test_writer_generated();
+    test_body_writer_chunked();
+    test_body_writer_refusals();
 }
