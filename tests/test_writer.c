@@ -536,6 +536,124 @@ static void test_body_writer_refusals(void)
     }
 }
 
+/* 100 Continue and 103 Early Hints written before the final answer to the
+   same request, parsed back by the client role. */
+static void test_writer_interim_sequence(void)
+{
+    static const hc_field link[] = {{{"Link", 4}, {"</a.css>; rel=preload", 21}},
+                                    {{"Link", 4}, {"</b.js>; rel=preload", 20}}};
+    static const hc_field cl[] = {{{"Content-Length", 14}, {"2", 1}}};
+    static const unsigned statuses[] = {100, 103, 200};
+    char out[512];
+    size_t len = 0, off = 0, k;
+    hc_message m;
+    hc_parser p;
+    hc_event ev;
+    unsigned seen[3];
+    size_t nseen = 0, links = 0;
+    int body_ok = 0;
+    for (k = 0; k < 3; k++) {
+        writer_message(&m, 1);
+        m.status = statuses[k];
+        m.reason = sp(k == 0 ? "Continue" : k == 1 ? "Early Hints" : "OK");
+        m.fields = k == 1 ? link : k == 2 ? cl : NULL;
+        m.field_count = k == 0 ? 0 : k == 1 ? 2 : 1;
+        m.body = k == 2 ? HC_BODY_LENGTH : HC_BODY_NONE;
+        m.content_length = 2;
+        len += hc_write_head(&m, 0, out + len, sizeof out - len);
+    }
+    memcpy(out + len, "ok", 2);
+    len += 2;
+    hc_parser_init(&p, HC_ROLE_CLIENT, NULL);
+    hc_parser_expect_response(&p, HC_METHOD_GET);
+    for (k = 0; k < 40; k++) {
+        off += hc_parse(&p, out + off, len - off, &ev);
+        if (ev.type == HC_EV_RESPONSE && nseen < 3)
+            seen[nseen++] = ev.status;
+        links += ev.type == HC_EV_FIELD && span_is(ev.name, "Link");
+        body_ok |= ev.type == HC_EV_BODY && span_is(ev.data, "ok");
+        if ((ev.type == HC_EV_MESSAGE_DONE && nseen == 3) || ev.type == HC_EV_ERROR ||
+            ev.type == HC_EV_NEED_MORE)
+            break;
+    }
+    check(ev.type == HC_EV_MESSAGE_DONE && nseen == 3 && seen[0] == 100 && seen[1] == 103 &&
+              seen[2] == 200 && links == 2 && body_ok && off == len,
+          "100, 103 with fields, then 200 with its body", "writer_interim_sequence");
+}
+
+/* Generated responses with bodies (Content-Length or chunked with
+   trailers, written in random pieces) parse back to the same bytes. */
+static void test_writer_generated_bodies(void)
+{
+    static char body[2048], out[8192], lenbuf[24], tnames[3][24], tvalues[3][48];
+    static hc_field fields[2], trailers[3];
+    size_t sizes[64];
+    hc_message m;
+    int i, ok = 1;
+    for (i = 0; i < 200 && ok; i++) {
+        size_t blen = pick(sizeof body), nsizes = 0, left, k, len, off = 0, got = 0;
+        size_t ntrailers = 0, tseen = 0;
+        int chunked = (int)pick(2), written_ok;
+        hc_parser p;
+        hc_event ev;
+        for (k = 0; k < blen; k++)
+            body[k] = (char)pick(256);
+        for (left = blen; left > 0 && nsizes < 63; nsizes++) {
+            sizes[nsizes] = 1 + pick(left < 300 ? left : 300);
+            left -= sizes[nsizes];
+        }
+        if (left > 0)
+            sizes[nsizes++] = left;
+        writer_message(&m, 1);
+        m.status = 200;
+        m.reason = sp("OK");
+        m.fields = fields;
+        m.field_count = 1;
+        if (chunked) {
+            fields[0].name = sp("Transfer-Encoding");
+            fields[0].value = sp("chunked");
+            m.body = HC_BODY_CHUNKED;
+            ntrailers = pick(4);
+            for (k = 0; k < ntrailers; k++) {
+                do
+                    gen_token(tnames[k], 20);
+                while (is_framing_name(tnames[k]) ||
+                       hc__framing_lookalike((const unsigned char *)tnames[k], strlen(tnames[k])));
+                gen_value(tvalues[k], 40);
+                trailers[k].name = sp(tnames[k]);
+                trailers[k].value = sp(tvalues[k]);
+            }
+        } else {
+            snprintf(lenbuf, sizeof lenbuf, "%zu", blen);
+            fields[0].name = sp("Content-Length");
+            fields[0].value = sp(lenbuf);
+            m.body = HC_BODY_LENGTH;
+            m.content_length = blen;
+        }
+        len = write_message(&m, body, sizes, nsizes, trailers, ntrailers, out, sizeof out,
+                            &written_ok);
+        ok = written_ok;
+        hc_parser_init(&p, HC_ROLE_CLIENT, NULL);
+        hc_parser_expect_response(&p, HC_METHOD_GET);
+        for (k = 0; ok && k < 4 * (nsizes + ntrailers) + 16; k++) {
+            off += hc_parse(&p, out + off, len - off, &ev);
+            if (ev.type == HC_EV_BODY) {
+                ok = got + ev.data.len <= blen && memcmp(ev.data.ptr, body + got, ev.data.len) == 0;
+                got += ev.data.len;
+            } else if (ev.type == HC_EV_TRAILER) {
+                ok = tseen < ntrailers && span_is(ev.name, tnames[tseen]) &&
+                     span_is(ev.value, tvalues[tseen]);
+                tseen++;
+            } else if (ev.type == HC_EV_MESSAGE_DONE || ev.type == HC_EV_ERROR ||
+                       ev.type == HC_EV_NEED_MORE) {
+                break;
+            }
+        }
+        ok = ok && ev.type == HC_EV_MESSAGE_DONE && got == blen && tseen == ntrailers && off == len;
+    }
+    check(ok, "200 generated bodies and trailers parse back byte for byte", "writer_generated_bodies");
+}
+
 static void run_writer_tests(void)
 {
     test_writer_examples();
@@ -543,4 +661,6 @@ static void run_writer_tests(void)
     test_writer_generated();
     test_body_writer_chunked();
     test_body_writer_refusals();
+    test_writer_interim_sequence();
+    test_writer_generated_bodies();
 }
