@@ -433,7 +433,15 @@ typedef struct hc_message {
     hc_method answers;           /* response: method of the request */
     const hc_field *fields;      /* emitted in order, names as given */
     size_t field_count;
-    hc_body body;                /* the framing promised by the fields */
+    hc_body body;                /* the framing the fields promise, as a
+                                    parser would decide it: LENGTH with
+                                    Content-Length, CHUNKED with
+                                    Transfer-Encoding ending in chunked,
+                                    NONE for requests without either and
+                                    for answers to HEAD, 1xx (but 101),
+                                    204, 304; TUNNEL for 101 and 2xx to
+                                    CONNECT; CLOSE for other responses
+                                    without either */
     uint64_t content_length;     /* with HC_BODY_LENGTH */
 } hc_message;
 
