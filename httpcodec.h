@@ -305,6 +305,7 @@ typedef enum hc_error_code {
     HC_ERR_BODY_NOT_ALLOWED,         /* body bytes for HEAD/1xx/204/304/... */
     HC_ERR_BODY_TOO_LONG,            /* more bytes than the Content-Length */
     HC_ERR_BODY_INCOMPLETE,          /* ended before the Content-Length */
+    HC_ERR_HEAD_TOO_LARGE,           /* head size does not fit a size_t */
     HC_ERR_COUNT_
 } hc_error_code;
 
@@ -451,8 +452,14 @@ typedef struct hc_message {
    the message exactly as m->body and m->content_length say (an answer to
    HEAD or a 304 may keep the Content-Length a GET would have, with body
    NONE; 1xx, 204 and 2xx-to-CONNECT carry no Content-Length or
-   Transfer-Encoding at all). Returns HC_OK or the error, with *where the
-   index of the offending field or (size_t)-1 for the start line. */
+   Transfer-Encoding at all; a 205 says Content-Length: 0). As a sender it
+   is stricter than as a recipient: one Content-Length, never beside
+   Transfer-Encoding, no Connection option naming Content-Length,
+   Transfer-Encoding or Host, and the default limits (line lengths, 100
+   fields) so its own parser reads back whatever it writes. Returns HC_OK
+   or the error, with *where the index of the offending field or
+   (size_t)-1 for the start line. Every emission call checks again (O(head)
+   per call). */
 HCAPI hc_error_code hc_check_head(const hc_message *m, size_t *where);
 
 /* Emission of a head that passed hc_check_head (anything else is not
@@ -643,7 +650,7 @@ HCAPI const char *hc_error_name(hc_error_code code)
         "too_many_trailers", "chunk_ext_too_long", "unexpected_eof",
         "unsolicited_response", "queue_full", "invalid_state",
         "framing_mismatch", "framing_field_not_allowed", "body_not_allowed",
-        "body_too_long", "body_incomplete"};
+        "body_too_long", "body_incomplete", "head_too_large"};
     if ((unsigned)code >= (unsigned)HC_ERR_COUNT_)
         return "unknown";
     return names[code];
@@ -2061,15 +2068,48 @@ HCAPI size_t hc_parse_head(hc_parser *p, const char *data, size_t len,
 
 /* The parser's own field rules, run over a head about to be written: what
    the writer accepts, a parser frames exactly as promised. */
+/* Connection may not name a framing or routing field: an intermediary
+   would strip it (RFC 9110 section 7.6.1, a known desync path). */
+HC__PRIVATE int hc__connection_names_framing(const unsigned char *v, size_t n)
+{
+    size_t i = 0, start = 0, end = 0;
+    while (hc__next_element(v, n, &i, &start, &end) > 0) {
+        if (hc__ieq(v + start, end - start, "content-length") ||
+            hc__ieq(v + start, end - start, "transfer-encoding") ||
+            hc__ieq(v + start, end - start, "host"))
+            return 1;
+    }
+    return 0;
+}
+
+/* name ": " value CRLF longer than max_line (overflow-safe). */
+HC__PRIVATE int hc__field_line_too_long(hc_span name, hc_span value, size_t max_line)
+{
+    return max_line < 4u || name.len > max_line - 4u ||
+           value.len > max_line - 4u - name.len;
+}
+
+/* The default limits bound what is written, so that every head this
+   writer accepts is one its own parser (and any peer with these common
+   limits) accepts too. */
 HC__PRIVATE hc_error_code hc__check_fields(const hc_message *m, hc_parser *scratch,
                                            size_t *where)
 {
-    size_t k, at = 0;
+    size_t k, at = 0, lengths = 0, max_line = hc__size_limit(scratch->limits_.max_field_line);
+    int transfer_encoding = 0;
+    if (m->field_count > scratch->limits_.max_header_count) {
+        *where = scratch->limits_.max_header_count;
+        return HC_ERR_TOO_MANY_FIELDS;
+    }
     for (k = 0; k < m->field_count; k++) {
         hc_span name = m->fields[k].name, value = m->fields[k].value;
         const unsigned char *v = (const unsigned char *)value.ptr;
+        const unsigned char *nm = (const unsigned char *)name.ptr;
         unsigned r;
         *where = k;
+        /* name ": " value CRLF */
+        if (hc__field_line_too_long(name, value, max_line))
+            return HC_ERR_FIELD_LINE_TOO_LONG;
         if (name.len == 0 ||
             hc__skip_class((const unsigned char *)name.ptr, 0, name.len, HC__CLASS_TCHAR) != name.len)
             return HC_ERR_BAD_FIELD_NAME;
@@ -2086,6 +2126,17 @@ HC__PRIVATE hc_error_code hc__check_fields(const hc_message *m, hc_parser *scrat
                 (m->answers == HC_METHOD_CONNECT && st >= 200 && st < 300))
                 return HC_ERR_FRAMING_FIELD_NOT_ALLOWED;
         }
+        /* Sender rules stricter than what a recipient tolerates: one
+           Content-Length, never beside Transfer-Encoding, even where no
+           body follows (RFC 9110 section 8.6, RFC 9112 section 6.2). */
+        if (hc__ieq(nm, name.len, "content-length") && ++lengths > 1)
+            return HC_ERR_DUPLICATE_CONTENT_LENGTH;
+        if (hc__ieq(nm, name.len, "transfer-encoding"))
+            transfer_encoding = 1;
+        if (lengths && transfer_encoding)
+            return HC_ERR_CONFLICTING_FRAMING;
+        if (hc__ieq(nm, name.len, "connection") && hc__connection_names_framing(v, value.len))
+            return HC_ERR_BAD_CONNECTION;
         r = hc__on_field(scratch, name, value, &at);
         if (r)
             return (hc_error_code)r;
@@ -2094,13 +2145,15 @@ HC__PRIVATE hc_error_code hc__check_fields(const hc_message *m, hc_parser *scrat
     return HC_OK;
 }
 
-HC__PRIVATE hc_error_code hc__check_start_line(const hc_message *m)
+HC__PRIVATE hc_error_code hc__check_start_line(const hc_message *m, size_t max_line)
 {
     if (m->version_minor > 1)
         return HC_ERR_BAD_VERSION;
     if (m->is_response) {
         if (m->status < 100 || m->status > 599)
             return HC_ERR_BAD_STATUS;
+        if (m->reason.len > max_line - 15u) /* "HTTP/1.1 200 " ... CRLF */
+            return HC_ERR_START_LINE_TOO_LONG;
         if (hc__skip_class((const unsigned char *)m->reason.ptr, 0, m->reason.len,
                            HC__CLASS_VALUE) != m->reason.len)
             return HC_ERR_BAD_REASON;
@@ -2111,6 +2164,9 @@ HC__PRIVATE hc_error_code hc__check_start_line(const hc_message *m)
             hc__skip_class((const unsigned char *)m->method.ptr, 0, m->method.len,
                            HC__CLASS_TCHAR) != m->method.len)
             return HC_ERR_BAD_METHOD;
+        if (m->method.len > max_line || m->target.len > max_line - m->method.len ||
+            m->method.len + m->target.len + 12u > max_line) /* SPs, version, CRLF */
+            return HC_ERR_START_LINE_TOO_LONG;
         if (m->target.len == 0 ||
             hc__skip_class(t, 0, m->target.len, HC__CLASS_TARGET) != m->target.len ||
             !hc__check_target(hc_method_from_name(m->method.ptr, m->method.len), t,
@@ -2118,6 +2174,22 @@ HC__PRIVATE hc_error_code hc__check_start_line(const hc_message *m)
             return HC_ERR_BAD_TARGET;
     }
     return HC_OK;
+}
+
+HC__PRIVATE int hc__head_piece(const hc_message *m, size_t k, hc_span *out);
+
+/* The head's size must fit a size_t: on 16-bit targets 100 fields of up
+   to 8 KiB each would not. */
+HC__PRIVATE int hc__head_size_overflows(const hc_message *m)
+{
+    hc_span piece;
+    size_t k, size = 0;
+    for (k = 0; hc__head_piece(m, k, &piece); k++) {
+        if (piece.len > (size_t)-1 - size)
+            return 1;
+        size += piece.len;
+    }
+    return 0;
 }
 
 HCAPI hc_error_code hc_check_head(const hc_message *m, size_t *where)
@@ -2130,11 +2202,11 @@ HCAPI hc_error_code hc_check_head(const hc_message *m, size_t *where)
     if (!where)
         where = &ignored;
     *where = (size_t)-1;
-    r = hc__check_start_line(m);
-    if (r)
-        return r;
     /* A parser in the reading role, positioned just after this start line. */
     hc_parser_init(&scratch, m->is_response ? HC_ROLE_CLIENT : HC_ROLE_SERVER, NULL);
+    r = hc__check_start_line(m, hc__size_limit(scratch.limits_.max_start_line));
+    if (r)
+        return r;
     method = m->is_response ? m->answers : hc_method_from_name(m->method.ptr, m->method.len);
     scratch.major_ = 1;
     scratch.minor_ = m->version_minor;
@@ -2153,6 +2225,13 @@ HCAPI hc_error_code hc_check_head(const hc_message *m, size_t *where)
         return r;
     if (ev.body != m->body || (m->body == HC_BODY_LENGTH && ev.content_length != m->content_length))
         return HC_ERR_FRAMING_MISMATCH;
+    /* RFC 9110 section 15.3.6: a 205 has no content; it says so with
+       Content-Length: 0. */
+    if (m->is_response && m->status == 205 &&
+        (m->body != HC_BODY_LENGTH || m->content_length != 0))
+        return HC_ERR_BODY_NOT_ALLOWED;
+    if (hc__head_size_overflows(m))
+        return HC_ERR_HEAD_TOO_LARGE;
     return HC_OK;
 }
 
@@ -2279,6 +2358,9 @@ HCAPI size_t hc_head_size(const hc_message *m)
 HCAPI size_t hc_head_pieces(const hc_message *m, size_t offset, hc_span *pieces,
                             size_t max, size_t *end)
 {
+    size_t ignored;
+    if (!end)
+        end = &ignored;
     *end = offset;
     if (hc_check_head(m, NULL) != HC_OK)
         return 0;
@@ -2351,11 +2433,19 @@ HCAPI hc_error_code hc_body_data(hc_body_writer *w, size_t n, hc_chunk_head *chu
    framing or routing fields (RFC 9110 section 6.5.1). */
 HC__PRIVATE hc_error_code hc__check_trailers(const hc_field *t, size_t count, size_t *where)
 {
+    hc_limits limits;
     size_t k;
+    hc_limits_default(&limits);
+    if (count > limits.max_trailer_count) {
+        *where = limits.max_trailer_count;
+        return HC_ERR_TOO_MANY_TRAILERS;
+    }
     for (k = 0; k < count; k++) {
         const unsigned char *v = (const unsigned char *)t[k].value.ptr;
         size_t n = t[k].value.len;
         *where = k;
+        if (hc__field_line_too_long(t[k].name, t[k].value, hc__size_limit(limits.max_field_line)))
+            return HC_ERR_FIELD_LINE_TOO_LONG;
         if (t[k].name.len == 0 ||
             hc__skip_class((const unsigned char *)t[k].name.ptr, 0, t[k].name.len,
                            HC__CLASS_TCHAR) != t[k].name.len ||
@@ -2461,6 +2551,9 @@ HCAPI size_t hc_body_end_pieces(const hc_body_writer *w, const hc_field *trailer
                                 size_t max, size_t *end)
 {
     hc__body_end e;
+    size_t ignored;
+    if (!end)
+        end = &ignored;
     *end = offset;
     if (!hc__body_end_ready(&e, w, trailers, count))
         return 0;

@@ -654,6 +654,98 @@ static void test_writer_generated_bodies(void)
     check(ok, "200 generated bodies and trailers parse back byte for byte", "writer_generated_bodies");
 }
 
+/* Sender rules and limits: whatever is written, a parser with the default
+   limits reads back (RFC 9110 sections 7.6.1, 8.6, 15.3.6; RFC 9112 6.2). */
+static void test_writer_sender_rules(void)
+{
+    static hc_field f[102];
+    static char big[8200];
+    hc_message m;
+    hc_body_writer w;
+    size_t k, where = 0;
+    const size_t line = (size_t)-1;
+
+    writer_message(&m, 0);
+    m.method = sp("GET");
+    m.target = sp("/");
+    m.fields = f;
+    f[0].name = sp("Host");
+    f[0].value = sp("a");
+    for (k = 1; k < 102; k++) {
+        f[k].name = sp("X");
+        f[k].value = sp("1");
+    }
+    m.field_count = 100;
+    check(hc_check_head(&m, NULL) == HC_OK && parses_back(&m), "100 fields", "writer_100_fields");
+    m.field_count = 101;
+    expect_refused(&m, HC_ERR_TOO_MANY_FIELDS, 100, "writer_101_fields");
+    m.field_count = 2;
+    memset(big, 'v', sizeof big);
+    f[1].value.ptr = big;
+    f[1].value.len = 8192 - 5; /* "X: " value CRLF = 8192 */
+    check(hc_check_head(&m, NULL) == HC_OK && parses_back(&m), "field line at the limit",
+          "writer_field_line_limit");
+    f[1].value.len++;
+    expect_refused(&m, HC_ERR_FIELD_LINE_TOO_LONG, 1, "writer_field_line_over");
+    f[1].value = sp("1");
+    m.target.ptr = big;
+    big[0] = '/';
+    m.target.len = 8192 - 15; /* "GET " target " HTTP/1.1" CRLF = 8192 */
+    check(hc_check_head(&m, NULL) == HC_OK && parses_back(&m), "start line at the limit",
+          "writer_start_line_limit");
+    m.target.len++;
+    expect_refused(&m, HC_ERR_START_LINE_TOO_LONG, line, "writer_start_line_over");
+    m.target = sp("/");
+    f[1].name = sp("Connection");
+    f[1].value = sp("close, Transfer-Encoding");
+    expect_refused(&m, HC_ERR_BAD_CONNECTION, 1, "writer_connection_names_te");
+    f[1].value = sp("keep-alive, host");
+    expect_refused(&m, HC_ERR_BAD_CONNECTION, 1, "writer_connection_names_host");
+
+    writer_message(&m, 1);
+    m.status = 200;
+    m.reason = sp("OK");
+    m.answers = HC_METHOD_HEAD;
+    m.fields = f;
+    m.field_count = 2;
+    f[0].name = sp("Content-Length");
+    f[0].value = sp("5");
+    f[1].name = sp("Transfer-Encoding");
+    f[1].value = sp("chunked");
+    expect_refused(&m, HC_ERR_CONFLICTING_FRAMING, 1, "writer_head_answer_cl_te");
+    m.answers = HC_METHOD_GET;
+    m.body = HC_BODY_LENGTH;
+    m.content_length = 5;
+    f[1].name = sp("content-length");
+    f[1].value = sp("5");
+    expect_refused(&m, HC_ERR_DUPLICATE_CONTENT_LENGTH, 1, "writer_response_cl_twice");
+
+    m.status = 205;
+    m.field_count = 1;
+    expect_refused(&m, HC_ERR_BODY_NOT_ALLOWED, line, "writer_205_content");
+    f[0].value = sp("0");
+    m.content_length = 0;
+    check(hc_check_head(&m, NULL) == HC_OK && hc_body_writer_init(&w, &m) == HC_OK &&
+              hc_body_data(&w, 1, &(hc_chunk_head){{0}, 0}) == HC_ERR_BODY_TOO_LONG,
+          "205 says Content-Length: 0 and sends nothing", "writer_205_empty");
+
+    {
+        static hc_field t[101];
+        m.status = 200;
+        f[0].name = sp("Transfer-Encoding");
+        f[0].value = sp("chunked");
+        m.body = HC_BODY_CHUNKED;
+        for (k = 0; k < 101; k++) {
+            t[k].name = sp("T");
+            t[k].value = sp("1");
+        }
+        hc_body_writer_init(&w, &m);
+        check(hc_body_end(&w, t, 101, &where) == HC_ERR_TOO_MANY_TRAILERS && where == 100,
+              "101 trailers", "writer_101_trailers");
+        check(hc_body_end(&w, t, 100, &where) == HC_OK, "100 trailers", "writer_100_trailers");
+    }
+}
+
 static void run_writer_tests(void)
 {
     test_writer_examples();
@@ -663,4 +755,5 @@ static void run_writer_tests(void)
     test_body_writer_refusals();
     test_writer_interim_sequence();
     test_writer_generated_bodies();
+    test_writer_sender_rules();
 }
