@@ -306,6 +306,9 @@ typedef enum hc_error_code {
     HC_ERR_BODY_TOO_LONG,            /* more bytes than the Content-Length */
     HC_ERR_BODY_INCOMPLETE,          /* ended before the Content-Length */
     HC_ERR_HEAD_TOO_LARGE,           /* head size does not fit a size_t */
+    HC_ERR_MISSING_UPGRADE,          /* 101 without an Upgrade field */
+    HC_ERR_EXPECT_WITHOUT_BODY,      /* 100-continue on a request with none */
+    HC_ERR_NOT_FOR_HTTP10,           /* 1xx or Transfer-Encoding to 1.0 */
     HC_ERR_COUNT_
 } hc_error_code;
 
@@ -432,6 +435,7 @@ typedef struct hc_message {
     unsigned status;             /* response: 100..599 */
     hc_span reason;              /* response: may be empty */
     hc_method answers;           /* response: method of the request */
+    unsigned char answers_http10;/* response: the request was HTTP/1.0 */
     const hc_field *fields;      /* emitted in order, names as given */
     size_t field_count;
     hc_body body;                /* the framing the fields promise, as a
@@ -456,7 +460,10 @@ typedef struct hc_message {
    is stricter than as a recipient: one Content-Length, never beside
    Transfer-Encoding, no Connection option naming Content-Length,
    Transfer-Encoding or Host, and the default limits (line lengths, 100
-   fields) so its own parser reads back whatever it writes. Returns HC_OK
+   fields) so its own parser reads back whatever it writes; and the
+   sender MUSTs a recipient cannot see: no content in TRACE, 100-continue
+   only with content, 101 names its Upgrade, an HTTP/1.0 client
+   (answers_http10) gets no 1xx and no Transfer-Encoding. Returns HC_OK
    or the error, with *where the index of the offending field or
    (size_t)-1 for the start line. Every emission call checks again (O(head)
    per call). */
@@ -503,7 +510,8 @@ HCAPI hc_error_code hc_body_writer_init(hc_body_writer *w, const hc_message *m);
 HCAPI hc_error_code hc_body_data(hc_body_writer *w, size_t n, hc_chunk_head *chunk);
 /* The body is complete: HC_ERR_BODY_INCOMPLETE if a Content-Length is not
    met, HC_ERR_BAD_FIELD_NAME / _VALUE / HC_ERR_FORBIDDEN_TRAILER for bad
-   trailers (only chunked bodies may carry any: HC_ERR_INVALID_STATE
+   trailers (framing, routing, connection, authentication and content
+   processing fields may not be trailers, RFC 9110 section 6.5.1) (only chunked bodies may carry any: HC_ERR_INVALID_STATE
    otherwise), with *where the index of the trailer. On HC_OK, emit the
    body's end (empty unless chunked) with the functions below, given the
    same trailers, then the message is done. */
@@ -650,7 +658,8 @@ HCAPI const char *hc_error_name(hc_error_code code)
         "too_many_trailers", "chunk_ext_too_long", "unexpected_eof",
         "unsolicited_response", "queue_full", "invalid_state",
         "framing_mismatch", "framing_field_not_allowed", "body_not_allowed",
-        "body_too_long", "body_incomplete", "head_too_large"};
+        "body_too_long", "body_incomplete", "head_too_large", "missing_upgrade",
+        "expect_without_body", "not_for_http10"};
     if ((unsigned)code >= (unsigned)HC_ERR_COUNT_)
         return "unknown";
     return names[code];
@@ -2178,6 +2187,42 @@ HC__PRIVATE hc_error_code hc__check_start_line(const hc_message *m, size_t max_l
 
 HC__PRIVATE int hc__head_piece(const hc_message *m, size_t k, hc_span *out);
 
+HC__PRIVATE int hc__has_field(const hc_message *m, const char *lower)
+{
+    size_t k;
+    for (k = 0; k < m->field_count; k++)
+        if (hc__ieq((const unsigned char *)m->fields[k].name.ptr, m->fields[k].name.len, lower))
+            return 1;
+    return 0;
+}
+
+/* What a sender MUST NOT do that a recipient could not even see. */
+HC__PRIVATE hc_error_code hc__check_sender_rules(const hc_message *m, const hc_parser *scratch)
+{
+    int no_content = m->body == HC_BODY_NONE ||
+                     (m->body == HC_BODY_LENGTH && m->content_length == 0);
+    if (!m->is_response) {
+        /* RFC 9110 section 9.3.8: no content in TRACE. */
+        if (!no_content && hc_method_from_name(m->method.ptr, m->method.len) == HC_METHOD_TRACE)
+            return HC_ERR_BODY_NOT_ALLOWED;
+        /* RFC 9110 section 10.1.1: 100-continue only with content. */
+        if ((scratch->flags_ & HC__F_EXPECT_CONTINUE) && no_content)
+            return HC_ERR_EXPECT_WITHOUT_BODY;
+        return HC_OK;
+    }
+    /* RFC 9110 section 15.3.6: a 205 says Content-Length: 0, no content. */
+    if (m->status == 205 && (m->body != HC_BODY_LENGTH || m->content_length != 0))
+        return HC_ERR_BODY_NOT_ALLOWED;
+    /* RFC 9110 section 7.8: a 101 names the protocol switched to. */
+    if (m->status == 101 && !(scratch->flags_ & HC__F_UPGRADE_FIELD))
+        return HC_ERR_MISSING_UPGRADE;
+    /* RFC 9110 section 15.2 and RFC 9112 section 6.1: an HTTP/1.0 client
+       gets no 1xx and no Transfer-Encoding. */
+    if (m->answers_http10 && (m->status < 200 || hc__has_field(m, "transfer-encoding")))
+        return HC_ERR_NOT_FOR_HTTP10;
+    return HC_OK;
+}
+
 /* The head's size must fit a size_t: on 16-bit targets 100 fields of up
    to 8 KiB each would not. */
 HC__PRIVATE int hc__head_size_overflows(const hc_message *m)
@@ -2225,11 +2270,9 @@ HCAPI hc_error_code hc_check_head(const hc_message *m, size_t *where)
         return r;
     if (ev.body != m->body || (m->body == HC_BODY_LENGTH && ev.content_length != m->content_length))
         return HC_ERR_FRAMING_MISMATCH;
-    /* RFC 9110 section 15.3.6: a 205 has no content; it says so with
-       Content-Length: 0. */
-    if (m->is_response && m->status == 205 &&
-        (m->body != HC_BODY_LENGTH || m->content_length != 0))
-        return HC_ERR_BODY_NOT_ALLOWED;
+    r = hc__check_sender_rules(m, &scratch);
+    if (r)
+        return r;
     if (hc__head_size_overflows(m))
         return HC_ERR_HEAD_TOO_LARGE;
     return HC_OK;
@@ -2429,6 +2472,22 @@ HCAPI hc_error_code hc_body_data(hc_body_writer *w, size_t n, hc_chunk_head *chu
     }
 }
 
+/* RFC 9110 section 6.5.1: a sender generates no trailer that controls the
+   connection, routing, authentication or how the content is processed. */
+HC__PRIVATE int hc__sender_forbidden_trailer(hc_span name)
+{
+    static const char names[][20] = {
+        "connection", "keep-alive", "te", "trailer", "upgrade", "expect",
+        "authorization", "proxy-authorization", "proxy-authenticate",
+        "www-authenticate", "content-encoding", "content-type", "content-range",
+        "cache-control", "set-cookie", "cookie"};
+    size_t k;
+    for (k = 0; k < sizeof names / sizeof names[0]; k++)
+        if (hc__ieq((const unsigned char *)name.ptr, name.len, names[k]))
+            return 1;
+    return 0;
+}
+
 /* Trailers are field lines (RFC 9112 section 7.1.2) that may not carry
    framing or routing fields (RFC 9110 section 6.5.1). */
 HC__PRIVATE hc_error_code hc__check_trailers(const hc_field *t, size_t count, size_t *where)
@@ -2454,7 +2513,7 @@ HC__PRIVATE hc_error_code hc__check_trailers(const hc_field *t, size_t count, si
         if (hc__skip_class(v, 0, n, HC__CLASS_VALUE) != n ||
             (n > 0 && (hc__is_ows(v[0]) || hc__is_ows(v[n - 1]))))
             return HC_ERR_BAD_FIELD_VALUE;
-        if (hc__forbidden_trailer(t[k].name))
+        if (hc__forbidden_trailer(t[k].name) || hc__sender_forbidden_trailer(t[k].name))
             return HC_ERR_FORBIDDEN_TRAILER;
     }
     *where = (size_t)-1;

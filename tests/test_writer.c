@@ -746,6 +746,75 @@ static void test_writer_sender_rules(void)
     }
 }
 
+static void test_writer_sender_musts(void)
+{
+    static hc_field f[3];
+    hc_message m;
+    hc_body_writer w;
+    size_t where = 0;
+    const size_t line = (size_t)-1;
+
+    writer_message(&m, 1);
+    m.status = 101;
+    m.reason = sp("Switching Protocols");
+    m.body = HC_BODY_TUNNEL;
+    m.fields = f;
+    f[0].name = sp("Connection");
+    f[0].value = sp("upgrade");
+    m.field_count = 1;
+    expect_refused(&m, HC_ERR_MISSING_UPGRADE, line, "writer_101_without_upgrade");
+    f[1].name = sp("Upgrade");
+    f[1].value = sp("websocket");
+    m.field_count = 2;
+    check(hc_check_head(&m, NULL) == HC_OK && parses_back(&m), "101 with Upgrade", "writer_101");
+
+    m.status = 100;
+    m.reason = sp("Continue");
+    m.body = HC_BODY_NONE;
+    m.field_count = 0;
+    m.answers_http10 = 1;
+    expect_refused(&m, HC_ERR_NOT_FOR_HTTP10, line, "writer_1xx_to_http10");
+    m.status = 200;
+    m.reason = sp("OK");
+    m.body = HC_BODY_CHUNKED;
+    f[0].name = sp("Transfer-Encoding");
+    f[0].value = sp("chunked");
+    m.field_count = 1;
+    expect_refused(&m, HC_ERR_NOT_FOR_HTTP10, line, "writer_te_to_http10");
+    m.answers_http10 = 0;
+    check(hc_check_head(&m, NULL) == HC_OK, "chunked to HTTP/1.1", "writer_te_to_http11");
+    hc_body_writer_init(&w, &m);
+    f[2].name = sp("Content-Type");
+    f[2].value = sp("text/plain");
+    check(hc_body_end(&w, f + 2, 1, &where) == HC_ERR_FORBIDDEN_TRAILER && where == 0,
+          "Content-Type is no trailer", "writer_trailer_content_type");
+
+    writer_message(&m, 0);
+    m.method = sp("TRACE");
+    m.target = sp("/");
+    m.fields = f;
+    f[0].name = sp("Host");
+    f[0].value = sp("a");
+    f[1].name = sp("Content-Length");
+    f[1].value = sp("3");
+    m.field_count = 2;
+    m.body = HC_BODY_LENGTH;
+    m.content_length = 3;
+    expect_refused(&m, HC_ERR_BODY_NOT_ALLOWED, line, "writer_trace_content");
+    m.method = sp("GET");
+    f[1].name = sp("Expect");
+    f[1].value = sp("100-continue");
+    m.body = HC_BODY_NONE;
+    expect_refused(&m, HC_ERR_EXPECT_WITHOUT_BODY, line, "writer_expect_no_body");
+    m.method = sp("PUT");
+    f[2].name = sp("Content-Length");
+    f[2].value = sp("3");
+    m.field_count = 3;
+    m.body = HC_BODY_LENGTH;
+    check(hc_check_head(&m, NULL) == HC_OK && parses_back(&m), "100-continue with content",
+          "writer_expect_with_body");
+}
+
 static void run_writer_tests(void)
 {
     test_writer_examples();
@@ -756,4 +825,5 @@ static void run_writer_tests(void)
     test_writer_interim_sequence();
     test_writer_generated_bodies();
     test_writer_sender_rules();
+    test_writer_sender_musts();
 }
