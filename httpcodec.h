@@ -508,6 +508,13 @@ HCAPI hc_error_code hc_body_writer_init(hc_body_writer *w, const hc_message *m);
    HC_ERR_BODY_NOT_ALLOWED, HC_ERR_BODY_TOO_LONG or HC_ERR_INVALID_STATE
    (after the end) refuse the bytes, and nothing is counted. */
 HCAPI hc_error_code hc_body_data(hc_body_writer *w, size_t n, hc_chunk_head *chunk);
+/* A chunk as it goes out, its head then its n data bytes, with the same
+   offset-resumable contract as a head: copied from offset into out, or as
+   pieces (the head in *chunk, the data in place). */
+HCAPI size_t hc_write_chunk(const hc_chunk_head *chunk, const char *data, size_t n,
+                            size_t offset, char *out, size_t cap);
+HCAPI size_t hc_chunk_pieces(const hc_chunk_head *chunk, const char *data, size_t n,
+                             size_t offset, hc_span *pieces, size_t max, size_t *end);
 /* The body is complete: HC_ERR_BODY_INCOMPLETE if a Content-Length is not
    met, HC_ERR_BAD_FIELD_NAME / _VALUE / HC_ERR_FORBIDDEN_TRAILER for bad
    trailers (framing, routing, connection, authentication and content
@@ -2486,6 +2493,50 @@ HC__PRIVATE int hc__sender_forbidden_trailer(hc_span name)
         if (hc__ieq((const unsigned char *)name.ptr, name.len, names[k]))
             return 1;
     return 0;
+}
+
+/* A chunk head followed by its data, for the piece functions. */
+typedef struct hc__chunk {
+    const hc_chunk_head *head;
+    const char *data;
+    size_t n;
+} hc__chunk;
+
+HC__PRIVATE int hc__chunk_piece(const void *source, size_t k, hc_span *out)
+{
+    const hc__chunk *c = (const hc__chunk *)source;
+    if (k == 0) {
+        out->ptr = c->head->bytes;
+        out->len = c->head->len;
+        return 1;
+    }
+    if (k == 1) {
+        out->ptr = c->data;
+        out->len = c->n;
+        return 1;
+    }
+    return 0;
+}
+
+HCAPI size_t hc_write_chunk(const hc_chunk_head *chunk, const char *data, size_t n,
+                            size_t offset, char *out, size_t cap)
+{
+    hc__chunk c;
+    c.head = chunk;
+    c.data = data;
+    c.n = n;
+    return hc__emit_copy(hc__chunk_piece, &c, offset, out, cap);
+}
+
+HCAPI size_t hc_chunk_pieces(const hc_chunk_head *chunk, const char *data, size_t n,
+                             size_t offset, hc_span *pieces, size_t max, size_t *end)
+{
+    hc__chunk c;
+    size_t ignored;
+    c.head = chunk;
+    c.data = data;
+    c.n = n;
+    return hc__emit_pieces(hc__chunk_piece, &c, offset, pieces, max, end ? end : &ignored);
 }
 
 /* Trailers are field lines (RFC 9112 section 7.1.2) that may not carry
