@@ -2285,6 +2285,29 @@ HCAPI hc_error_code hc_check_head(const hc_message *m, size_t *where)
     return HC_OK;
 }
 
+/* Piece k of a field section: name, ": ", value, CRLF for each field, then
+   the CRLF that ends the section. Returns 0 past the end. */
+HC__PRIVATE int hc__fields_piece(const hc_field *fields, size_t count, size_t k,
+                                 hc_span *out)
+{
+    size_t f = k / 4u;
+    out->len = 2;
+    if (f < count) {
+        switch (k % 4u) {
+        case 0: *out = fields[f].name; break;
+        case 1: out->ptr = ": "; break;
+        case 2: *out = fields[f].value; break;
+        default: out->ptr = "\r\n"; break;
+        }
+        return 1;
+    }
+    if (f == count && k % 4u == 0) {
+        out->ptr = "\r\n";
+        return 1;
+    }
+    return 0;
+}
+
 /* Piece k of the head, in order: the start line in 4 (request) or 7
    (response: the status digits point into a constant), then 4 per field,
    then the final CRLF. Returns 0 past the end. */
@@ -2293,7 +2316,7 @@ HC__PRIVATE int hc__head_piece(const hc_message *m, size_t k, hc_span *out)
     static const char digits[] = "0123456789";
     static const char req_version[2][12] = {" HTTP/1.0\r\n", " HTTP/1.1\r\n"};
     static const char resp_version[2][10] = {"HTTP/1.0 ", "HTTP/1.1 "};
-    size_t head = m->is_response ? 7u : 4u, f;
+    size_t head = m->is_response ? 7u : 4u;
     out->len = 1;
     if (k < head) {
         if (!m->is_response) {
@@ -2317,22 +2340,7 @@ HC__PRIVATE int hc__head_piece(const hc_message *m, size_t k, hc_span *out)
         }
         return 1;
     }
-    f = (k - head) / 4u;
-    if (f < m->field_count) {
-        switch ((k - head) % 4u) {
-        case 0: *out = m->fields[f].name; break;
-        case 1: out->ptr = ": "; out->len = 2; break;
-        case 2: *out = m->fields[f].value; break;
-        default: out->ptr = "\r\n"; out->len = 2; break;
-        }
-        return 1;
-    }
-    if (f == m->field_count && (k - head) % 4u == 0) {
-        out->ptr = "\r\n";
-        out->len = 2;
-        return 1;
-    }
-    return 0;
+    return hc__fields_piece(m->fields, m->field_count, k - head, out);
 }
 
 /* Something emitted as a sequence of pieces: a head, or a body's end. */
@@ -2601,30 +2609,14 @@ typedef struct hc__body_end {
 HC__PRIVATE int hc__body_end_piece(const void *source, size_t k, hc_span *out)
 {
     const hc__body_end *e = (const hc__body_end *)source;
-    size_t f;
     if (e->w->body_ != HC_BODY_CHUNKED)
         return 0;
-    out->len = 2;
     if (k == 0) {
         out->ptr = e->w->chunks_ ? "\r\n0\r\n" : "0\r\n";
         out->len = e->w->chunks_ ? 5u : 3u;
         return 1;
     }
-    f = (k - 1) / 4u;
-    if (f < e->count) {
-        switch ((k - 1) % 4u) {
-        case 0: *out = e->trailers[f].name; break;
-        case 1: out->ptr = ": "; break;
-        case 2: *out = e->trailers[f].value; break;
-        default: out->ptr = "\r\n"; break;
-        }
-        return 1;
-    }
-    if (f == e->count && (k - 1) % 4u == 0) {
-        out->ptr = "\r\n";
-        return 1;
-    }
-    return 0;
+    return hc__fields_piece(e->trailers, e->count, k - 1, out);
 }
 
 /* The end may be emitted once hc_body_end accepted it with these trailers. */
