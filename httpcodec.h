@@ -2105,6 +2105,26 @@ HC__PRIVATE int hc__field_line_too_long(hc_span name, hc_span value, size_t max_
            value.len > max_line - 4u - name.len;
 }
 
+/* One field line as a sender writes it: a token name (and not a CGI
+   look-alike of a framing field), a value with no CR, LF, NUL or other CTL
+   (RFC 9110 section 5.5) and no whitespace at the ends, which a parser
+   would trim away, within max_line. */
+HC__PRIVATE hc_error_code hc__check_field_line(hc_field f, size_t max_line)
+{
+    const unsigned char *n = (const unsigned char *)f.name.ptr;
+    const unsigned char *v = (const unsigned char *)f.value.ptr;
+    size_t len = f.value.len;
+    if (hc__field_line_too_long(f.name, f.value, max_line))
+        return HC_ERR_FIELD_LINE_TOO_LONG;
+    if (f.name.len == 0 || hc__skip_class(n, 0, f.name.len, HC__CLASS_TCHAR) != f.name.len ||
+        hc__framing_lookalike(n, f.name.len))
+        return HC_ERR_BAD_FIELD_NAME;
+    if (hc__skip_class(v, 0, len, HC__CLASS_VALUE) != len ||
+        (len > 0 && (hc__is_ows(v[0]) || hc__is_ows(v[len - 1]))))
+        return HC_ERR_BAD_FIELD_VALUE;
+    return HC_OK;
+}
+
 /* The default limits bound what is written, so that every head this
    writer accepts is one its own parser (and any peer with these common
    limits) accepts too. */
@@ -2121,41 +2141,34 @@ HC__PRIVATE hc_error_code hc__check_fields(const hc_message *m, hc_parser *scrat
         hc_span name = m->fields[k].name, value = m->fields[k].value;
         const unsigned char *v = (const unsigned char *)value.ptr;
         const unsigned char *nm = (const unsigned char *)name.ptr;
-        unsigned r;
+        int is_length = hc__ieq(nm, name.len, "content-length");
+        int is_coding = hc__ieq(nm, name.len, "transfer-encoding");
+        hc_error_code r;
+        unsigned st = m->status;
         *where = k;
-        /* name ": " value CRLF */
-        if (hc__field_line_too_long(name, value, max_line))
-            return HC_ERR_FIELD_LINE_TOO_LONG;
-        if (name.len == 0 ||
-            hc__skip_class((const unsigned char *)name.ptr, 0, name.len, HC__CLASS_TCHAR) != name.len)
-            return HC_ERR_BAD_FIELD_NAME;
-        /* No CR, LF, NUL or other CTL (RFC 9110 section 5.5), and no
-           whitespace at the ends, which a parser would trim away. */
-        if (hc__skip_class(v, 0, value.len, HC__CLASS_VALUE) != value.len ||
-            (value.len > 0 && (hc__is_ows(v[0]) || hc__is_ows(v[value.len - 1]))))
-            return HC_ERR_BAD_FIELD_VALUE;
-        if (m->is_response && (hc__ieq((const unsigned char *)name.ptr, name.len, "content-length") ||
-                               hc__ieq((const unsigned char *)name.ptr, name.len, "transfer-encoding"))) {
-            unsigned st = m->status;
-            /* RFC 9110 sections 8.6 and 9.3.6, RFC 9112 section 6.1. */
-            if ((st >= 100 && st < 200) || st == 204 ||
-                (m->answers == HC_METHOD_CONNECT && st >= 200 && st < 300))
-                return HC_ERR_FRAMING_FIELD_NOT_ALLOWED;
-        }
+        r = hc__check_field_line(m->fields[k], max_line);
+        if (r)
+            return r;
+        /* RFC 9110 sections 8.6 and 9.3.6, RFC 9112 section 6.1: no framing
+           fields on 1xx, 204 or a 2xx to CONNECT. */
+        if (m->is_response && (is_length || is_coding) &&
+            ((st >= 100 && st < 200) || st == 204 ||
+             (m->answers == HC_METHOD_CONNECT && st >= 200 && st < 300)))
+            return HC_ERR_FRAMING_FIELD_NOT_ALLOWED;
         /* Sender rules stricter than what a recipient tolerates: one
            Content-Length, never beside Transfer-Encoding, even where no
            body follows (RFC 9110 section 8.6, RFC 9112 section 6.2). */
-        if (hc__ieq(nm, name.len, "content-length") && ++lengths > 1)
+        lengths += (size_t)is_length;
+        transfer_encoding |= is_coding;
+        if (lengths > 1)
             return HC_ERR_DUPLICATE_CONTENT_LENGTH;
-        if (hc__ieq(nm, name.len, "transfer-encoding"))
-            transfer_encoding = 1;
         if (lengths && transfer_encoding)
             return HC_ERR_CONFLICTING_FRAMING;
         if (hc__ieq(nm, name.len, "connection") && hc__connection_names_framing(v, value.len))
             return HC_ERR_BAD_CONNECTION;
-        r = hc__on_field(scratch, name, value, &at);
+        r = (hc_error_code)hc__on_field(scratch, name, value, &at);
         if (r)
-            return (hc_error_code)r;
+            return r;
     }
     *where = (size_t)-1;
     return HC_OK;
@@ -2559,19 +2572,10 @@ HC__PRIVATE hc_error_code hc__check_trailers(const hc_field *t, size_t count, si
         return HC_ERR_TOO_MANY_TRAILERS;
     }
     for (k = 0; k < count; k++) {
-        const unsigned char *v = (const unsigned char *)t[k].value.ptr;
-        size_t n = t[k].value.len;
+        hc_error_code r = hc__check_field_line(t[k], hc__size_limit(limits.max_field_line));
         *where = k;
-        if (hc__field_line_too_long(t[k].name, t[k].value, hc__size_limit(limits.max_field_line)))
-            return HC_ERR_FIELD_LINE_TOO_LONG;
-        if (t[k].name.len == 0 ||
-            hc__skip_class((const unsigned char *)t[k].name.ptr, 0, t[k].name.len,
-                           HC__CLASS_TCHAR) != t[k].name.len ||
-            hc__framing_lookalike((const unsigned char *)t[k].name.ptr, t[k].name.len))
-            return HC_ERR_BAD_FIELD_NAME;
-        if (hc__skip_class(v, 0, n, HC__CLASS_VALUE) != n ||
-            (n > 0 && (hc__is_ows(v[0]) || hc__is_ows(v[n - 1]))))
-            return HC_ERR_BAD_FIELD_VALUE;
+        if (r)
+            return r;
         if (hc__forbidden_trailer(t[k].name) || hc__sender_forbidden_trailer(t[k].name))
             return HC_ERR_FORBIDDEN_TRAILER;
     }
