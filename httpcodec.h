@@ -1512,6 +1512,22 @@ HC__PRIVATE int hc__check_target(hc_method method, const unsigned char *t,
 
 /* --------------------------------------------------------- the parser */
 
+/* What framing needs to know of a method: HEAD, CONNECT or any other. */
+HC__PRIVATE uint8_t hc__method_class(hc_method method)
+{
+    return method == HC_METHOD_HEAD      ? (uint8_t)HC__QM_HEAD
+           : method == HC_METHOD_CONNECT ? (uint8_t)HC__QM_CONNECT
+                                         : (uint8_t)HC__QM_OTHER;
+}
+
+/* A valid target that starts with a letter is absolute-form (origin-form
+   starts with '/', asterisk-form is '*'), except CONNECT's authority. */
+HC__PRIVATE int hc__is_absolute_form(hc_method method, hc_span target)
+{
+    return method != HC_METHOD_CONNECT && target.len > 0 &&
+           HC__ALPHA((unsigned char)target.ptr[0]);
+}
+
 HCAPI void hc_limits_default(hc_limits *limits)
 {
     limits->max_start_line = 8192;
@@ -1547,9 +1563,7 @@ HCAPI void hc_parser_eof(hc_parser *p) { p->flags_ |= HC__F_EOF; }
 
 HCAPI hc_error_code hc_parser_expect_response(hc_parser *p, hc_method method)
 {
-    uint32_t m = method == HC_METHOD_HEAD      ? HC__QM_HEAD
-                 : method == HC_METHOD_CONNECT ? HC__QM_CONNECT
-                                               : HC__QM_OTHER;
+    uint32_t m = hc__method_class(method);
     if (p->role_ != HC_ROLE_CLIENT)
         return HC_ERR_INVALID_STATE;
     if (p->queue_len_ >= HC__QUEUE_CAP)
@@ -1683,11 +1697,9 @@ HC__PRIVATE int hc__step_request_line(hc__call *c)
         return hc__fail(c, HC_ERR_BAD_TARGET,
                         c->pos + c->ev->method_name.len + 1 + bad);
     hc__begin_message(c, len);
-    if (c->ev->method != HC_METHOD_CONNECT && HC__ALPHA((unsigned char)c->ev->target.ptr[0]))
+    if (hc__is_absolute_form(c->ev->method, c->ev->target))
         p->flags_ |= HC__F_ABSOLUTE_FORM;
-    p->method_ = (uint8_t)(c->ev->method == HC_METHOD_HEAD      ? HC__QM_HEAD
-                           : c->ev->method == HC_METHOD_CONNECT ? HC__QM_CONNECT
-                                                                : HC__QM_OTHER);
+    p->method_ = hc__method_class(c->ev->method);
     c->ev->type = HC_EV_REQUEST;
     return 1;
 }
@@ -2276,11 +2288,8 @@ HCAPI hc_error_code hc_check_head(const hc_message *m, size_t *where)
     scratch.major_ = 1;
     scratch.minor_ = m->version_minor;
     scratch.status_ = (uint16_t)(m->is_response ? m->status : 0);
-    scratch.method_ = (uint8_t)(method == HC_METHOD_HEAD      ? HC__QM_HEAD
-                                : method == HC_METHOD_CONNECT ? HC__QM_CONNECT
-                                                              : HC__QM_OTHER);
-    if (!m->is_response && HC__ALPHA((unsigned char)m->target.ptr[0]) &&
-        method != HC_METHOD_CONNECT)
+    scratch.method_ = hc__method_class(method);
+    if (!m->is_response && hc__is_absolute_form(method, m->target))
         scratch.flags_ |= HC__F_ABSOLUTE_FORM;
     r = hc__check_fields(m, &scratch, where);
     if (r)
