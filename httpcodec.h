@@ -309,6 +309,9 @@ typedef enum hc_error_code {
     HC_ERR_MISSING_UPGRADE,          /* 101 without an Upgrade field */
     HC_ERR_EXPECT_WITHOUT_BODY,      /* 100-continue on a request with none */
     HC_ERR_NOT_FOR_HTTP10,           /* 1xx or Transfer-Encoding to 1.0 */
+    /* connection (hc_conn) */
+    HC_ERR_UPGRADE_NOT_OFFERED,      /* 101 to a request without Upgrade */
+    HC_ERR_CONTINUE_NOT_SENT,        /* 101 before the 100 it expected */
     HC_ERR_COUNT_
 } hc_error_code;
 
@@ -532,6 +535,73 @@ HCAPI size_t hc_body_end_pieces(const hc_body_writer *w, const hc_field *trailer
                                 size_t count, size_t offset, hc_span *pieces,
                                 size_t max, size_t *end);
 
+/* ---------------------------------------------------------- connection */
+
+/* Both directions of one connection, kept in step: the parser for what
+   arrives and the body writer for what is sent. See CONNECTIONS above. */
+typedef struct hc_conn {
+    hc_parser parser_;
+    hc_body_writer writer_;
+    uint16_t flags_;
+    uint8_t reading_, writing_; /* hc_conn_state of each direction */
+    uint8_t method_;            /* server: method of the request answered */
+    uint8_t spare_[3];
+} hc_conn;
+
+/* What one direction of a connection is doing. */
+typedef enum hc_conn_state {
+    HC_CONN_IDLE = 0, /* no message under way, none may begin yet: reading
+                         waits for the peer's next head, writing waits for
+                         something to answer (server) or for an answer
+                         (client, after a request that must be answered
+                         before the next one is sent) */
+    HC_CONN_SEND,     /* writing: a message may be started now */
+    HC_CONN_HEAD,     /* reading: a start line was read, the head goes on */
+    HC_CONN_BODY,     /* the head is done, the body is under way */
+    HC_CONN_DONE,     /* this direction's message is complete, the other
+                         direction's is not: server reading, the response
+                         is still being written; server writing, the
+                         request body is unread; client reading, the answer
+                         came before the request body was all sent */
+    HC_CONN_SWITCHED, /* the connection left HTTP (101, 2xx to CONNECT) */
+    HC_CONN_CLOSED,   /* no more messages this way */
+    HC_CONN_ERROR     /* reading: the input broke a rule (ERROR event) */
+} hc_conn_state;
+
+HCAPI void hc_conn_init(hc_conn *c, hc_role role, const hc_limits *limits);
+/* Like hc_parse, in step with what was written (see CONNECTIONS). */
+HCAPI size_t hc_conn_read(hc_conn *c, const char *data, size_t len, hc_event *ev);
+/* The peer closed its sending side (hc_parser_eof). */
+HCAPI void hc_conn_eof(hc_conn *c);
+/* Begin writing a message: a request (client role) or a response (server
+   role; m->answers and m->answers_http10 are filled in from the request
+   read). Checks the head like hc_check_head, then against the exchange.
+   On HC_OK emit the head with hc_write_head / hc_head_pieces. */
+HCAPI hc_error_code hc_conn_start(hc_conn *c, hc_message *m, size_t *where);
+/* n body bytes are about to be sent: hc_body_data on the message begun. */
+HCAPI hc_error_code hc_conn_body(hc_conn *c, size_t n, hc_chunk_head *chunk);
+/* The message is complete (hc_body_end); every message begun is ended,
+   interim and bodiless ones too. Emit the end (chunked: last chunk and
+   trailers) with hc_write_body_end / hc_body_end_pieces given
+   hc_conn_body_writer(c) before starting the next message, or on a copy
+   of it. */
+HCAPI hc_error_code hc_conn_end(hc_conn *c, const hc_field *trailers, size_t count,
+                                size_t *where);
+HCAPI const hc_body_writer *hc_conn_body_writer(const hc_conn *c);
+/* The application will carry no further message: reading stops at once
+   (CLOSED), a message being written may still be finished. */
+HCAPI void hc_conn_close(hc_conn *c);
+HCAPI hc_conn_state hc_conn_reading(const hc_conn *c);
+HCAPI hc_conn_state hc_conn_writing(const hc_conn *c);
+/* May another exchange follow the current one on this connection? */
+HCAPI int hc_conn_keep_alive(const hc_conn *c);
+/* Must the connection be closed once what was written is sent? */
+HCAPI int hc_conn_must_close(const hc_conn *c);
+/* Client: requests written whose final answer has not been read.
+   Server: 1 while a response is owed, else 0. */
+HCAPI unsigned hc_conn_outstanding(const hc_conn *c);
+HCAPI const char *hc_conn_state_name(hc_conn_state state); /* "send" */
+
 /* ------------------------------------------------------------- helpers */
 
 HCAPI const char *hc_error_name(hc_error_code code);   /* "bad_method" */
@@ -666,7 +736,8 @@ HCAPI const char *hc_error_name(hc_error_code code)
         "unsolicited_response", "queue_full", "invalid_state",
         "framing_mismatch", "framing_field_not_allowed", "body_not_allowed",
         "body_too_long", "body_incomplete", "head_too_large", "missing_upgrade",
-        "expect_without_body", "not_for_http10"};
+        "expect_without_body", "not_for_http10", "upgrade_not_offered",
+        "continue_not_sent"};
     if ((unsigned)code >= (unsigned)HC_ERR_COUNT_)
         return "unknown";
     return names[code];
@@ -2269,15 +2340,23 @@ HC__PRIVATE int hc__head_size_overflows(const hc_message *m)
     return 0;
 }
 
-HCAPI hc_error_code hc_check_head(const hc_message *m, size_t *where)
+/* hc_check_head, also handing back what a recipient will decide from the
+   head (*framing: keep_alive, upgrade, expect_continue) and the field
+   flags behind it (*flags, HC__F_*), for the connection object. */
+HC__PRIVATE hc_error_code hc__check_message(const hc_message *m, size_t *where,
+                                            hc_event *framing, uint32_t *flags)
 {
     hc_parser scratch;
-    hc_event ev;
     hc_error_code r;
     hc_method method;
+    hc_event ignored_event;
+    uint32_t ignored_flags;
     size_t ignored;
+    hc_event *ev = framing ? framing : &ignored_event;
     if (!where)
         where = &ignored;
+    if (!flags)
+        flags = &ignored_flags;
     *where = (size_t)-1;
     /* A parser in the reading role, positioned just after this start line. */
     hc_parser_init(&scratch, m->is_response ? HC_ROLE_CLIENT : HC_ROLE_SERVER, NULL);
@@ -2294,17 +2373,24 @@ HCAPI hc_error_code hc_check_head(const hc_message *m, size_t *where)
     r = hc__check_fields(m, &scratch, where);
     if (r)
         return r;
-    r = (hc_error_code)hc__decide_framing(&scratch, &ev);
+    r = (hc_error_code)hc__decide_framing(&scratch, ev);
     if (r)
         return r;
-    if (ev.body != m->body || (m->body == HC_BODY_LENGTH && ev.content_length != m->content_length))
+    if (ev->body != m->body ||
+        (m->body == HC_BODY_LENGTH && ev->content_length != m->content_length))
         return HC_ERR_FRAMING_MISMATCH;
     r = hc__check_sender_rules(m, &scratch);
     if (r)
         return r;
     if (hc__head_size_overflows(m))
         return HC_ERR_HEAD_TOO_LARGE;
+    *flags = scratch.flags_;
     return HC_OK;
+}
+
+HCAPI hc_error_code hc_check_head(const hc_message *m, size_t *where)
+{
+    return hc__check_message(m, where, NULL, NULL);
 }
 
 /* Piece k of a field section: name, ": ", value, CRLF for each field, then
@@ -2458,15 +2544,21 @@ HCAPI size_t hc_write_head(const hc_message *m, size_t offset, char *out, size_t
 
 enum { HC__W_OPEN = 0, HC__W_ENDED = 1, HC__W_INVALID = 2 };
 
-HCAPI hc_error_code hc_body_writer_init(hc_body_writer *w, const hc_message *m)
+/* The body writer for m, whose head has been checked (valid) or not. */
+HC__PRIVATE void hc__body_writer_start(hc_body_writer *w, const hc_message *m, int valid)
 {
-    hc_error_code r = hc_check_head(m, NULL);
     w->remaining_ = m->body == HC_BODY_LENGTH ? m->content_length : 0;
     w->body_ = (uint8_t)m->body;
-    w->state_ = (uint8_t)(r == HC_OK ? HC__W_OPEN : HC__W_INVALID);
+    w->state_ = (uint8_t)(valid ? HC__W_OPEN : HC__W_INVALID);
     w->chunks_ = 0;
     w->spare_ = 0;
-    return r == HC_OK ? HC_OK : HC_ERR_INVALID_STATE;
+}
+
+HCAPI hc_error_code hc_body_writer_init(hc_body_writer *w, const hc_message *m)
+{
+    int valid = hc_check_head(m, NULL) == HC_OK;
+    hc__body_writer_start(w, m, valid);
+    return valid ? HC_OK : HC_ERR_INVALID_STATE;
 }
 
 HCAPI hc_error_code hc_body_data(hc_body_writer *w, size_t n, hc_chunk_head *chunk)
@@ -2673,6 +2765,444 @@ HCAPI size_t hc_body_end_pieces(const hc_body_writer *w, const hc_field *trailer
     if (!hc__body_end_ready(&e, w, trailers, count))
         return 0;
     return hc__emit_pieces(hc__body_end_piece, &e, offset, pieces, max, end);
+}
+
+
+/* --------------------------------------------------------- connection */
+
+/* Per-connection flags (hc_conn.flags_). */
+#define HC__C_NO_REUSE 0x0001u      /* no exchange may follow the current ones */
+#define HC__C_READ_LAST 0x0002u     /* client: the response read ends the connection */
+#define HC__C_SWITCH_ASKED 0x0004u  /* server: the request asks to switch */
+#define HC__C_SWITCH 0x0008u        /* the final response switches protocols */
+#define HC__C_EXPECT 0x0010u        /* server: the request expects 100-continue */
+#define HC__C_CONTINUE_SENT 0x0020u /* server: 100 (Continue) was written */
+#define HC__C_HTTP10 0x0040u        /* the request is HTTP/1.0 (server: or unknown) */
+#define HC__C_INTERIM 0x0080u       /* server: the response being written is 1xx */
+#define HC__C_OFFER_UPGRADE 0x0100u /* client: the last request offers Upgrade */
+#define HC__C_OFFER_CONNECT 0x0200u /* client: the last request is CONNECT */
+#define HC__C_AWAIT 0x0400u         /* client: answer before the next request */
+
+HC__PRIVATE int hc__conn_is_server(const hc_conn *c)
+{
+    return c->parser_.role_ == HC_ROLE_SERVER;
+}
+
+HC__PRIVATE void hc__conn_set(hc_conn *c, hc_conn_state reading, hc_conn_state writing)
+{
+    c->reading_ = (uint8_t)reading;
+    c->writing_ = (uint8_t)writing;
+}
+
+HCAPI void hc_conn_init(hc_conn *c, hc_role role, const hc_limits *limits)
+{
+    hc_message none;
+    hc_parser_init(&c->parser_, role, limits);
+    none.body = HC_BODY_NONE;
+    none.content_length = 0;
+    hc__body_writer_start(&c->writer_, &none, 0);
+    /* A server does not know the version of a request it has not read:
+       until it has, it answers as to HTTP/1.0 (no 1xx, no chunked). */
+    c->flags_ = role == HC_ROLE_SERVER ? HC__C_HTTP10 : 0;
+    hc__conn_set(c, HC_CONN_IDLE, role == HC_ROLE_SERVER ? HC_CONN_IDLE : HC_CONN_SEND);
+    c->method_ = (uint8_t)HC_METHOD_OTHER;
+    c->spare_[0] = c->spare_[1] = c->spare_[2] = 0;
+}
+
+HCAPI void hc_conn_eof(hc_conn *c) { hc_parser_eof(&c->parser_); }
+
+/* Server: the request has been read and its final response written. The
+   connection switches, ends, or is ready for the next request. The parser
+   is paused after a request that asked to switch; the response decides. */
+HC__PRIVATE void hc__conn_next_exchange(hc_conn *c)
+{
+    int switching = (c->flags_ & HC__C_SWITCH) != 0;
+    if (c->parser_.state_ == HC__S_PAUSED) {
+        if (switching)
+            hc_parser_accept_upgrade(&c->parser_);
+        else
+            hc_parser_decline_upgrade(&c->parser_);
+    }
+    if (switching)
+        hc__conn_set(c, HC_CONN_SWITCHED, HC_CONN_SWITCHED);
+    else if (c->flags_ & HC__C_NO_REUSE)
+        hc__conn_set(c, HC_CONN_CLOSED, HC_CONN_CLOSED);
+    else
+        hc__conn_set(c, HC_CONN_IDLE, HC_CONN_IDLE);
+    c->flags_ = (uint16_t)((c->flags_ & HC__C_NO_REUSE) | HC__C_HTTP10);
+    c->method_ = (uint8_t)HC_METHOD_OTHER;
+}
+
+/* Server: what an event read means for the exchange. */
+HC__PRIVATE void hc__conn_server_saw(hc_conn *c, const hc_event *ev)
+{
+    switch (ev->type) {
+    case HC_EV_REQUEST:
+        c->reading_ = HC_CONN_HEAD;
+        c->method_ = (uint8_t)ev->method;
+        if (ev->version_minor > 0)
+            c->flags_ &= (uint16_t)~HC__C_HTTP10;
+        break;
+    case HC_EV_HEAD_DONE:
+        hc__conn_set(c, HC_CONN_BODY, HC_CONN_SEND);
+        if (!ev->keep_alive)
+            c->flags_ |= HC__C_NO_REUSE;
+        if (ev->upgrade)
+            c->flags_ |= HC__C_SWITCH_ASKED;
+        if (ev->expect_continue)
+            c->flags_ |= HC__C_EXPECT;
+        break;
+    case HC_EV_MESSAGE_DONE:
+        if (c->writing_ == HC_CONN_DONE || c->writing_ == HC_CONN_SWITCHED)
+            hc__conn_next_exchange(c);
+        else
+            c->reading_ = HC_CONN_DONE;
+        break;
+    case HC_EV_ERROR:
+        /* An error response may still be written if none was begun; no
+           switch and no further exchange. */
+        c->reading_ = HC_CONN_ERROR;
+        c->flags_ = (uint16_t)((c->flags_ | HC__C_NO_REUSE) & ~HC__C_SWITCH_ASKED);
+        if (c->writing_ == HC_CONN_IDLE)
+            c->writing_ = HC_CONN_SEND;
+        else if (c->writing_ != HC_CONN_SEND && c->writing_ != HC_CONN_BODY)
+            c->writing_ = HC_CONN_CLOSED;
+        break;
+    case HC_EV_CLOSED: /* the peer ended between requests: nothing is owed */
+        hc__conn_set(c, HC_CONN_CLOSED, HC_CONN_CLOSED);
+        break;
+    case HC_EV_SWITCHED:
+        c->reading_ = HC_CONN_SWITCHED;
+        break;
+    default:
+        break;
+    }
+}
+
+/* Client: a 101 or 2xx to CONNECT answers the last request written (the
+   one that offered the switch, after which nothing was sent) and is what
+   that request offered (RFC 9110 sections 7.8 and 9.3.6). */
+HC__PRIVATE int hc__conn_switch_offered(const hc_conn *c)
+{
+    if (c->parser_.queue_len_ != 0)
+        return 0;
+    if (c->parser_.status_ == 101)
+        return (c->flags_ & HC__C_OFFER_UPGRADE) != 0;
+    return (c->flags_ & HC__C_OFFER_CONNECT) != 0;
+}
+
+/* Client: no more responses will be read. A request body under way may
+   still be finished (or abandoned by closing). */
+HC__PRIVATE void hc__conn_client_stop_reading(hc_conn *c, hc_conn_state reading)
+{
+    c->reading_ = (uint8_t)reading;
+    c->flags_ |= HC__C_NO_REUSE;
+    if (c->writing_ != HC_CONN_BODY)
+        c->writing_ = HC_CONN_CLOSED;
+}
+
+/* Client: the last request written has its answer and its body was all
+   sent: the next request may be written. */
+HC__PRIVATE void hc__conn_client_settled(hc_conn *c)
+{
+    c->reading_ = HC_CONN_IDLE;
+    c->flags_ &= (uint16_t)~(HC__C_AWAIT | HC__C_OFFER_UPGRADE | HC__C_OFFER_CONNECT |
+                             HC__C_HTTP10 | HC__C_SWITCH);
+    c->writing_ = (c->flags_ & HC__C_NO_REUSE) ? HC_CONN_CLOSED : HC_CONN_SEND;
+}
+
+/* Client: a final response has been read completely. */
+HC__PRIVATE void hc__conn_client_answered(hc_conn *c)
+{
+    int last_request = c->parser_.queue_len_ == 0;
+    if (c->flags_ & HC__C_SWITCH) {
+        hc_parser_accept_upgrade(&c->parser_);
+        c->reading_ = HC_CONN_SWITCHED;
+        if (c->writing_ != HC_CONN_BODY) /* else: once the body is sent */
+            c->writing_ = HC_CONN_SWITCHED;
+    } else if ((c->flags_ & HC__C_READ_LAST) || (last_request && (c->flags_ & HC__C_NO_REUSE))) {
+        hc__conn_client_stop_reading(c, HC_CONN_CLOSED);
+    } else if (!last_request) {
+        c->reading_ = HC_CONN_IDLE;
+    } else if (c->writing_ == HC_CONN_BODY) {
+        c->reading_ = HC_CONN_DONE; /* answered before its body was sent */
+    } else {
+        hc__conn_client_settled(c);
+    }
+}
+
+/* Client: what an event read means. May turn it into an error (then
+   nothing of the call counts as consumed and 0 is returned). */
+HC__PRIVATE size_t hc__conn_client_saw(hc_conn *c, hc_event *ev, size_t used)
+{
+    hc_parser *p = &c->parser_;
+    int interim = (p->flags_ & HC__F_INTERIM) != 0;
+    switch (ev->type) {
+    case HC_EV_RESPONSE:
+        c->reading_ = HC_CONN_HEAD;
+        break;
+    case HC_EV_HEAD_DONE:
+        c->reading_ = HC_CONN_BODY;
+        if (interim)
+            break;
+        if (ev->upgrade) {
+            if (!hc__conn_switch_offered(c)) {
+                /* at the empty line that ended the head */
+                hc__enter_error(p, HC_ERR_UPGRADE_NOT_OFFERED, p->offset_ - 2u);
+                hc__report_error(p, ev);
+                hc__conn_client_stop_reading(c, HC_CONN_ERROR);
+                return 0;
+            }
+            c->flags_ |= HC__C_SWITCH;
+            break;
+        }
+        /* RFC 9112 section 9.3; an HTTP/1.0 request stays open only when
+           both sides say keep-alive. */
+        if (!ev->keep_alive || (p->queue_len_ == 0 && (c->flags_ & HC__C_HTTP10) &&
+                                !(p->flags_ & HC__F_CONN_KEEP_ALIVE)))
+            c->flags_ |= HC__C_READ_LAST | HC__C_NO_REUSE;
+        break;
+    case HC_EV_MESSAGE_DONE:
+        if (interim)
+            c->reading_ = HC_CONN_IDLE;
+        else
+            hc__conn_client_answered(c);
+        break;
+    case HC_EV_ERROR:
+        hc__conn_client_stop_reading(c, HC_CONN_ERROR);
+        break;
+    case HC_EV_CLOSED:
+        hc__conn_client_stop_reading(c, HC_CONN_CLOSED);
+        break;
+    case HC_EV_SWITCHED:
+        c->reading_ = HC_CONN_SWITCHED;
+        break;
+    default:
+        break;
+    }
+    return used;
+}
+
+HCAPI size_t hc_conn_read(hc_conn *c, const char *data, size_t len, hc_event *ev)
+{
+    size_t used;
+    switch (c->reading_) {
+    case HC_CONN_DONE: /* the other direction's message is not complete */
+        ev->type = HC_EV_PAUSED;
+        ev->upgrade = (unsigned char)((c->flags_ & HC__C_SWITCH_ASKED) != 0);
+        return 0;
+    case HC_CONN_CLOSED:
+        ev->type = HC_EV_CLOSED;
+        return 0;
+    case HC_CONN_SWITCHED:
+        ev->type = HC_EV_SWITCHED;
+        return 0;
+    default:
+        break;
+    }
+    used = hc_parse(&c->parser_, data, len, ev);
+    if (!hc__conn_is_server(c))
+        return hc__conn_client_saw(c, ev, used);
+    hc__conn_server_saw(c, ev);
+    return used;
+}
+
+HC__PRIVATE int hc__idempotent(hc_method method)
+{
+    /* RFC 9110 section 9.2.2 */
+    return method == HC_METHOD_GET || method == HC_METHOD_HEAD || method == HC_METHOD_PUT ||
+           method == HC_METHOD_DELETE || method == HC_METHOD_OPTIONS ||
+           method == HC_METHOD_TRACE;
+}
+
+/* Client: a request, which also tells the parser how to frame its answer. */
+HC__PRIVATE hc_error_code hc__conn_start_request(hc_conn *c, hc_message *m, size_t *where)
+{
+    hc_event framing;
+    uint32_t fields;
+    hc_method method = hc_method_from_name(m->method.ptr, m->method.len);
+    hc_error_code r;
+    if (m->is_response || c->writing_ != HC_CONN_SEND)
+        return HC_ERR_INVALID_STATE;
+    r = hc__check_message(m, where, &framing, &fields);
+    if (r)
+        return r;
+    r = hc_parser_expect_response(&c->parser_, method);
+    if (r)
+        return r;
+    if (!framing.keep_alive)
+        c->flags_ |= HC__C_NO_REUSE;
+    /* What must be answered before anything else is sent: a switch offer
+       (the bytes after it may be another protocol), an HTTP/1.0 request
+       (no pipelining in 1.0), and a non-idempotent request (RFC 9112
+       section 9.3.2). */
+    if (method == HC_METHOD_CONNECT)
+        c->flags_ |= HC__C_OFFER_CONNECT | HC__C_AWAIT;
+    else if (framing.upgrade)
+        c->flags_ |= HC__C_OFFER_UPGRADE | HC__C_AWAIT;
+    if (m->version_minor == 0)
+        c->flags_ |= HC__C_HTTP10 | HC__C_AWAIT;
+    if (!hc__idempotent(method))
+        c->flags_ |= HC__C_AWAIT;
+    hc__body_writer_start(&c->writer_, m, 1);
+    c->writing_ = HC_CONN_BODY;
+    return HC_OK;
+}
+
+/* Server: a response to the request read, checked against it. */
+HC__PRIVATE hc_error_code hc__conn_start_response(hc_conn *c, hc_message *m, size_t *where)
+{
+    hc_event framing;
+    uint32_t fields;
+    unsigned st = m->status;
+    int connect = c->method_ == HC_METHOD_CONNECT;
+    int switching = st == 101 || (connect && st >= 200 && st < 300);
+    hc_error_code r;
+    if (!m->is_response || c->writing_ != HC_CONN_SEND)
+        return HC_ERR_INVALID_STATE;
+    m->answers = (hc_method)c->method_;
+    m->answers_http10 = (unsigned char)((c->flags_ & HC__C_HTTP10) != 0);
+    r = hc__check_message(m, where, &framing, &fields);
+    if (r)
+        return r;
+    if (switching) {
+        /* RFC 9110 section 7.8: switch only to what the client offered,
+           and after the 100 (Continue) it is waiting for. */
+        if (!(c->flags_ & HC__C_SWITCH_ASKED) || (st == 101 && connect))
+            return HC_ERR_UPGRADE_NOT_OFFERED;
+        if (st == 101 && (c->flags_ & HC__C_EXPECT) && !(c->flags_ & HC__C_CONTINUE_SENT))
+            return HC_ERR_CONTINUE_NOT_SENT;
+        c->flags_ |= HC__C_SWITCH;
+    } else if (st >= 200) {
+        if (!framing.keep_alive ||
+            ((c->flags_ & HC__C_HTTP10) && !(fields & HC__F_CONN_KEEP_ALIVE)))
+            c->flags_ |= HC__C_NO_REUSE;
+    } else if (st == 100) {
+        c->flags_ |= HC__C_CONTINUE_SENT;
+    }
+    if (st < 200 && !switching)
+        c->flags_ |= HC__C_INTERIM;
+    hc__body_writer_start(&c->writer_, m, 1);
+    c->writing_ = HC_CONN_BODY;
+    return HC_OK;
+}
+
+HCAPI hc_error_code hc_conn_start(hc_conn *c, hc_message *m, size_t *where)
+{
+    size_t ignored;
+    if (!where)
+        where = &ignored;
+    *where = (size_t)-1;
+    return hc__conn_is_server(c) ? hc__conn_start_response(c, m, where)
+                                 : hc__conn_start_request(c, m, where);
+}
+
+HCAPI hc_error_code hc_conn_body(hc_conn *c, size_t n, hc_chunk_head *chunk)
+{
+    if (c->writing_ != HC_CONN_BODY) {
+        chunk->len = 0;
+        return HC_ERR_INVALID_STATE;
+    }
+    return hc_body_data(&c->writer_, n, chunk);
+}
+
+/* Server: the response begun is complete. */
+HC__PRIVATE void hc__conn_server_wrote(hc_conn *c)
+{
+    if (c->flags_ & HC__C_INTERIM) { /* the final response is still owed */
+        c->flags_ &= (uint16_t)~HC__C_INTERIM;
+        c->writing_ = c->reading_ == HC_CONN_CLOSED ? HC_CONN_CLOSED : HC_CONN_SEND;
+        return;
+    }
+    c->writing_ = (c->flags_ & HC__C_SWITCH) ? HC_CONN_SWITCHED : HC_CONN_DONE;
+    if (c->reading_ == HC_CONN_DONE)
+        hc__conn_next_exchange(c);
+    else if (c->reading_ == HC_CONN_CLOSED || c->reading_ == HC_CONN_ERROR)
+        c->writing_ = HC_CONN_CLOSED;
+    /* else the request body is still unread: HC_CONN_DONE says so */
+}
+
+/* Client: the request begun is complete. */
+HC__PRIVATE void hc__conn_client_wrote(hc_conn *c)
+{
+    if (c->reading_ == HC_CONN_SWITCHED)
+        c->writing_ = HC_CONN_SWITCHED;
+    else if (c->reading_ == HC_CONN_DONE)
+        hc__conn_client_settled(c);
+    else if (c->reading_ == HC_CONN_CLOSED || c->reading_ == HC_CONN_ERROR ||
+             (c->flags_ & HC__C_NO_REUSE))
+        c->writing_ = HC_CONN_CLOSED;
+    else
+        c->writing_ = (c->flags_ & HC__C_AWAIT) ? HC_CONN_IDLE : HC_CONN_SEND;
+}
+
+HCAPI hc_error_code hc_conn_end(hc_conn *c, const hc_field *trailers, size_t count,
+                                size_t *where)
+{
+    hc_error_code r;
+    size_t ignored;
+    if (!where)
+        where = &ignored;
+    *where = (size_t)-1;
+    if (c->writing_ != HC_CONN_BODY)
+        return HC_ERR_INVALID_STATE;
+    r = hc_body_end(&c->writer_, trailers, count, where);
+    if (r)
+        return r;
+    if (hc__conn_is_server(c))
+        hc__conn_server_wrote(c);
+    else
+        hc__conn_client_wrote(c);
+    return HC_OK;
+}
+
+HCAPI const hc_body_writer *hc_conn_body_writer(const hc_conn *c) { return &c->writer_; }
+
+HCAPI void hc_conn_close(hc_conn *c)
+{
+    c->flags_ |= HC__C_NO_REUSE;
+    if (c->reading_ != HC_CONN_SWITCHED && c->reading_ != HC_CONN_ERROR)
+        c->reading_ = HC_CONN_CLOSED;
+    if (c->writing_ != HC_CONN_BODY && c->writing_ != HC_CONN_SWITCHED)
+        c->writing_ = HC_CONN_CLOSED;
+}
+
+HCAPI hc_conn_state hc_conn_reading(const hc_conn *c) { return (hc_conn_state)c->reading_; }
+HCAPI hc_conn_state hc_conn_writing(const hc_conn *c) { return (hc_conn_state)c->writing_; }
+
+HC__PRIVATE int hc__conn_over(hc_conn_state s)
+{
+    return s == HC_CONN_CLOSED || s == HC_CONN_ERROR || s == HC_CONN_SWITCHED;
+}
+
+HCAPI int hc_conn_keep_alive(const hc_conn *c)
+{
+    return !(c->flags_ & HC__C_NO_REUSE) && !hc__conn_over((hc_conn_state)c->reading_) &&
+           !hc__conn_over((hc_conn_state)c->writing_);
+}
+
+HCAPI int hc_conn_must_close(const hc_conn *c)
+{
+    if (hc__conn_is_server(c))
+        return c->writing_ == HC_CONN_CLOSED ||
+               (c->writing_ == HC_CONN_DONE && (c->flags_ & HC__C_NO_REUSE));
+    return c->reading_ == HC_CONN_CLOSED || c->reading_ == HC_CONN_ERROR;
+}
+
+HCAPI unsigned hc_conn_outstanding(const hc_conn *c)
+{
+    if (hc__conn_is_server(c))
+        return c->writing_ == HC_CONN_SEND || c->writing_ == HC_CONN_BODY;
+    return c->parser_.queue_len_;
+}
+
+HCAPI const char *hc_conn_state_name(hc_conn_state state)
+{
+    static const char names[][9] = {"idle", "send", "head", "body",
+                                    "done", "switched", "closed", "error"};
+    if ((unsigned)state > (unsigned)HC_CONN_ERROR)
+        return "unknown";
+    return names[state];
 }
 
 #ifdef __cplusplus

@@ -88,6 +88,7 @@ static void run_cases(const tcase *cases, size_t n)
 
 #include "test_api.c"
 #include "test_writer.c"
+#include "test_conn.c"
 
 int main(void)
 {
@@ -95,6 +96,7 @@ int main(void)
     run_cases(cases_response, cases_response_count);
     run_api_tests();
     run_writer_tests();
+    run_conn_tests();
     printf("%d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;
 }
