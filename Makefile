@@ -45,7 +45,7 @@ compile-check: tools | $(BUILD)
 	@set -e; for cxx in g++ clang++; do for std in c++11 c++17; do \
 	  echo "compile-check: $$cxx -std=$$std"; \
 	  $$cxx -std=$$std $(WARN) -Werror -I. -c $(BUILD)/only_header.cpp -o $(BUILD)/only_header.o; done; done
-	@printf '#define HTTPCODEC_IMPLEMENTATION\n#include "httpcodec.h"\n_Static_assert(sizeof(hc_parser) <= 56, "parser state");\n' > $(BUILD)/freestanding.c
+	@printf '#define HTTPCODEC_IMPLEMENTATION\n#include "httpcodec.h"\n_Static_assert(sizeof(hc_parser) <= 56, "parser state");\n_Static_assert(sizeof(hc_conn) <= 80, "connection state");\n' > $(BUILD)/freestanding.c
 	@# Cortex-M0 (no libc), i386 (32-bit), msp430 (16-bit int and size_t).
 	@set -e; for target in thumbv6m-none-eabi i386-linux-gnu msp430; do \
 	  echo "compile-check: clang --target=$$target -ffreestanding"; \

@@ -126,7 +126,76 @@
    Nothing is accepted on the application's behalf: after such a message the
    parser pauses. Accepting makes it report SWITCHED; declining resumes HTTP
    parsing in the server role, and ends HTTP (CLOSED) in the client role,
-   where the server has already left HTTP.
+   where the server has already left HTTP. With hc_conn (below) the
+   response written is the decision; the accept/decline calls are for
+   users of the bare parser.
+
+   CONNECTIONS (hc_conn: both directions of one connection)
+   ===========
+   hc_conn holds a parser and a body writer and keeps them in step, so
+   that what is written decides how what is read is framed, and the other
+   way round. Read with hc_conn_read() (the events of hc_parse()); write
+   each message with hc_conn_start(), hc_conn_body()* and hc_conn_end(),
+   emitting the bytes with the writer functions (hc_write_head(),
+   hc_write_chunk(), hc_write_body_end() ...). Nothing is switched,
+   accepted or advertised on the application's behalf.
+
+   Server role, one exchange at a time:
+     - hc_conn_start() may begin a response once a request's HEAD_DONE
+       was read (or after an ERROR, for the error response). It fills in
+       m->answers and m->answers_http10, so the response is checked
+       against its request: no body for HEAD, 1xx, 204, 304 (the answer
+       to HEAD keeps the Content-Length a GET would get), no 1xx or
+       chunked to HTTP/1.0.
+     - Full duplex: the response may be written, and finished, while the
+       request body is still arriving; the body goes on being read. After
+       a request's MESSAGE_DONE, reading returns PAUSED (consuming
+       nothing; ev.upgrade says whether the request offered a switch)
+       until the final response has been ended: pipelined requests wait
+       in the caller's buffer, answered in order.
+     - A response finished before its request body was read leaves
+       writing DONE and reading BODY. Two honest choices: keep reading
+       (the BODY events are the rest of the body, to discard) and the
+       connection is reused, or hc_conn_close() and close the socket.
+     - Switching is the application's answer: a 101 (only to a request
+       that offered Upgrade with the "upgrade" connection option, and
+       after a 100 when it expects 100-continue: RFC 9110 section 7.8) or
+       a 2xx to CONNECT. Once the response is ended and the request has
+       been read to its end, reading reports SWITCHED and the bytes not
+       consumed belong to the new protocol, including any that arrived
+       in the same read as the head. Any other final response declines
+       and HTTP goes on with the next request.
+     - Interim responses (100, 103 ...) are started and ended like any
+       other; the final response is still owed after them.
+   Client role:
+     - hc_conn_start() of a request tells the parser its method, so HEAD,
+       CONNECT and pipelined answers are framed right. Requests may be
+       pipelined (writing is SEND again after hc_conn_end()), except after
+       a request that must be answered first: an Upgrade offer or CONNECT
+       (bytes after a switch are another protocol), an HTTP/1.0 request,
+       a non-idempotent method (RFC 9112 section 9.3.2). Writing is IDLE
+       until that answer has been read.
+     - Interim 1xx answers are read (RESPONSE ... MESSAGE_DONE) before the
+       final one; with Expect: 100-continue, send the body when the 100
+       arrives (or when tired of waiting).
+     - A final answer read before the request body was all sent leaves
+       reading DONE (PAUSED) and writing BODY: finish the body and reuse
+       the connection, or close. If the answer ends the connection,
+       reading is CLOSED: stop sending and close.
+     - A 101 or 2xx to CONNECT answering the offer switches (SWITCHED,
+       once the request body is sent). A 101 to a request that offered
+       no Upgrade is the error HC_ERR_UPGRADE_NOT_OFFERED.
+     - If the server closes with requests unanswered, reading reports
+       CLOSED and hc_conn_outstanding() says how many to retry.
+   Keep-alive, both roles (RFC 9112 section 9.3): an exchange ends the
+   connection when either message says Connection: close, an HTTP/1.0
+   message lacks keep-alive (for an HTTP/1.0 request both the request and
+   its response must say keep-alive), the response is close-delimited,
+   reading failed, or hc_conn_close() was called.
+   hc_conn_keep_alive(): may another exchange follow?  hc_conn_must_close():
+   close once what was written is sent (server: the last response is
+   done; client: the last response was read, or reading failed).
+   hc_conn_reading() / hc_conn_writing() tell each direction's state.
 
    STRICTNESS (all defaults; there are no lenient switches yet)
    ==========
@@ -174,7 +243,7 @@
    SIZES
    =====
    sizeof(hc_parser) is 56 bytes on x86-64 and 32-bit ARM, 52 on i386
-   (the tests check it stays within 56).
+   (the tests check it stays within 56); sizeof(hc_conn) is 80 on x86-64 and 32-bit ARM, 72 on i386.
 */
 #ifndef HTTPCODEC_H
 #define HTTPCODEC_H
