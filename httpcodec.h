@@ -163,8 +163,22 @@
        a 2xx to CONNECT. Once the response is ended and the request has
        been read to its end, reading reports SWITCHED and the bytes not
        consumed belong to the new protocol, including any that arrived
-       in the same read as the head. Any other final response declines
-       and HTTP goes on with the next request.
+       in the same read as the head. Any other final response declines:
+       after an Upgrade offer HTTP goes on with the next request; after a
+       CONNECT the connection ends, because the client may already have
+       sent tunnel bytes that must never be read as requests (RFC 9931).
+       The codec keeps no copy of the offered protocol names: a 101 must
+       name one the client offered (RFC 9110 section 7.8), and checking
+       that is the application's part.
+     - A final response after which the connection will close for a
+       reason known before it (the request said close, HTTP/1.0 without
+       keep-alive, a read error, hc_conn_close(), a refused CONNECT) must
+       carry Connection: close unless it is HTTP/1.0 or close-delimited
+       (RFC 9112 section 9.6): HC_ERR_MISSING_CLOSE otherwise. If you
+       answer before reading the request body and may not drain it, say
+       Connection: close too; and when closing with request bytes unread,
+       shut down the sending side first and read a little before closing,
+       so the peer is not reset before it reads the response (9.6).
      - Interim responses (100, 103 ...) are started and ended like any
        other; the final response is still owed after them.
    Client role:
@@ -184,14 +198,19 @@
        reading is CLOSED: stop sending and close.
      - A 101 or 2xx to CONNECT answering the offer switches (SWITCHED,
        once the request body is sent). A 101 to a request that offered
-       no Upgrade is the error HC_ERR_UPGRADE_NOT_OFFERED.
+       no Upgrade is the error HC_ERR_UPGRADE_NOT_OFFERED, a 101 without
+       Upgrade HC_ERR_MISSING_UPGRADE. Check that the protocol named is
+       one you offered. Any other answer to CONNECT ends the connection.
+     - Once the server has answered in HTTP/1.0, requests with
+       Transfer-Encoding are refused (RFC 9112 section 6.1).
      - If the server closes with requests unanswered, reading reports
-       CLOSED and hc_conn_outstanding() says how many to retry.
+       CLOSED (or an error, inside an answer) and hc_conn_outstanding()
+       says how many requests have no complete answer.
    Keep-alive, both roles (RFC 9112 section 9.3): an exchange ends the
    connection when either message says Connection: close, an HTTP/1.0
    message lacks keep-alive (for an HTTP/1.0 request both the request and
    its response must say keep-alive), the response is close-delimited,
-   reading failed, or hc_conn_close() was called.
+   a CONNECT was refused, reading failed, or hc_conn_close() was called.
    hc_conn_keep_alive(): may another exchange follow?  hc_conn_must_close():
    close once what was written is sent (server: the last response is
    done; client: the last response was read, or reading failed).
@@ -381,6 +400,8 @@ typedef enum hc_error_code {
     /* connection (hc_conn) */
     HC_ERR_UPGRADE_NOT_OFFERED,      /* 101 to a request without Upgrade */
     HC_ERR_CONTINUE_NOT_SENT,        /* 101 before the 100 it expected */
+    HC_ERR_UPGRADE_NOT_IN_CONNECTION,/* Upgrade without the connection option */
+    HC_ERR_MISSING_CLOSE,            /* last response without Connection: close */
     HC_ERR_COUNT_
 } hc_error_code;
 
@@ -534,8 +555,9 @@ typedef struct hc_message {
    Transfer-Encoding or Host, and the default limits (line lengths, 100
    fields) so its own parser reads back whatever it writes; and the
    sender MUSTs a recipient cannot see: no content in TRACE, 100-continue
-   only with content, 101 names its Upgrade, an HTTP/1.0 client
-   (answers_http10) gets no 1xx and no Transfer-Encoding. Returns HC_OK
+   only with content, 101 names its Upgrade, Upgrade always with the
+   "upgrade" connection option, no 1xx written as HTTP/1.0, an HTTP/1.0
+   client (answers_http10) gets no 1xx and no Transfer-Encoding. Returns HC_OK
    or the error, with *where the index of the offending field or
    (size_t)-1 for the start line. Every emission call checks again (O(head)
    per call). */
@@ -806,7 +828,7 @@ HCAPI const char *hc_error_name(hc_error_code code)
         "framing_mismatch", "framing_field_not_allowed", "body_not_allowed",
         "body_too_long", "body_incomplete", "head_too_large", "missing_upgrade",
         "expect_without_body", "not_for_http10", "upgrade_not_offered",
-        "continue_not_sent"};
+        "continue_not_sent", "upgrade_not_in_connection", "missing_close"};
     if ((unsigned)code >= (unsigned)HC_ERR_COUNT_)
         return "unknown";
     return names[code];
@@ -2373,6 +2395,10 @@ HC__PRIVATE hc_error_code hc__check_sender_rules(const hc_message *m, const hc_p
 {
     int no_content = m->body == HC_BODY_NONE ||
                      (m->body == HC_BODY_LENGTH && m->content_length == 0);
+    /* RFC 9110 section 7.8: whoever sends Upgrade also sends the
+       "upgrade" connection option. */
+    if ((scratch->flags_ & HC__F_UPGRADE_FIELD) && !(scratch->flags_ & HC__F_CONN_UPGRADE))
+        return HC_ERR_UPGRADE_NOT_IN_CONNECTION;
     if (!m->is_response) {
         /* RFC 9110 section 9.3.8: no content in TRACE. */
         if (!no_content && hc_method_from_name(m->method.ptr, m->method.len) == HC_METHOD_TRACE)
@@ -2382,9 +2408,18 @@ HC__PRIVATE hc_error_code hc__check_sender_rules(const hc_message *m, const hc_p
             return HC_ERR_EXPECT_WITHOUT_BODY;
         return HC_OK;
     }
-    /* RFC 9110 section 15.3.6: a 205 says Content-Length: 0, no content. */
-    if (m->status == 205 && (m->body != HC_BODY_LENGTH || m->content_length != 0))
+    /* RFC 9110 section 15.3.6: a 205 says Content-Length: 0, no content.
+       Its answer to HEAD is that head without content: a Content-Length,
+       if any, of 0 (section 9.3.2). */
+    if (m->status == 205 && m->answers == HC_METHOD_HEAD) {
+        if ((scratch->flags_ & HC__F_CL) && scratch->remaining_ != 0)
+            return HC_ERR_BODY_NOT_ALLOWED;
+    } else if (m->status == 205 && (m->body != HC_BODY_LENGTH || m->content_length != 0)) {
         return HC_ERR_BODY_NOT_ALLOWED;
+    }
+    /* RFC 9110 section 15.2: 1xx exist from HTTP/1.1 on. */
+    if (m->status < 200 && m->version_minor == 0)
+        return HC_ERR_NOT_FOR_HTTP10;
     /* RFC 9110 section 7.8: a 101 names the protocol switched to. */
     if (m->status == 101 && !(scratch->flags_ & HC__F_UPGRADE_FIELD))
         return HC_ERR_MISSING_UPGRADE;
@@ -2851,6 +2886,8 @@ HCAPI size_t hc_body_end_pieces(const hc_body_writer *w, const hc_field *trailer
 #define HC__C_OFFER_UPGRADE 0x0100u /* client: the last request offers Upgrade */
 #define HC__C_OFFER_CONNECT 0x0200u /* client: the last request is CONNECT */
 #define HC__C_AWAIT 0x0400u         /* client: answer before the next request */
+#define HC__C_ANSWERING 0x0800u     /* client: a final response is being read */
+#define HC__C_PEER_HTTP10 0x1000u   /* client: the server answered in HTTP/1.0 */
 
 HC__PRIVATE int hc__conn_is_server(const hc_conn *c)
 {
@@ -3000,42 +3037,67 @@ HC__PRIVATE void hc__conn_client_answered(hc_conn *c)
     }
 }
 
+/* Client: what the head of a final answer means for the connection. A
+   switch must answer an offer; anything else may end the connection. */
+HC__PRIVATE hc_error_code hc__conn_client_check_answer(hc_conn *c, const hc_event *ev)
+{
+    const hc_parser *p = &c->parser_;
+    int answers_last = p->queue_len_ == 0;
+    if (ev->upgrade) {
+        if (!hc__conn_switch_offered(c))
+            return HC_ERR_UPGRADE_NOT_OFFERED;
+        /* RFC 9110 section 15.2.2: a 101 names the new protocol. */
+        if (p->status_ == 101 && !(p->flags_ & HC__F_UPGRADE_FIELD))
+            return HC_ERR_MISSING_UPGRADE;
+        c->flags_ |= HC__C_SWITCH;
+        return HC_OK;
+    }
+    /* RFC 9112 section 9.3; an HTTP/1.0 request stays open only when both
+       sides say keep-alive. A refused CONNECT ends the connection: bytes
+       the client sent after it, hoping for a tunnel, must never be read
+       as requests (RFC 9931). */
+    if (!ev->keep_alive ||
+        (answers_last && (c->flags_ & HC__C_HTTP10) && !(p->flags_ & HC__F_CONN_KEEP_ALIVE)) ||
+        (answers_last && (c->flags_ & HC__C_OFFER_CONNECT)))
+        c->flags_ |= HC__C_READ_LAST | HC__C_NO_REUSE;
+    return HC_OK;
+}
+
 /* Client: what an event read means. May turn it into an error (then
    nothing of the call counts as consumed and 0 is returned). */
 HC__PRIVATE size_t hc__conn_client_saw(hc_conn *c, hc_event *ev, size_t used)
 {
     hc_parser *p = &c->parser_;
     int interim = (p->flags_ & HC__F_INTERIM) != 0;
+    hc_error_code refused;
     switch (ev->type) {
     case HC_EV_RESPONSE:
         c->reading_ = HC_CONN_HEAD;
+        if (!interim) /* the parser already took it off its queue */
+            c->flags_ |= HC__C_ANSWERING;
+        if (ev->version_minor == 0)
+            c->flags_ |= HC__C_PEER_HTTP10;
         break;
     case HC_EV_HEAD_DONE:
         c->reading_ = HC_CONN_BODY;
         if (interim)
             break;
-        if (ev->upgrade) {
-            if (!hc__conn_switch_offered(c)) {
-                /* at the empty line that ended the head */
-                hc__enter_error(p, HC_ERR_UPGRADE_NOT_OFFERED, p->offset_ - 2u);
-                hc__report_error(p, ev);
-                hc__conn_client_stop_reading(c, HC_CONN_ERROR);
-                return 0;
-            }
-            c->flags_ |= HC__C_SWITCH;
-            break;
+        refused = hc__conn_client_check_answer(c, ev);
+        if (refused) {
+            /* at the empty line that ended the head */
+            hc__enter_error(p, refused, p->offset_ - 2u);
+            hc__report_error(p, ev);
+            hc__conn_client_stop_reading(c, HC_CONN_ERROR);
+            return 0;
         }
-        /* RFC 9112 section 9.3; an HTTP/1.0 request stays open only when
-           both sides say keep-alive. */
-        if (!ev->keep_alive || (p->queue_len_ == 0 && (c->flags_ & HC__C_HTTP10) &&
-                                !(p->flags_ & HC__F_CONN_KEEP_ALIVE)))
-            c->flags_ |= HC__C_READ_LAST | HC__C_NO_REUSE;
         break;
     case HC_EV_MESSAGE_DONE:
-        if (interim)
+        if (interim) {
             c->reading_ = HC_CONN_IDLE;
-        else
+        } else {
+            c->flags_ &= (uint16_t)~HC__C_ANSWERING;
             hc__conn_client_answered(c);
+        }
         break;
     case HC_EV_ERROR:
         hc__conn_client_stop_reading(c, HC_CONN_ERROR);
@@ -3096,6 +3158,10 @@ HC__PRIVATE hc_error_code hc__conn_start_request(hc_conn *c, hc_message *m, size
     r = hc__check_message(m, where, &framing, &fields);
     if (r)
         return r;
+    /* RFC 9112 section 6.1: no Transfer-Encoding to a server known to
+       speak HTTP/1.0. */
+    if ((c->flags_ & HC__C_PEER_HTTP10) && (fields & HC__F_TE))
+        return HC_ERR_NOT_FOR_HTTP10;
     r = hc_parser_expect_response(&c->parser_, method);
     if (r)
         return r;
@@ -3126,8 +3192,12 @@ HC__PRIVATE hc_error_code hc__conn_start_response(hc_conn *c, hc_message *m, siz
     unsigned st = m->status;
     int connect = c->method_ == HC_METHOD_CONNECT;
     int switching = st == 101 || (connect && st >= 200 && st < 300);
+    int will_close;
     hc_error_code r;
     if (!m->is_response || c->writing_ != HC_CONN_SEND)
+        return HC_ERR_INVALID_STATE;
+    /* After a read error only the final (error) response is left. */
+    if (c->reading_ == HC_CONN_ERROR && st < 200)
         return HC_ERR_INVALID_STATE;
     m->answers = (hc_method)c->method_;
     m->answers_http10 = (unsigned char)((c->flags_ & HC__C_HTTP10) != 0);
@@ -3143,7 +3213,16 @@ HC__PRIVATE hc_error_code hc__conn_start_response(hc_conn *c, hc_message *m, siz
             return HC_ERR_CONTINUE_NOT_SENT;
         c->flags_ |= HC__C_SWITCH;
     } else if (st >= 200) {
-        if (!framing.keep_alive ||
+        /* A refused CONNECT ends the connection (RFC 9931): what the client
+           sent after it may be tunnel bytes, never to be read as HTTP. */
+        will_close = (c->flags_ & HC__C_NO_REUSE) || connect;
+        /* RFC 9112 section 9.6: a server that will close says so in its
+           last response (taken as a MUST here), unless that is already
+           implied by an HTTP/1.0 response or a close-delimited body. */
+        if (will_close && m->version_minor == 1 && m->body != HC_BODY_CLOSE &&
+            !(fields & HC__F_CONN_CLOSE))
+            return HC_ERR_MISSING_CLOSE;
+        if (will_close || !framing.keep_alive ||
             ((c->flags_ & HC__C_HTTP10) && !(fields & HC__F_CONN_KEEP_ALIVE)))
             c->flags_ |= HC__C_NO_REUSE;
     } else if (st == 100) {
@@ -3230,9 +3309,9 @@ HCAPI const hc_body_writer *hc_conn_body_writer(const hc_conn *c) { return &c->w
 HCAPI void hc_conn_close(hc_conn *c)
 {
     c->flags_ |= HC__C_NO_REUSE;
-    if (c->reading_ != HC_CONN_SWITCHED && c->reading_ != HC_CONN_ERROR)
+    if (c->reading_ != HC_CONN_ERROR)
         c->reading_ = HC_CONN_CLOSED;
-    if (c->writing_ != HC_CONN_BODY && c->writing_ != HC_CONN_SWITCHED)
+    if (c->writing_ != HC_CONN_BODY)
         c->writing_ = HC_CONN_CLOSED;
 }
 
@@ -3262,7 +3341,7 @@ HCAPI unsigned hc_conn_outstanding(const hc_conn *c)
 {
     if (hc__conn_is_server(c))
         return c->writing_ == HC_CONN_SEND || c->writing_ == HC_CONN_BODY;
-    return c->parser_.queue_len_;
+    return (unsigned)c->parser_.queue_len_ + ((c->flags_ & HC__C_ANSWERING) ? 1u : 0u);
 }
 
 HCAPI const char *hc_conn_state_name(hc_conn_state state)

@@ -556,23 +556,23 @@ static void scene_client_unoffered_switch(scene *s, wire *up, wire *down)
 }
 
 /* CONNECT (source documents 001, 003): a 2xx is the switch, bytes both
-   ways are handed back; a 403 is an ordinary response after which HTTP
-   goes on. */
+   ways are handed back. A 403 is an ordinary response, but the
+   connection ends after it: the client may have sent tunnel bytes
+   already, which must never be read as requests (RFC 9931). */
 static void scene_connect(scene *s, wire *up, wire *down, int accept)
 {
     peer client, server;
     static const hc_field authority[] = {{{"Host", 4}, {"db.internal:5432", 16}}};
-    static const hc_field len9[] = {{{"Content-Length", 14}, {"9", 1}}};
+    static const hc_field len9[] = {{{"Content-Length", 14}, {"9", 1}},
+                                    {{"Connection", 10}, {"close", 5}}};
     hc_message req = request("CONNECT", "db.internal:5432", authority, 1, HC_BODY_NONE, 0);
     hc_message yes = response(200, NULL, 0, HC_BODY_TUNNEL, 0);
     hc_message no = response(403, len9, 1, HC_BODY_LENGTH, 9);
-    hc_message after = request("GET", "/", host_field, 1, HC_BODY_NONE, 0);
     peer_init(&client, HC_ROLE_CLIENT, s->split, s->cap);
     peer_init(&server, HC_ROLE_SERVER, s->split, s->cap);
     expect_true(s, send_head(&client, &req, up) == HC_OK && send_end(&client, NULL, 0, up) == 0,
                 "CONNECT");
-    if (accept) /* sent optimistically, before the answer */
-        wire_puts(up, "client-hello");
+    wire_puts(up, "client-hello"); /* sent optimistically, before the answer */
     pump(&server, up);
     expect_seen(s, &server, "request CONNECT db.internal:5432|field Host: db.internal:5432|"
                 "head_done none upgrade|message_done|paused upgrade|", "server paused");
@@ -588,19 +588,21 @@ static void scene_connect(scene *s, wire *up, wire *down, int accept)
                     "client switched");
         expect_true(s, wire_rest_is(down, "server-hello", 12), "server bytes handed back");
     } else {
+        expect_true(s, hc_conn_start(&server.conn, &no, NULL) == HC_ERR_MISSING_CLOSE,
+                    "a refusal that closes must say so");
+        no.field_count = 2;
         expect_true(s, send_head(&server, &no, down) == HC_OK &&
                        send_body(&server, "forbidden", 9, down) == HC_OK &&
                        send_end(&server, NULL, 0, down) == HC_OK,
                     "403 with a body");
-        pump(&client, down);
-        expect_seen(s, &client, "response 403|field Content-Length: 9|head_done length|"
-                    "body:forbidden|message_done|", "403 framed by its length");
-        expect_state(s, &client.conn, "idle/send keep", "HTTP goes on");
-        expect_true(s, send_head(&client, &after, up) == HC_OK && send_end(&client, NULL, 0, up) == 0,
-                    "next request");
+        expect_state(s, &server.conn, "closed/closed close", "server closes");
         pump(&server, up);
-        expect_seen(s, &server, "request GET /|field Host: example.com|head_done none|"
-                    "message_done|paused|", "server reads HTTP again");
+        expect_seen(s, &server, "closed|", "tunnel bytes never parsed as HTTP");
+        pump(&client, down);
+        expect_seen(s, &client, "response 403|field Content-Length: 9|field Connection: close|"
+                    "head_done length close|body:forbidden|message_done|closed|",
+                    "403 framed by its length, then the end");
+        expect_state(s, &client.conn, "closed/closed close", "client closes too");
     }
 }
 
@@ -734,6 +736,7 @@ static void scene_keep_alive_matrix(scene *s, wire *up, wire *down)
                     int request_keeps = rv ? ro != 1 : ro == 2;
                     int response_keeps = sv ? so != 1 : so == 2;
                     int expect = request_keeps && response_keeps && (rv || so == 2);
+                    int must_say_close = !request_keeps && sv == 1 && so != 1;
                     char what[96], want[32];
                     up->len = up->off = up->visible = 0;
                     down->len = down->off = down->visible = 0;
@@ -755,6 +758,13 @@ static void scene_keep_alive_matrix(scene *s, wire *up, wire *down)
                                    send_end(&client, NULL, 0, up) == HC_OK, what);
                     wire_puts(up, "GET /next HTTP/1.1\r\nHost: a\r\n\r\n");
                     pump(&server, up);
+                    if (must_say_close) { /* RFC 9112 section 9.6 */
+                        expect_true(s, hc_conn_start(&server.conn, &res, NULL) ==
+                                           HC_ERR_MISSING_CLOSE, what);
+                        sf[sn - (options[so] ? 1 : 0)].name = sp("Connection");
+                        sf[sn - (options[so] ? 1 : 0)].value = sp("close");
+                        res.field_count = sn = 2;
+                    }
                     expect_true(s, send_head(&server, &res, down) == HC_OK &&
                                    send_end(&server, NULL, 0, down) == HC_OK, what);
                     pump(&client, down);
@@ -843,6 +853,97 @@ static void scene_client_rules(scene *s, wire *up, wire *down)
     expect_state(s, &client.conn, "closed/closed close", "close now");
 }
 
+/* Rules found by review, one check each. */
+static void scene_sender_and_answer_rules(scene *s, wire *up, wire *down)
+{
+    peer client, server;
+    static const hc_field upgrade_only[] = {{{"Host", 4}, {"a", 1}}, {{"Upgrade", 7}, {"h2c", 3}}};
+    static const hc_field zero[] = {{{"Content-Length", 14}, {"0", 1}}};
+    static const hc_field close_only[] = {{{"Connection", 10}, {"close", 5}}};
+    hc_message get = request("GET", "/", host_field, 1, HC_BODY_NONE, 0);
+    hc_message offer = request("GET", "/", upgrade_only, 2, HC_BODY_NONE, 0);
+    hc_message chunked = request("PUT", "/x", chunked_fields, 2, HC_BODY_CHUNKED, 0);
+    hc_message reset = response(205, zero, 1, HC_BODY_NONE, 0);
+    hc_message switch10 = response(101, upgrade_response_fields, 2, HC_BODY_TUNNEL, 0);
+    hc_message cont = response(100, NULL, 0, HC_BODY_NONE, 0);
+    hc_message bad = response(400, close_only, 1, HC_BODY_CLOSE, 0);
+    hc_message bad_keep = response(400, zero, 1, HC_BODY_LENGTH, 0);
+
+    /* RFC 9110 section 7.8: Upgrade goes with the "upgrade" option. */
+    peer_init(&client, HC_ROLE_CLIENT, s->split, s->cap);
+    expect_true(s, hc_conn_start(&client.conn, &offer, NULL) == HC_ERR_UPGRADE_NOT_IN_CONNECTION,
+                "Upgrade without the connection option refused");
+
+    /* A truncated answer still counts as outstanding (to retry). */
+    expect_true(s, send_head(&client, &get, up) == HC_OK && send_end(&client, NULL, 0, up) == 0 &&
+                   send_head(&client, &get, up) == HC_OK && send_end(&client, NULL, 0, up) == 0,
+                "two GETs");
+    wire_puts(down, "HTTP/1.0 200 OK\r\nConnection: keep-alive\r\nContent-Length: 0\r\n\r\n"
+                    "HTTP/1.0 200 OK\r\nContent-Length: 10\r\n\r\nabc");
+    pump(&client, down);
+    expect_true(s, hc_conn_outstanding(&client.conn) == 1, "the second answer is not complete");
+    /* RFC 9112 section 6.1: the server spoke HTTP/1.0: no chunked to it. */
+    expect_true(s, hc_conn_start(&client.conn, &chunked, NULL) == HC_ERR_NOT_FOR_HTTP10,
+                "no Transfer-Encoding to an HTTP/1.0 server");
+    down->eof = 1;
+    pump(&client, down);
+    expect_true(s, hc_conn_outstanding(&client.conn) == 1 &&
+                    hc_conn_reading(&client.conn) == HC_CONN_ERROR,
+                "cut off: one to retry");
+    memset(down, 0, sizeof *down);
+
+    /* RFC 9110 section 15.2.2: a 101 names the new protocol. */
+    peer_init(&client, HC_ROLE_CLIENT, s->split, s->cap);
+    offer = request("GET", "/chat", upgrade_request_fields, 3, HC_BODY_NONE, 0);
+    expect_true(s, send_head(&client, &offer, up) == HC_OK && send_end(&client, NULL, 0, up) == 0,
+                "offer");
+    wire_puts(down, "HTTP/1.1 101 Switching Protocols\r\n\r\n");
+    pump(&client, down);
+    expect_seen(s, &client, "response 101|error missing_upgrade@34|", "101 without Upgrade");
+
+    /* RFC 9110 sections 15.3.6 and 9.3.2: 205 to HEAD, no content. */
+    peer_init(&server, HC_ROLE_SERVER, s->split, s->cap);
+    memset(up, 0, sizeof *up);
+    wire_puts(up, "HEAD / HTTP/1.1\r\nHost: a\r\n\r\n");
+    pump(&server, up);
+    expect_true(s, send_head(&server, &reset, down) == HC_OK && send_end(&server, NULL, 0, down) == 0,
+                "205 to HEAD");
+
+    /* No 1xx in an HTTP/1.0 response; no 1xx once reading failed; the
+       error response says it closes. */
+    peer_init(&server, HC_ROLE_SERVER, s->split, s->cap);
+    memset(up, 0, sizeof *up);
+    wire_puts(up, upgrade_request_bytes);
+    pump(&server, up);
+    switch10.version_minor = 0;
+    expect_true(s, hc_conn_start(&server.conn, &switch10, NULL) == HC_ERR_NOT_FOR_HTTP10,
+                "HTTP/1.0 101 refused");
+    peer_init(&server, HC_ROLE_SERVER, s->split, s->cap);
+    memset(up, 0, sizeof *up);
+    wire_puts(up, "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\n\r\nab");
+    up->eof = 1;
+    pump(&server, up);
+    expect_true(s, hc_conn_reading(&server.conn) == HC_CONN_ERROR, "cut-off body");
+    expect_true(s, hc_conn_start(&server.conn, &cont, NULL) == HC_ERR_INVALID_STATE,
+                "no 100 after a read error");
+    expect_true(s, hc_conn_start(&server.conn, &bad_keep, NULL) == HC_ERR_MISSING_CLOSE,
+                "the error response must say close");
+    expect_true(s, send_head(&server, &bad, down) == HC_OK && send_end(&server, NULL, 0, down) == 0,
+                "close-delimited error response");
+    expect_state(s, &server.conn, "error/closed close", "over");
+
+    /* hc_conn_close after a switch ends it all. */
+    peer_init(&server, HC_ROLE_SERVER, s->split, s->cap);
+    memset(up, 0, sizeof *up);
+    wire_puts(up, upgrade_request_bytes);
+    pump(&server, up);
+    switch10.version_minor = 1;
+    expect_true(s, send_head(&server, &switch10, down) == HC_OK && send_end(&server, NULL, 0, down) == 0,
+                "101");
+    hc_conn_close(&server.conn);
+    expect_state(s, &server.conn, "closed/closed close", "closed after the switch");
+}
+
 typedef void (*scene_fn)(scene *s, wire *up, wire *down);
 static void scene_drain(scene *s, wire *up, wire *down) { scene_response_before_body(s, up, down, 1); }
 static void scene_abandon(scene *s, wire *up, wire *down) { scene_response_before_body(s, up, down, 0); }
@@ -914,5 +1015,6 @@ static void run_conn_tests(void)
     run_scene("conn_keep_alive_matrix", scene_keep_alive_matrix);
     run_scene("conn_error_response", scene_error_response);
     run_scene("conn_client_rules", scene_client_rules);
+    run_scene("conn_sender_and_answer_rules", scene_sender_and_answer_rules);
     test_conn_misuse();
 }

@@ -319,6 +319,8 @@ static void test_writer_generated(void)
         }
         if (response) {
             m.status = statuses[pick(10)];
+            if (m.status < 200) /* no 1xx in HTTP/1.0 */
+                m.version_minor = 1;
             m.reason = sp(pick(2) ? "Some Reason" : "");
             m.answers = pick(4) == 0 ? HC_METHOD_HEAD : HC_METHOD_GET;
             if (m.status < 200 || m.status == 204 || m.status == 304 ||
