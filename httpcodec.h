@@ -2412,7 +2412,8 @@ HC__PRIVATE hc_error_code hc__check_sender_rules(const hc_message *m, const hc_p
        Its answer to HEAD is that head without content: a Content-Length,
        if any, of 0 (section 9.3.2). */
     if (m->status == 205 && m->answers == HC_METHOD_HEAD) {
-        if ((scratch->flags_ & HC__F_CL) && scratch->remaining_ != 0)
+        if (((scratch->flags_ & HC__F_CL) && scratch->remaining_ != 0) ||
+            (scratch->flags_ & HC__F_TE))
             return HC_ERR_BODY_NOT_ALLOWED;
     } else if (m->status == 205 && (m->body != HC_BODY_LENGTH || m->content_length != 0)) {
         return HC_ERR_BODY_NOT_ALLOWED;
@@ -2888,6 +2889,7 @@ HCAPI size_t hc_body_end_pieces(const hc_body_writer *w, const hc_field *trailer
 #define HC__C_AWAIT 0x0400u         /* client: answer before the next request */
 #define HC__C_ANSWERING 0x0800u     /* client: a final response is being read */
 #define HC__C_PEER_HTTP10 0x1000u   /* client: the server answered in HTTP/1.0 */
+#define HC__C_CLOSING 0x2000u       /* hc_conn_close() was called */
 
 HC__PRIVATE int hc__conn_is_server(const hc_conn *c)
 {
@@ -3259,7 +3261,7 @@ HC__PRIVATE void hc__conn_server_wrote(hc_conn *c)
 {
     if (c->flags_ & HC__C_INTERIM) { /* the final response is still owed */
         c->flags_ &= (uint16_t)~HC__C_INTERIM;
-        c->writing_ = c->reading_ == HC_CONN_CLOSED ? HC_CONN_CLOSED : HC_CONN_SEND;
+        c->writing_ = (c->flags_ & HC__C_CLOSING) ? HC_CONN_CLOSED : HC_CONN_SEND;
         return;
     }
     c->writing_ = (c->flags_ & HC__C_SWITCH) ? HC_CONN_SWITCHED : HC_CONN_DONE;
@@ -3308,7 +3310,7 @@ HCAPI const hc_body_writer *hc_conn_body_writer(const hc_conn *c) { return &c->w
 
 HCAPI void hc_conn_close(hc_conn *c)
 {
-    c->flags_ |= HC__C_NO_REUSE;
+    c->flags_ |= HC__C_NO_REUSE | HC__C_CLOSING;
     if (c->reading_ != HC_CONN_ERROR)
         c->reading_ = HC_CONN_CLOSED;
     if (c->writing_ != HC_CONN_BODY)

@@ -906,6 +906,10 @@ static void scene_sender_and_answer_rules(scene *s, wire *up, wire *down)
     memset(up, 0, sizeof *up);
     wire_puts(up, "HEAD / HTTP/1.1\r\nHost: a\r\n\r\n");
     pump(&server, up);
+    reset.fields = chunked_only;
+    expect_true(s, hc_conn_start(&server.conn, &reset, NULL) == HC_ERR_BODY_NOT_ALLOWED,
+                "205 to HEAD framed as chunked: a GET could never get that");
+    reset.fields = zero;
     expect_true(s, send_head(&server, &reset, down) == HC_OK && send_end(&server, NULL, 0, down) == 0,
                 "205 to HEAD");
 
@@ -931,6 +935,19 @@ static void scene_sender_and_answer_rules(scene *s, wire *up, wire *down)
     expect_true(s, send_head(&server, &bad, down) == HC_OK && send_end(&server, NULL, 0, down) == 0,
                 "close-delimited error response");
     expect_state(s, &server.conn, "error/closed close", "over");
+
+    /* hc_conn_close while an interim response is being written: the
+       final response is no longer owed. */
+    peer_init(&server, HC_ROLE_SERVER, s->split, s->cap);
+    memset(up, 0, sizeof *up);
+    wire_puts(up, "POST / HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\nab");
+    pump(&server, up);
+    expect_true(s, send_head(&server, &cont, down) == HC_OK, "100 begun");
+    up->eof = 1;
+    pump(&server, up);
+    hc_conn_close(&server.conn);
+    expect_true(s, send_end(&server, NULL, 0, down) == HC_OK, "100 ended");
+    expect_state(s, &server.conn, "error/closed close", "nothing owed after close");
 
     /* hc_conn_close after a switch ends it all. */
     peer_init(&server, HC_ROLE_SERVER, s->split, s->cap);

@@ -2,36 +2,50 @@
    and a server hc_conn over two in-memory wires (struct wire and struct
    peer, send_head(), send_body(), send_end() and states() come from
    test_conn.c) through a random sequence of valid exchanges, in a random
-   interleaving of writes, network deliveries and reads:
+   interleaving of writes, network deliveries (any part of what is in
+   flight) and reads (what arrived, shown `split` bytes at a time):
 
      - requests GET/HEAD/POST/PUT/DELETE/OPTIONS, HTTP/1.0 or 1.1,
-       Connection absent/close/keep-alive, bodies none, Content-Length or
-       chunked (random chunk sizes, optional trailers), sometimes Expect:
-       100-continue; the last one is sometimes an Upgrade offer or CONNECT;
+       Connection absent/close/keep-alive (any case, sometimes in a list),
+       bodies none, Content-Length or chunked (random chunk sizes, optional
+       trailers), sometimes Expect: 100-continue, random extra fields and
+       targets; the last request is sometimes an Upgrade offer or a
+       CONNECT, after which the client may send tunnel bytes early;
      - responses 200/201/204/304/404/500, sometimes after interim 100/103,
        with bodies by Content-Length, chunked or close-delimited, framed as
        the request allows (HEAD, 204, 304: no body; HEAD and 304 may show
-       the Content-Length a GET would get); 101 or a 2xx to CONNECT when
-       the offer is taken;
+       the Content-Length a GET would get); 101 or 200 to CONNECT when the
+       offer is taken, else an ordinary answer;
      - the client pipelines whenever hc_conn_writing() says SEND, the
-       server answers in order, either side may write while the other
-       direction's message is still under way (full duplex).
+       server answers in order, either side writes while the other
+       direction's message is still under way (full duplex); after a
+       response that ends the connection the server either drains the
+       request body or calls hc_conn_close() (and the client, once the
+       server's EOF arrives, stops sending);
+     - per round: 1 to RT_MAX_PLANS exchanges, how often messages close
+       the connection, how fast bodies are written.
 
-   Properties checked (each check names the rule it stands for):
-     roundtrip:   each side reads exactly the messages the other wrote
-                  (start line, fields, body bytes, trailers), no ERROR
-                  ever, keep-alive after every exchange as RFC 9112
-                  section 9.3 says, both ends agree, a connection that
-                  does not persist is closed and no further request is
-                  read, every round ends within a bounded number of steps;
-     split invariance: the same round replayed with other read sizes and
-                  emission caps gives the same trace, transcripts and
-                  wire bytes.
+   Properties, each check naming the rule it stands for:
+     conn_random_roundtrip: each side reads exactly the messages the other
+       wrote (start line, fields, body bytes, trailers, and the framing and
+       keep-alive a reader must infer from them), never an ERROR; after
+       every exchange hc_conn_keep_alive() on both sides equals what RFC
+       9112 section 9.3 (and RFC 9931 for a refused CONNECT) says, computed
+       here from the messages alone, and both sides agree; when it does
+       not persist both report hc_conn_must_close() and the server's next
+       read is CLOSED; pipelining only where RFC 9112 section 9.3.2 allows;
+       a switch hands the new protocol's bytes back untouched; every round
+       ends, both sides closed, within RT_MAX_STEPS steps.
+     conn_random_split_invariance: the same round replayed with other read
+       sizes and emission caps gives the same trace (every event and
+       state), transcripts and wire bytes.
+   A failing round prints its seed, the first difference and its last
+   steps, and counts as one failure.
 
    Deterministic (xorshift64*, fixed seeds). HC_CONN_ROUNDS=n runs n rounds
    (default RT_DEFAULT_ROUNDS); HC_CONN_SEED=s gives round k the seed s+k,
    so a failing round is rerun alone with the seed it prints. Included by
-   test_main.c after test_conn.c. */
+   test_main.c after test_conn.c; entry point run_conn_random_tests(). */
 
 #include <stdarg.h>
 
@@ -249,6 +263,7 @@ typedef struct rt_plan {
     int conn;   /* RT_CONN_* */
     int offer;  /* RT_OFFER_* */
     int expect; /* Expect: 100-continue */
+    int optimistic; /* CONNECT: tunnel bytes sent before the answer */
     hc_body body;
     size_t body_len;
     int trailers;
@@ -282,14 +297,18 @@ static int rt_response_keeps(const rt_plan *x)
     return x->res_body != HC_BODY_CLOSE && rt_message_keeps(x->res_minor, x->res_conn);
 }
 
+/* A refused CONNECT ends the connection: bytes the client sent after it
+   may be tunnel data, never to be read as requests (RFC 9931). */
+static int rt_refused_connect(const rt_plan *x) { return x->method == RT_CONNECT && !x->accept; }
+
 /* The exchange persists when both messages keep the connection; after an
    HTTP/1.0 request the response must say keep-alive too (RFC 9112 section
    9.3, "HTTP/1.0 ... the keep-alive connection option is present"). A
    switch ends HTTP: checked on its own. */
 static int rt_persists(const rt_plan *x)
 {
-    return !x->accept && rt_request_keeps(x) && rt_response_keeps(x) &&
-           (x->minor || x->res_conn == RT_CONN_KEEP);
+    return !x->accept && !rt_refused_connect(x) && rt_request_keeps(x) &&
+           rt_response_keeps(x) && (x->minor || x->res_conn == RT_CONN_KEEP);
 }
 
 /* No request may follow this one before its answer: a non-idempotent
@@ -322,7 +341,9 @@ static int rt_connection_choice(rt_rng *g, unsigned closing)
     return rt_chance(g, 25) ? RT_CONN_KEEP : RT_CONN_NONE;
 }
 
-static void rt_plan_request(rt_rng *g, rt_plan *x, int last, unsigned closing)
+/* no_chunked: the server answered in HTTP/1.0 already, so no
+   Transfer-Encoding may be sent to it (RFC 9112 section 6.1). */
+static void rt_plan_request(rt_rng *g, rt_plan *x, int last, unsigned closing, int no_chunked)
 {
     int payload_method;
     memset(x, 0, sizeof *x);
@@ -330,17 +351,19 @@ static void rt_plan_request(rt_rng *g, rt_plan *x, int last, unsigned closing)
     x->minor = !rt_chance(g, closing);
     if (last && x->minor && rt_chance(g, 35))
         x->offer = rt_chance(g, 50) ? RT_OFFER_UPGRADE : RT_OFFER_CONNECT;
-    if (x->offer == RT_OFFER_CONNECT)
+    if (x->offer == RT_OFFER_CONNECT) {
         x->method = RT_CONNECT;
-    else if (x->offer == RT_OFFER_UPGRADE)
+        x->optimistic = rt_chance(g, 50);
+    } else if (x->offer == RT_OFFER_UPGRADE) {
         x->method = rt_chance(g, 50) ? RT_GET : RT_POST;
-    else
+    } else {
         x->method = (int)rt_below(g, 6);
+    }
     x->conn = x->offer ? RT_CONN_NONE : rt_connection_choice(g, closing);
     payload_method = x->method == RT_POST || x->method == RT_PUT;
     x->body = HC_BODY_NONE;
     if (x->method != RT_CONNECT && rt_chance(g, payload_method ? 85 : 15)) {
-        x->body = x->minor && rt_chance(g, 50) ? HC_BODY_CHUNKED : HC_BODY_LENGTH;
+        x->body = x->minor && !no_chunked && rt_chance(g, 50) ? HC_BODY_CHUNKED : HC_BODY_LENGTH;
         x->body_len = rt_body_size(g);
         if (x->body == HC_BODY_CHUNKED)
             x->trailers = (int)rt_below(g, 3);
@@ -385,6 +408,12 @@ static void rt_plan_response(rt_rng *g, rt_plan *x, unsigned closing)
         x->status = 200;
     x->res_minor = !rt_chance(g, closing);
     x->res_conn = rt_connection_choice(g, closing);
+    /* A refused CONNECT answered in HTTP/1.0 with keep-alive: the case
+       where nothing but RFC 9931 ends the connection. */
+    if (rt_refused_connect(x) && rt_chance(g, 40)) {
+        x->res_minor = 0;
+        x->res_conn = RT_CONN_KEEP;
+    }
     both11 = x->minor && x->res_minor;
     if (x->method == RT_HEAD || x->status == 204 || x->status == 304) {
         x->res_body = HC_BODY_NONE;
@@ -402,6 +431,13 @@ static void rt_plan_response(rt_rng *g, rt_plan *x, unsigned closing)
         if (x->res_body == HC_BODY_CHUNKED)
             x->res_trailers = (int)rt_below(g, 3);
     }
+    /* RFC 9112 section 9.6: a server that will close, for a reason known
+       before the response (the request's close, HTTP/1.0 without
+       keep-alive, a refused CONNECT), says close in it, unless HTTP/1.0
+       or a close-delimited body already says so (HC_ERR_MISSING_CLOSE). */
+    if ((!rt_request_keeps(x) || rt_refused_connect(x)) && x->res_minor &&
+        x->res_body != HC_BODY_CLOSE)
+        x->res_conn = RT_CONN_CLOSE;
 }
 
 /* The head_done line a reader must report for what was written: framing,
@@ -716,7 +752,9 @@ static char rt_body_byte(uint64_t seed, size_t k)
 
 /* ------------------------------------------------------------- rounds */
 
-static const char rt_client_tunnel[] = "client speaks the new protocol";
+/* The client's first bytes of the new protocol look like a request: after
+   a refused CONNECT, reading them as one is request smuggling (RFC 9931). */
+static const char rt_client_tunnel[] = "GET /smuggled HTTP/1.1\r\nHost: example.com\r\n\r\n";
 static const char rt_server_tunnel[] = "\x81\x05hello from the server";
 
 /* One end: its conn, the wire it reads and the one it writes. */
@@ -750,8 +788,10 @@ typedef struct rt_round {
     int s_req_done, s_res_done, s_stage, s_closed, s_closed_mid, s_over;
     int c_interim, c_abandoned;
     int c_doomed; /* client: read the head of a response that ends the connection */
+    int c_peer10; /* client: the server answered in HTTP/1.0 */
     int ka_server[RT_MAX_PLANS], ka_client[RT_MAX_PLANS], ka_comparable[RT_MAX_PLANS];
     unsigned long tick, steps;
+    int finished; /* the steps are over: failures now come from final checks */
     char trace[RT_TRACE_CAP];
     size_t trace_len;
     int failed;
@@ -780,7 +820,10 @@ static void rt_fail(rt_round *r, const char *fmt, ...)
     if (r->failed)
         return;
     r->failed = 1;
-    n = snprintf(r->why, sizeof r->why, "step %lu: ", r->steps);
+    if (r->finished)
+        n = snprintf(r->why, sizeof r->why, "after the round (%lu steps): ", r->steps);
+    else
+        n = snprintf(r->why, sizeof r->why, "step %lu: ", r->steps);
     va_start(ap, fmt);
     vsnprintf(r->why + n, sizeof r->why - (size_t)n, fmt, ap);
     va_end(ap);
@@ -895,10 +938,11 @@ static void rt_round_init(rt_round *r, unsigned long number, uint64_t seed, rt_r
     r->started = r->ended = r->answered = r->served = 0;
     r->s_req_done = r->s_res_done = r->s_stage = 0;
     r->s_closed = r->s_closed_mid = r->s_over = 0;
-    r->c_interim = r->c_abandoned = r->c_doomed = 0;
+    r->c_interim = r->c_abandoned = r->c_doomed = r->c_peer10 = 0;
     for (k = 0; k < RT_MAX_PLANS; k++)
         r->ka_server[k] = r->ka_client[k] = -1, r->ka_comparable[k] = 0;
     r->tick = r->steps = 0;
+    r->finished = 0;
     r->trace_len = 0;
     r->trace[0] = '\0';
     r->failed = 0;
@@ -935,9 +979,10 @@ static void rt_server_completed(rt_round *r)
         return;
     }
     r->ka_server[k] = hc_conn_keep_alive(c);
-    /* RFC 9112 section 9.3: persistence as both messages say. */
+    /* RFC 9112 section 9.3: persistence as both messages say; RFC 9931:
+       none after a refused CONNECT. */
     if (hc_conn_keep_alive(c) != persists)
-        rt_fail(r, "server: exchange %u: hc_conn_keep_alive %d, RFC 9112 section 9.3 says %d", k,
+        rt_fail(r, "server: exchange %u: hc_conn_keep_alive %d, expected %d (RFC 9112 9.3, RFC 9931)", k,
                 hc_conn_keep_alive(c), persists);
     /* RFC 9112 section 9.6: a server that does not persist closes. */
     if (hc_conn_must_close(c) != !persists)
@@ -971,10 +1016,12 @@ static void rt_client_completed(rt_round *r, unsigned j)
     for (k = j + 1; k < r->started; k++)
         expect = expect && rt_request_keeps(&r->plans[k]);
     r->ka_client[j] = hc_conn_keep_alive(c);
+    /* Comparable with the server's view when nothing was pipelined after. */
     r->ka_comparable[j] = r->started == j + 1;
-    /* RFC 9112 section 9.3: persistence as both messages say. */
+    /* RFC 9112 section 9.3: persistence as both messages say; RFC 9931:
+       none after a refused CONNECT. */
     if (hc_conn_keep_alive(c) != expect)
-        rt_fail(r, "client: exchange %u: hc_conn_keep_alive %d, RFC 9112 section 9.3 says %d", j,
+        rt_fail(r, "client: exchange %u: hc_conn_keep_alive %d, expected %d (RFC 9112 9.3, RFC 9931)", j,
                 hc_conn_keep_alive(c), expect);
     /* RFC 9112 section 9.6: a client that reads "close" closes. */
     if (hc_conn_must_close(c) != !persists)
@@ -999,7 +1046,7 @@ static void rt_client_start(rt_round *r)
     rt_plan *x = &r->plans[i];
     char hd[96];
     hc_error_code e;
-    rt_plan_request(&r->g, x, i + 1 == r->planned, r->closing);
+    rt_plan_request(&r->g, x, i + 1 == r->planned, r->closing, r->c_peer10);
     rt_plan_response(&r->g, x, r->closing);
     rt_build_request(x, &c->msg);
     e = send_head(&c->p, &c->msg.m, c->out);
@@ -1177,6 +1224,15 @@ static int rt_client_has_more(const rt_round *r)
     return r->started < r->planned && r->up.len < RT_WIRE_BUDGET;
 }
 
+/* After a CONNECT the client may send tunnel bytes before the answer
+   (RFC 9931 calls them optimistic): if the CONNECT is refused, they must
+   never be read as a request. */
+static int rt_client_optimistic(const rt_round *r)
+{
+    return r->started > 0 && r->ended == r->started && r->plans[r->started - 1].optimistic &&
+           !r->client.tunnel_written && hc_conn_reading(&r->client.p.conn) != HC_CONN_CLOSED;
+}
+
 static int rt_client_can_write(const rt_round *r)
 {
     const rt_side *c = &r->client;
@@ -1187,7 +1243,7 @@ static int rt_client_can_write(const rt_round *r)
         return 0;
     if (w == HC_CONN_SEND)
         return rt_client_has_more(r);
-    return w == HC_CONN_SWITCHED && !c->tunnel_written;
+    return (w == HC_CONN_SWITCHED || rt_client_optimistic(r)) && !c->tunnel_written;
 }
 
 static void rt_client_write(rt_round *r)
@@ -1198,7 +1254,7 @@ static void rt_client_write(rt_round *r)
             rt_client_abandon(r);
         else
             rt_write_more(r, c);
-    } else if (hc_conn_writing(&c->p.conn) == HC_CONN_SWITCHED) {
+    } else if (hc_conn_writing(&c->p.conn) == HC_CONN_SWITCHED || rt_client_optimistic(r)) {
         rt_write_tunnel(r, c, rt_client_tunnel, sizeof rt_client_tunnel - 1);
     } else {
         rt_client_start(r);
@@ -1255,7 +1311,7 @@ static void rt_server_saw(rt_round *r, const hc_event *ev)
             rt_fail(r, "server: SWITCHED with no switch accepted");
         break;
     case HC_EV_CLOSED:
-        /* RFC 9112 section 9.6 / 9.8: closed after a non-persistent
+        /* RFC 9112 section 9.6: closed after a non-persistent
            exchange, or the client closed between requests. */
         if (!r->s_over && !r->up.eof)
             rt_fail(r, "server: CLOSED while the connection persists");
@@ -1269,6 +1325,7 @@ static void rt_client_saw(rt_round *r, const hc_event *ev)
     switch (ev->type) {
     case HC_EV_RESPONSE:
         r->c_interim = ev->status < 200 && ev->status != 101;
+        r->c_peer10 |= ev->version_minor == 0;
         break;
     case HC_EV_HEAD_DONE:
         if (!r->c_interim && r->answered < r->started && !rt_persists(&r->plans[r->answered]))
@@ -1551,6 +1608,7 @@ static void rt_run(rt_round *r)
     }
     if (r->failed)
         return;
+    r->finished = 1;
     if (r->steps >= RT_MAX_STEPS)
         rt_fail(r, "did not finish within %lu steps", RT_MAX_STEPS);
     else
@@ -1597,19 +1655,25 @@ static void rt_print_trace_tail(const rt_round *r, int lines)
     printf("  last steps:\n%.*s", (int)(r->trace_len - from), r->trace + from);
 }
 
-static int rt_report(const char *name, const rt_round *r, unsigned long *failures)
+/* A failed round: printed (the first few), counted as one failure. */
+static void rt_report(const char *name, const rt_round *r, const rt_round *first,
+                      unsigned long *failures)
 {
     (*failures)++;
     if (*failures > RT_MAX_REPORTS)
-        return 0;
+        return;
     printf("FAIL %s: round %lu (seed 0x%016llx; client split %zu cap %zu, server split %zu "
-           "cap %zu, %s)\n  %s\n",
+           "cap %zu, %s)\n",
            name, r->number, (unsigned long long)r->seed, r->client.p.split, r->client.p.cap,
-           r->server.p.split, r->server.p.cap, r->drain ? "drain" : "close early", r->why);
+           r->server.p.split, r->server.p.cap, r->drain ? "drain" : "close early");
+    if (first)
+        printf("  replay of a passing run with client split %zu cap %zu, server split %zu cap %zu\n",
+               first->client.p.split, first->client.p.cap, first->server.p.split,
+               first->server.p.cap);
+    printf("  %s\n", r->why);
     rt_print_trace_tail(r, 12);
     printf("  rerun alone: HC_CONN_SEED=0x%llx HC_CONN_ROUNDS=1\n", (unsigned long long)r->seed);
     check(0, "round failed (see above)", name);
-    return 1;
 }
 
 static unsigned long long rt_env(const char *name, unsigned long long fallback, int *given)
@@ -1656,7 +1720,7 @@ static void run_conn_random_tests(void)
         rt_round_init(&rt_first, k, seed, &delivery, NULL);
         rt_run(&rt_first);
         if (rt_first.failed) {
-            rt_report("conn_random_roundtrip", &rt_first, &roundtrip_failures);
+            rt_report("conn_random_roundtrip", &rt_first, NULL, &roundtrip_failures);
             continue;
         }
         rt_round_init(&rt_replay, k, seed, &delivery, &rt_first);
@@ -1664,7 +1728,7 @@ static void run_conn_random_tests(void)
         if (!rt_replay.failed)
             rt_compare_runs(&rt_first, &rt_replay);
         if (rt_replay.failed)
-            rt_report("conn_random_split_invariance", &rt_replay, &split_failures);
+            rt_report("conn_random_split_invariance", &rt_replay, &rt_first, &split_failures);
     }
     rt_summary("conn_random_roundtrip", roundtrip_failures, rounds);
     rt_summary("conn_random_split_invariance", split_failures, rounds);

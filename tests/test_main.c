@@ -89,6 +89,7 @@ static void run_cases(const tcase *cases, size_t n)
 #include "test_api.c"
 #include "test_writer.c"
 #include "test_conn.c"
+#include "test_conn_random.c"
 
 int main(void)
 {
@@ -97,6 +98,7 @@ int main(void)
     run_api_tests();
     run_writer_tests();
     run_conn_tests();
+    run_conn_random_tests();
     printf("%d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;
 }
