@@ -3148,6 +3148,14 @@ HC__PRIVATE int hc__idempotent(hc_method method)
            method == HC_METHOD_TRACE;
 }
 
+/* A checked message is being written: its body writer takes over. */
+HC__PRIVATE hc_error_code hc__conn_begin_writing(hc_conn *c, const hc_message *m)
+{
+    hc__body_writer_start(&c->writer_, m, 1);
+    c->writing_ = HC_CONN_BODY;
+    return HC_OK;
+}
+
 /* Client: a request, which also tells the parser how to frame its answer. */
 HC__PRIVATE hc_error_code hc__conn_start_request(hc_conn *c, hc_message *m, size_t *where)
 {
@@ -3181,8 +3189,38 @@ HC__PRIVATE hc_error_code hc__conn_start_request(hc_conn *c, hc_message *m, size
         c->flags_ |= HC__C_HTTP10 | HC__C_AWAIT;
     if (!hc__idempotent(method))
         c->flags_ |= HC__C_AWAIT;
-    hc__body_writer_start(&c->writer_, m, 1);
-    c->writing_ = HC_CONN_BODY;
+    return hc__conn_begin_writing(c, m);
+}
+
+/* Server: a 101 or 2xx to CONNECT. RFC 9110 section 7.8: switch only to
+   what the client offered, and after the 100 (Continue) it waits for. */
+HC__PRIVATE hc_error_code hc__conn_check_switch(const hc_conn *c, unsigned status)
+{
+    int connect = c->method_ == HC_METHOD_CONNECT;
+    if (!(c->flags_ & HC__C_SWITCH_ASKED) || (status == 101 && connect))
+        return HC_ERR_UPGRADE_NOT_OFFERED;
+    if (status == 101 && (c->flags_ & HC__C_EXPECT) && !(c->flags_ & HC__C_CONTINUE_SENT))
+        return HC_ERR_CONTINUE_NOT_SENT;
+    return HC_OK;
+}
+
+/* Server: a final response that does not switch. Decides whether the
+   connection persists after it (RFC 9112 section 9.3). */
+HC__PRIVATE hc_error_code hc__conn_check_final(hc_conn *c, const hc_message *m,
+                                               const hc_event *framing, uint32_t fields)
+{
+    /* A refused CONNECT ends the connection (RFC 9931): what the client
+       sent after it may be tunnel bytes, never to be read as HTTP. */
+    int will_close = (c->flags_ & HC__C_NO_REUSE) || c->method_ == HC_METHOD_CONNECT;
+    /* RFC 9112 section 9.6: a server that will close says so in its last
+       response (taken as a MUST here), unless that is already implied by
+       an HTTP/1.0 response or a close-delimited body. */
+    if (will_close && m->version_minor == 1 && m->body != HC_BODY_CLOSE &&
+        !(fields & HC__F_CONN_CLOSE))
+        return HC_ERR_MISSING_CLOSE;
+    if (will_close || !framing->keep_alive ||
+        ((c->flags_ & HC__C_HTTP10) && !(fields & HC__F_CONN_KEEP_ALIVE)))
+        c->flags_ |= HC__C_NO_REUSE;
     return HC_OK;
 }
 
@@ -3192,9 +3230,7 @@ HC__PRIVATE hc_error_code hc__conn_start_response(hc_conn *c, hc_message *m, siz
     hc_event framing;
     uint32_t fields;
     unsigned st = m->status;
-    int connect = c->method_ == HC_METHOD_CONNECT;
-    int switching = st == 101 || (connect && st >= 200 && st < 300);
-    int will_close;
+    int switching = st == 101 || (c->method_ == HC_METHOD_CONNECT && st >= 200 && st < 300);
     hc_error_code r;
     if (!m->is_response || c->writing_ != HC_CONN_SEND)
         return HC_ERR_INVALID_STATE;
@@ -3207,34 +3243,20 @@ HC__PRIVATE hc_error_code hc__conn_start_response(hc_conn *c, hc_message *m, siz
     if (r)
         return r;
     if (switching) {
-        /* RFC 9110 section 7.8: switch only to what the client offered,
-           and after the 100 (Continue) it is waiting for. */
-        if (!(c->flags_ & HC__C_SWITCH_ASKED) || (st == 101 && connect))
-            return HC_ERR_UPGRADE_NOT_OFFERED;
-        if (st == 101 && (c->flags_ & HC__C_EXPECT) && !(c->flags_ & HC__C_CONTINUE_SENT))
-            return HC_ERR_CONTINUE_NOT_SENT;
+        r = hc__conn_check_switch(c, st);
+        if (r)
+            return r;
         c->flags_ |= HC__C_SWITCH;
     } else if (st >= 200) {
-        /* A refused CONNECT ends the connection (RFC 9931): what the client
-           sent after it may be tunnel bytes, never to be read as HTTP. */
-        will_close = (c->flags_ & HC__C_NO_REUSE) || connect;
-        /* RFC 9112 section 9.6: a server that will close says so in its
-           last response (taken as a MUST here), unless that is already
-           implied by an HTTP/1.0 response or a close-delimited body. */
-        if (will_close && m->version_minor == 1 && m->body != HC_BODY_CLOSE &&
-            !(fields & HC__F_CONN_CLOSE))
-            return HC_ERR_MISSING_CLOSE;
-        if (will_close || !framing.keep_alive ||
-            ((c->flags_ & HC__C_HTTP10) && !(fields & HC__F_CONN_KEEP_ALIVE)))
-            c->flags_ |= HC__C_NO_REUSE;
-    } else if (st == 100) {
-        c->flags_ |= HC__C_CONTINUE_SENT;
-    }
-    if (st < 200 && !switching)
+        r = hc__conn_check_final(c, m, &framing, fields);
+        if (r)
+            return r;
+    } else {
+        if (st == 100)
+            c->flags_ |= HC__C_CONTINUE_SENT;
         c->flags_ |= HC__C_INTERIM;
-    hc__body_writer_start(&c->writer_, m, 1);
-    c->writing_ = HC_CONN_BODY;
-    return HC_OK;
+    }
+    return hc__conn_begin_writing(c, m);
 }
 
 HCAPI hc_error_code hc_conn_start(hc_conn *c, hc_message *m, size_t *where)
