@@ -1,4 +1,4 @@
-# httpcodec: `make run` starts the example (hcdump for now), `make test` runs
+# httpcodec: `make run` starts the example server, `make test` runs
 # every test. Tools the tests need are installed by tests/need.sh, which says
 # what it installs and why.
 
@@ -13,13 +13,19 @@ TEST_DEP = $(TEST_SRC) tests/test_api.c tests/test_writer.c tests/test_conn.c te
 
 .PHONY: all test run compile-check tools clean
 
-all: $(BUILD)/hcdump
+all: $(BUILD)/hcdump $(BUILD)/server
 
 $(BUILD):
 	mkdir -p $(BUILD)
 
 $(BUILD)/hcdump: examples/hcdump.c httpcodec.h | $(BUILD)
 	$(CC) -std=c99 -O2 -g $(WARN) -o $@ examples/hcdump.c
+
+# The example server and client (POSIX), warning-free like the header.
+$(BUILD)/server: examples/server.c httpcodec.h | $(BUILD)
+	$(CC) -std=c99 -O2 -g $(WARN) -Werror -o $@ examples/server.c
+$(BUILD)/client: examples/client.c httpcodec.h | $(BUILD)
+	$(CC) -std=c99 -O2 -g $(WARN) -Werror -o $@ examples/client.c
 
 # The test runner, with AddressSanitizer and UndefinedBehaviorSanitizer.
 $(BUILD)/test_gcc: $(TEST_DEP) | $(BUILD)
@@ -52,19 +58,18 @@ compile-check: tools | $(BUILD)
 	  clang --target=$$target -std=c11 -ffreestanding -Os $(WARN) -Werror -I. -c $(BUILD)/freestanding.c -o $(BUILD)/freestanding.o; \
 	  sh tests/check_object.sh $(BUILD)/freestanding.o; done
 
-test: compile-check $(BUILD)/hcdump $(BUILD)/test_clang $(BUILD)/test_gcc
+test: compile-check $(BUILD)/hcdump $(BUILD)/server $(BUILD)/test_clang $(BUILD)/test_gcc
 	@echo "== tests built with clang, ASan+UBSan"
 	@HCDUMP=$(BUILD)/hcdump $(BUILD)/test_clang > $(BUILD)/test_clang.log || { cat $(BUILD)/test_clang.log; exit 1; }
 	@tail -n 1 $(BUILD)/test_clang.log
 	@echo "== tests built with gcc, ASan+UBSan"
 	@HCDUMP=$(BUILD)/hcdump $(BUILD)/test_gcc
 
-# Until the example server exists, the main job shows how the codec sees
-# a pipelined pair of requests; pass your own bytes with FILE=path.
-FILE ?= tests/sample_requests.http
-run: $(BUILD)/hcdump
-	@echo "== $(BUILD)/hcdump $(FILE)   (try also: --split 1, --role client, --help)"
-	@$(BUILD)/hcdump $(FILE); true
+# The main job: the example server on 127.0.0.1 (ADDR and PORT to change).
+ADDR ?= 127.0.0.1
+PORT ?= 8080
+run: $(BUILD)/server
+	$(BUILD)/server -a $(ADDR) -p $(PORT)
 
 clean:
 	rm -rf $(BUILD)
