@@ -13,7 +13,7 @@ TEST_DEP = $(TEST_SRC) tests/test_api.c tests/test_writer.c tests/test_conn.c te
 
 .PHONY: all test run compile-check tools clean
 
-all: $(BUILD)/hcdump $(BUILD)/server
+all: $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client
 
 $(BUILD):
 	mkdir -p $(BUILD)
@@ -58,7 +58,7 @@ compile-check: tools | $(BUILD)
 	  clang --target=$$target -std=c11 -ffreestanding -Os $(WARN) -Werror -I. -c $(BUILD)/freestanding.c -o $(BUILD)/freestanding.o; \
 	  sh tests/check_object.sh $(BUILD)/freestanding.o; done
 
-test: compile-check $(BUILD)/hcdump $(BUILD)/server $(BUILD)/test_clang $(BUILD)/test_gcc
+test: compile-check $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client $(BUILD)/test_clang $(BUILD)/test_gcc
 	@echo "== tests built with clang, ASan+UBSan"
 	@HCDUMP=$(BUILD)/hcdump $(BUILD)/test_clang > $(BUILD)/test_clang.log || { cat $(BUILD)/test_clang.log; exit 1; }
 	@tail -n 1 $(BUILD)/test_clang.log
@@ -68,7 +68,7 @@ test: compile-check $(BUILD)/hcdump $(BUILD)/server $(BUILD)/test_clang $(BUILD)
 # The main job: the example server on 127.0.0.1 (ADDR and PORT to change).
 ADDR ?= 127.0.0.1
 PORT ?= 8080
-run: $(BUILD)/server
+run: $(BUILD)/server $(BUILD)/client
 	$(BUILD)/server -a $(ADDR) -p $(PORT)
 
 clean:

@@ -3032,6 +3032,8 @@ HC__PRIVATE void hc__conn_client_answered(hc_conn *c)
         hc__conn_client_stop_reading(c, HC_CONN_CLOSED);
     } else if (!last_request) {
         c->reading_ = HC_CONN_IDLE;
+        if (c->writing_ == HC_CONN_IDLE && !(c->flags_ & HC__C_AWAIT))
+            c->writing_ = HC_CONN_SEND; /* the queue has room again */
     } else if (c->writing_ == HC_CONN_BODY) {
         c->reading_ = HC_CONN_DONE; /* answered before its body was sent */
     } else {
@@ -3304,8 +3306,10 @@ HC__PRIVATE void hc__conn_client_wrote(hc_conn *c)
     else if (c->reading_ == HC_CONN_CLOSED || c->reading_ == HC_CONN_ERROR ||
              (c->flags_ & HC__C_NO_REUSE))
         c->writing_ = HC_CONN_CLOSED;
-    else
-        c->writing_ = (c->flags_ & HC__C_AWAIT) ? HC_CONN_IDLE : HC_CONN_SEND;
+    else /* wait for an answer first, or for room in the parser's queue */
+        c->writing_ = (c->flags_ & HC__C_AWAIT) || c->parser_.queue_len_ >= HC__QUEUE_CAP
+                          ? HC_CONN_IDLE
+                          : HC_CONN_SEND;
 }
 
 HCAPI hc_error_code hc_conn_end(hc_conn *c, const hc_field *trailers, size_t count,

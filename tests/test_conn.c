@@ -1004,6 +1004,25 @@ static void test_conn_misuse(void)
           "no body before a head", "conn_body_first");
     check(hc_conn_end(&c, NULL, 0, NULL) == HC_ERR_INVALID_STATE, "no end before a head",
           "conn_end_first");
+    {   /* 16 pipelined requests fill the answer queue: writing says so */
+        int k, ok = 1;
+        hc_event ev;
+        static const char answer[] = "HTTP/1.1 204 No Content\r\n\r\n";
+        hc_conn_init(&c, HC_ROLE_CLIENT, NULL);
+        for (k = 0; k < 16; k++)
+            ok &= hc_conn_writing(&c) == HC_CONN_SEND && hc_conn_start(&c, &req, NULL) == HC_OK &&
+                  hc_conn_end(&c, NULL, 0, NULL) == HC_OK;
+        ok &= hc_conn_writing(&c) == HC_CONN_IDLE &&
+              hc_conn_start(&c, &req, NULL) == HC_ERR_INVALID_STATE;
+        {
+            size_t off = 0;
+            for (k = 0; k < 3; k++) /* response, head_done, message_done */
+                off += hc_conn_read(&c, answer + off, sizeof answer - 1 - off, &ev);
+        }
+        ok &= ev.type == HC_EV_MESSAGE_DONE && hc_conn_writing(&c) == HC_CONN_SEND &&
+              hc_conn_outstanding(&c) == 15;
+        check(ok, "a full answer queue holds writing until an answer is read", "conn_queue_full");
+    }
     hc_conn_init(&c, HC_ROLE_SERVER, NULL);
     check(hc_conn_start(&c, &req, NULL) == HC_ERR_INVALID_STATE, "server cannot write a request",
           "conn_server_request");
