@@ -26,6 +26,11 @@ $(BUILD)/server: examples/server.c httpcodec.h | $(BUILD)
 	$(CC) -std=c99 -O2 -g $(WARN) -Werror -o $@ examples/server.c
 $(BUILD)/client: examples/client.c httpcodec.h | $(BUILD)
 	$(CC) -std=c99 -O2 -g $(WARN) -Werror -o $@ examples/client.c
+# The server the real-client tests drive: with ASan and UBSan, so a memory
+# or undefined-behaviour fault under real clients stops it loudly.
+$(BUILD)/asan/server: examples/server.c httpcodec.h | $(BUILD)
+	mkdir -p $(BUILD)/asan
+	gcc -std=c99 -O1 -g $(WARN) -Werror $(SAN) -o $@ examples/server.c
 
 # The test runner, with AddressSanitizer and UndefinedBehaviorSanitizer.
 $(BUILD)/test_gcc: $(TEST_DEP) | $(BUILD)
@@ -58,12 +63,14 @@ compile-check: tools | $(BUILD)
 	  clang --target=$$target -std=c11 -ffreestanding -Os $(WARN) -Werror -I. -c $(BUILD)/freestanding.c -o $(BUILD)/freestanding.o; \
 	  sh tests/check_object.sh $(BUILD)/freestanding.o; done
 
-test: compile-check $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client $(BUILD)/test_clang $(BUILD)/test_gcc
+test: compile-check $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client $(BUILD)/asan/server $(BUILD)/test_clang $(BUILD)/test_gcc
 	@echo "== tests built with clang, ASan+UBSan"
 	@HCDUMP=$(BUILD)/hcdump $(BUILD)/test_clang > $(BUILD)/test_clang.log || { cat $(BUILD)/test_clang.log; exit 1; }
 	@tail -n 1 $(BUILD)/test_clang.log
 	@echo "== tests built with gcc, ASan+UBSan"
 	@HCDUMP=$(BUILD)/hcdump $(BUILD)/test_gcc
+	@echo "== the example server against real clients (curl, python3, websockets, nginx, wrk)"
+	@sh tests/real/run.sh $(BUILD)/asan
 
 # The main job: the example server on 127.0.0.1 (ADDR and PORT to change).
 ADDR ?= 127.0.0.1

@@ -132,6 +132,7 @@ typedef struct item {
     enum item_kind kind;
     size_t off;           /* bytes of this item already emitted */
     size_t len;           /* TEXT, GENERATED, CHUNK: data bytes */
+    const hc_message *head; /* HEAD */
     const char *data;     /* TEXT, CHUNK (CHUNK data lives in the input buffer) */
     hc_chunk_head chunk;  /* CHUNK */
     hc_body_writer ended; /* END: the writer as hc_conn_end left it */
@@ -160,8 +161,9 @@ typedef struct slot {
     char ws_key[64];
     int ws_upgrade; /* Upgrade offers websocket */
     int echoing;    /* the response streams the request body back */
-    /* the response being written: its head points at these */
-    hc_message res;
+    /* the response being written: its head points at these; an interim
+       response (100) has its own, queued before the final one */
+    hc_message res, interim;
     hc_field fields[6];
     char length_text[24], accept_text[32];
     /* ending */
@@ -197,13 +199,15 @@ static void add_field(slot *s, const char *name, const char *value)
     s->res.field_count++;
 }
 
-static void queue_item(slot *s, enum item_kind kind, const char *data, size_t len)
+static item *queue_item(slot *s, enum item_kind kind, const char *data, size_t len)
 {
     item *it = &s->items[s->item_count++];
     it->kind = kind;
     it->off = 0;
     it->data = data;
     it->len = len;
+    it->head = &s->res;
+    return it;
 }
 
 /* ------------------------------------------------------------ output */
@@ -226,8 +230,8 @@ static void fill_output(slot *s)
             return;
         switch (it->kind) {
         case ITEM_HEAD:
-            total = hc_head_size(&s->res);
-            n = hc_write_head(&s->res, it->off, s->out + s->out_len, room);
+            total = hc_head_size(it->head);
+            n = hc_write_head(it->head, it->off, s->out + s->out_len, room);
             break;
         case ITEM_CHUNK:
             total = it->chunk.len + it->len;
@@ -289,7 +293,7 @@ static int output_pending(const slot *s) { return s->item_count > 0 || s->out_of
 static hc_error_code respond(slot *s, unsigned status, const char *reason, const char *type,
                              hc_body body, const char *text, uint64_t length)
 {
-    hc_message *m = &s->res;
+    hc_message *m = status < 200 && status != 101 ? &s->interim : &s->res;
     size_t where;
     hc_error_code r;
     int no_body = s->method == HC_METHOD_HEAD || status == 204 || status == 304;
@@ -298,7 +302,7 @@ static hc_error_code respond(slot *s, unsigned status, const char *reason, const
     m->version_minor = 1;
     m->status = status;
     m->reason = span_of(reason);
-    m->fields = s->fields;
+    m->fields = s->fields; /* add_field() fills s->res: interim heads get none */
     if (type)
         add_field(s, "Content-Type", type);
     if (body == HC_BODY_LENGTH) {
@@ -307,7 +311,7 @@ static hc_error_code respond(slot *s, unsigned status, const char *reason, const
     } else if (body == HC_BODY_CHUNKED) {
         add_field(s, "Transfer-Encoding", "chunked");
     }
-    if (body != HC_BODY_TUNNEL) {
+    if (body != HC_BODY_TUNNEL && status >= 200) {
         int refused_connect = s->method == HC_METHOD_CONNECT;
         if (!hc_conn_keep_alive(&s->conn) || refused_connect || s->closing)
             add_field(s, "Connection", "close");
@@ -321,7 +325,7 @@ static hc_error_code respond(slot *s, unsigned status, const char *reason, const
         fprintf(stderr, "server: response %u refused: %s\n", status, hc_error_name(r));
         return r;
     }
-    queue_item(s, ITEM_HEAD, NULL, 0);
+    queue_item(s, ITEM_HEAD, NULL, 0)->head = m;
     if (m->body == HC_BODY_LENGTH && length > 0) {
         hc_chunk_head none;
         hc_conn_body(&s->conn, (size_t)length, &none);
@@ -567,9 +571,12 @@ static void on_head_done(slot *s, const hc_event *ev)
             respond_text(s, 405, "Method Not Allowed", "POST your body here\n");
             return;
         }
-        /* Full duplex: the answer starts before the body is read. An
-           HTTP/1.0 client cannot take chunked: its echo ends with the
-           connection. */
+        /* Full duplex: the answer starts before the body is read, after
+           the 100 (Continue) a client may be waiting for (RFC 9110 section
+           10.1.1). An HTTP/1.0 client cannot take chunked: its echo ends
+           with the connection. */
+        if (ev->expect_continue && respond(s, 100, "Continue", NULL, HC_BODY_NONE, NULL, 0) != HC_OK)
+            return;
         if (respond(s, 200, "OK", "application/octet-stream",
                     s->http10 ? HC_BODY_CLOSE : HC_BODY_CHUNKED, NULL, 0) == HC_OK)
             s->echoing = 1;
@@ -644,7 +651,12 @@ static int websocket_frame(slot *s)
             len = len << 8 | b[k];
         head = 10;
     }
-    if (len > IN_CAP - 14) { /* bigger than we echo: close (1009) */
+    if (len > IN_CAP - 14) { /* bigger than we echo: close, 1009 (section 7.4.1) */
+        static const char too_big[] = "\x88\x02\x03\xf1";
+        if (OUT_CAP - s->out_len >= 4) {
+            memcpy(s->out + s->out_len, too_big, 4);
+            s->out_len += 4;
+        }
         s->closing = 1;
         return 0;
     }
