@@ -579,17 +579,18 @@ HCAPI size_t hc_head_pieces(const hc_message *m, size_t offset, hc_span *pieces,
 
 /* The body writer keeps the framing the head promised. Content-Length:
    it counts, refusing a byte too many or an end too early. Chunked: each
-   piece of data is preceded by a chunk head (the previous chunk's CRLF,
-   the hex size, CRLF) that it formats into caller memory, and the body
-   ends with the last chunk and trailers, emitted like a head. No body
+   piece of data becomes one whole chunk, its head (the hex size, CRLF)
+   formatted into caller memory and its CRLF after the data, so the peer
+   can take each chunk as soon as it is written; the body ends with the
+   last chunk and trailers, emitted like a head. No body
    (answers to HEAD, 1xx, 204, 304, tunnels): every data byte is refused
    and nothing is produced. Close-delimited: data goes as it is. */
 typedef struct hc_body_writer {
     uint64_t remaining_;
-    uint8_t body_, state_, chunks_, spare_;
+    uint8_t body_, state_, spare_[2];
 } hc_body_writer;
 
-/* A chunk head, "\r\n" (after the first chunk) + hex size + "\r\n". */
+/* A chunk head: hex size + "\r\n". */
 typedef struct hc_chunk_head {
     char bytes[22];
     size_t len;
@@ -602,9 +603,11 @@ HCAPI hc_error_code hc_body_writer_init(hc_body_writer *w, const hc_message *m);
    HC_ERR_BODY_NOT_ALLOWED, HC_ERR_BODY_TOO_LONG or HC_ERR_INVALID_STATE
    (after the end) refuse the bytes, and nothing is counted. */
 HCAPI hc_error_code hc_body_data(hc_body_writer *w, size_t n, hc_chunk_head *chunk);
-/* A chunk as it goes out, its head then its n data bytes, with the same
-   offset-resumable contract as a head: copied from offset into out, or as
-   pieces (the head in *chunk, the data in place). */
+/* A chunk as it goes out, its head, its n data bytes, then CRLF (only
+   the data when the body is not chunked), with the same offset-resumable
+   contract as a head: copied from offset into out, or as pieces (the head
+   in *chunk, the data in place, a constant CRLF). */
+HCAPI size_t hc_chunk_size(const hc_chunk_head *chunk, size_t n);
 HCAPI size_t hc_write_chunk(const hc_chunk_head *chunk, const char *data, size_t n,
                             size_t offset, char *out, size_t cap);
 HCAPI size_t hc_chunk_pieces(const hc_chunk_head *chunk, const char *data, size_t n,
@@ -2655,8 +2658,7 @@ HC__PRIVATE void hc__body_writer_start(hc_body_writer *w, const hc_message *m, i
     w->remaining_ = m->body == HC_BODY_LENGTH ? m->content_length : 0;
     w->body_ = (uint8_t)m->body;
     w->state_ = (uint8_t)(valid ? HC__W_OPEN : HC__W_INVALID);
-    w->chunks_ = 0;
-    w->spare_ = 0;
+    w->spare_[0] = w->spare_[1] = 0;
 }
 
 HCAPI hc_error_code hc_body_writer_init(hc_body_writer *w, const hc_message *m)
@@ -2680,14 +2682,9 @@ HCAPI hc_error_code hc_body_data(hc_body_writer *w, size_t n, hc_chunk_head *chu
             return HC_ERR_BODY_TOO_LONG;
         w->remaining_ -= n;
         return HC_OK;
-    case HC_BODY_CHUNKED: {
-        /* RFC 9112 section 7.1: CRLF ends the previous chunk's data. */
+    case HC_BODY_CHUNKED: { /* RFC 9112 section 7.1: chunk-size CRLF */
         char digits[2 * sizeof(size_t)];
         size_t d = 0, k;
-        if (w->chunks_) {
-            chunk->bytes[chunk->len++] = '\r';
-            chunk->bytes[chunk->len++] = '\n';
-        }
         do {
             digits[d++] = hex[n & 15u];
             n >>= 4;
@@ -2696,7 +2693,6 @@ HCAPI hc_error_code hc_body_data(hc_body_writer *w, size_t n, hc_chunk_head *chu
             chunk->bytes[chunk->len++] = digits[k - 1];
         chunk->bytes[chunk->len++] = '\r';
         chunk->bytes[chunk->len++] = '\n';
-        w->chunks_ = 1;
         return HC_OK;
     }
     case HC_BODY_CLOSE:
@@ -2742,7 +2738,23 @@ HC__PRIVATE int hc__chunk_piece(const void *source, size_t k, hc_span *out)
         out->len = c->n;
         return 1;
     }
+    /* The CRLF that ends a chunk goes with it, so the peer can take the
+       chunk whole at once: full duplex echoes each piece as it comes. */
+    if (k == 2 && c->head->len > 0) {
+        out->ptr = "\r\n";
+        out->len = 2;
+        return 1;
+    }
     return 0;
+}
+
+HCAPI size_t hc_chunk_size(const hc_chunk_head *chunk, size_t n)
+{
+    hc__chunk c;
+    c.head = chunk;
+    c.data = NULL;
+    c.n = n;
+    return hc__emit_size(hc__chunk_piece, &c);
 }
 
 HCAPI size_t hc_write_chunk(const hc_chunk_head *chunk, const char *data, size_t n,
@@ -2822,8 +2834,8 @@ HC__PRIVATE int hc__body_end_piece(const void *source, size_t k, hc_span *out)
     if (e->w->body_ != HC_BODY_CHUNKED)
         return 0;
     if (k == 0) {
-        out->ptr = e->w->chunks_ ? "\r\n0\r\n" : "0\r\n";
-        out->len = e->w->chunks_ ? 5u : 3u;
+        out->ptr = "0\r\n"; /* last-chunk */
+        out->len = 3;
         return 1;
     }
     return hc__fields_piece(e->trailers, e->count, k - 1, out);

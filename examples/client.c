@@ -223,7 +223,7 @@ static int copy_part(client *c)
         n = hc_write_head(&rq->msg, c->part_off, dst, room);
         break;
     case PART_BODY:
-        total = c->chunk.len + rq->data.len;
+        total = hc_chunk_size(&c->chunk, rq->data.len);
         n = hc_write_chunk(&c->chunk, rq->data.ptr, rq->data.len, c->part_off, dst, room);
         break;
     case PART_END:

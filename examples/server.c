@@ -234,7 +234,7 @@ static void fill_output(slot *s)
             n = hc_write_head(it->head, it->off, s->out + s->out_len, room);
             break;
         case ITEM_CHUNK:
-            total = it->chunk.len + it->len;
+            total = hc_chunk_size(&it->chunk, it->len);
             n = hc_write_chunk(&it->chunk, it->data, it->len, it->off, s->out + s->out_len, room);
             break;
         case ITEM_TEXT:

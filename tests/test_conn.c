@@ -178,7 +178,7 @@ static hc_error_code send_body(peer *p, const char *data, size_t n, wire *out)
     hc_error_code r = hc_conn_body(&p->conn, n, &chunk);
     if (r)
         return r;
-    total = chunk.len + n;
+    total = hc_chunk_size(&chunk, n);
     while (off < total) {
         size_t got = hc_write_chunk(&chunk, data, n, off, buf,
                                     p->cap < sizeof buf ? p->cap : sizeof buf);
@@ -331,6 +331,12 @@ static void scene_full_duplex_echo(scene *s, wire *up, wire *down)
         expect_seen(s, &server, expect, "server got the byte");
         one[0] = text[k];
         expect_true(s, send_body(&server, one, 1, down) == HC_OK, "server echo");
+        /* each chunk is whole on the wire, its CRLF included, so a peer
+           that takes only whole chunks is not kept waiting */
+        expect_true(s, down->len >= 6 && memcmp(down->data + down->len - 6, "1\r\n", 3) == 0 &&
+                           down->data[down->len - 3] == text[k] &&
+                           memcmp(down->data + down->len - 2, "\r\n", 2) == 0,
+                    "echoed chunk complete");
         pump(&client, down);
         expect_seen(s, &client, expect, "client got the echo");
         expect_state(s, &client.conn, "body/body keep", "client mid-exchange");
