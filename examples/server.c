@@ -1017,7 +1017,10 @@ int main(int argc, char **argv)
     while (!stop_requested) {
         int n = 0, ready;
         time_t now;
-        fds[n].fd = listener, fds[n].events = POLLIN, owner[n++] = -1;
+        /* With every slot taken, new connections wait in the backlog
+           (polling the listener then would only spin). */
+        fds[n].fd = listener, fds[n].events = free_slot() >= 0 ? POLLIN : 0;
+        fds[n].revents = 0, owner[n++] = -1;
         for (i = 0; i < MAX_SLOTS; i++) {
             if (slots[i].kind == SLOT_FREE)
                 continue;
