@@ -8,12 +8,13 @@
        (heads, chunks and body ends are copied into a 16 KiB output buffer
        a piece at a time; nothing has to fit at once);
      - full duplex: POST /echo streams the request body back as a chunked
-       response while it is still arriving (source document 000);
-     - HEAD: the GET head with no body (source document 002);
-     - opt-in switching (source document 003): GET /ws with Upgrade:
-       websocket is accepted by the application with a 101 and served as a
-       minimal RFC 6455 echo; CONNECT to a loopback address becomes a
-       tunnel that propagates half-closes (source document 001).
+       response while it is still arriving;
+     - HEAD: the GET head with no body;
+     - opt-in switching: GET /ws with Upgrade: websocket is accepted by the
+       application with a 101 and served as a minimal RFC 6455 echo (frames
+       up to 16 KiB; larger ones are refused with 1009); CONNECT to a
+       loopback address becomes a tunnel whose half-closes are passed on:
+       an EOF from one end becomes shutdown(SHUT_WR) toward the other.
 
    Build and run:   make run      (or: build/server -a 127.0.0.1 -p 8080)
    Options: -a ADDR, -p PORT (0 picks one), --sndbuf BYTES (small socket
@@ -107,6 +108,20 @@ static size_t base64(const unsigned char *in, size_t len, char *out)
     return o;
 }
 
+/* RFC 6455 section 4.2.1: the key is 16 bytes in base64, 24 characters
+   ending in "==". */
+static int websocket_key_valid(const char *key)
+{
+    static const char abc[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    size_t i;
+    if (strlen(key) != 24 || key[22] != '=' || key[23] != '=')
+        return 0;
+    for (i = 0; i < 22; i++)
+        if (!strchr(abc, key[i]))
+            return 0;
+    return strchr("AQgw", key[21]) != NULL; /* the last 4 bits are zero */
+}
+
 /* RFC 6455 section 4.2.2: base64(SHA-1(key + GUID)). */
 static void websocket_accept(const char *key, size_t key_len, char out[29])
 {
@@ -159,17 +174,22 @@ typedef struct slot {
     uint64_t bytes_wanted; /* /bytes/N */
     char authority[300];   /* CONNECT target */
     char ws_key[64];
-    int ws_upgrade; /* Upgrade offers websocket */
+    int ws_upgrade;    /* Upgrade offers websocket */
+    int ws_version_13; /* Sec-WebSocket-Version: 13 */
+    int ws_fragmented; /* a fragmented data message is under way */
     int echoing;    /* the response streams the request body back */
     /* the response being written: its head points at these; an interim
        response (100) has its own, queued before the final one */
     hc_message res, interim;
     hc_field fields[6];
-    char length_text[24], accept_text[32];
+    char length_text[24], accept_text[32], error_text[64];
     /* ending */
     int read_eof;      /* the peer shut its sending side */
     int write_shut;    /* we shut ours */
     int closing;       /* no more HTTP: close once the output is out */
+    int connecting;    /* tunnel backend: the connect is under way */
+    int awaiting;      /* CONNECT: waiting for the backend's connect */
+    time_t connect_deadline;
     time_t linger_until;
 } slot;
 
@@ -177,6 +197,9 @@ static slot slots[MAX_SLOTS];
 static int idle_timeout = 30;
 static int send_buffer_size = 0;
 static volatile sig_atomic_t stop_requested;
+static time_t accept_paused_until; /* out of file descriptors: retry later */
+
+static void slot_close(slot *s);
 
 static const char root_page[] =
     "httpcodec example server\n"
@@ -201,7 +224,10 @@ static void add_field(slot *s, const char *name, const char *value)
 
 static item *queue_item(slot *s, enum item_kind kind, const char *data, size_t len)
 {
-    item *it = &s->items[s->item_count++];
+    item *it;
+    if (s->item_count == MAX_ITEMS) /* a response is at most 100, head, body, end */
+        abort();
+    it = &s->items[s->item_count++];
     it->kind = kind;
     it->off = 0;
     it->data = data;
@@ -313,7 +339,7 @@ static hc_error_code respond(slot *s, unsigned status, const char *reason, const
     }
     if (body != HC_BODY_TUNNEL && status >= 200) {
         int refused_connect = s->method == HC_METHOD_CONNECT;
-        if (!hc_conn_keep_alive(&s->conn) || refused_connect || s->closing)
+        if (!hc_conn_keep_alive(&s->conn) || refused_connect || s->closing || body == HC_BODY_CLOSE)
             add_field(s, "Connection", "close");
         else if (s->http10)
             add_field(s, "Connection", "keep-alive");
@@ -328,12 +354,16 @@ static hc_error_code respond(slot *s, unsigned status, const char *reason, const
     queue_item(s, ITEM_HEAD, NULL, 0)->head = m;
     if (m->body == HC_BODY_LENGTH && length > 0) {
         hc_chunk_head none;
-        hc_conn_body(&s->conn, (size_t)length, &none);
+        r = hc_conn_body(&s->conn, (size_t)length, &none);
         queue_item(s, text ? ITEM_TEXT : ITEM_GENERATED, text, (size_t)length);
     }
-    if (m->body != HC_BODY_CHUNKED && m->body != HC_BODY_CLOSE)
-        hc_conn_end(&s->conn, NULL, 0, &where); /* streamed bodies end later */
-    return HC_OK;
+    if (r == HC_OK && m->body != HC_BODY_CHUNKED && m->body != HC_BODY_CLOSE)
+        r = hc_conn_end(&s->conn, NULL, 0, &where); /* streamed bodies end later */
+    if (r != HC_OK) { /* cannot happen with the bodies above; never hang on it */
+        fprintf(stderr, "server: body refused: %s\n", hc_error_name(r));
+        s->closing = 1;
+    }
+    return r;
 }
 
 static void respond_text(slot *s, unsigned status, const char *reason, const char *text)
@@ -374,7 +404,7 @@ static void on_request_line(slot *s, const hc_event *ev)
 {
     s->method = ev->method;
     s->http10 = ev->version_minor == 0;
-    s->ws_upgrade = 0;
+    s->ws_upgrade = s->ws_version_13 = s->ws_fragmented = 0;
     s->ws_key[0] = '\0';
     s->bytes_wanted = 0;
     if (ev->method == HC_METHOD_CONNECT) {
@@ -398,7 +428,7 @@ static void on_request_line(slot *s, const hc_event *ev)
             }
             s->bytes_wanted = s->bytes_wanted * 10 + (uint64_t)(ev->target.ptr[i] - '0');
         }
-        if (i < ev->target.len)
+        if (i < ev->target.len || s->bytes_wanted > (1u << 30)) /* up to 1 GiB */
             s->route = ROUTE_NOT_FOUND;
     } else {
         s->route = ROUTE_NOT_FOUND;
@@ -414,6 +444,8 @@ static void on_field(slot *s, const hc_event *ev)
     else if ((ev->name.len == 17 && strncasecmp(ev->name.ptr, "Sec-WebSocket-Key", 17) == 0) &&
              ev->value.len < sizeof s->ws_key)
         memcpy(s->ws_key, ev->value.ptr, ev->value.len), s->ws_key[ev->value.len] = '\0';
+    else if (ev->name.len == 21 && strncasecmp(ev->name.ptr, "Sec-WebSocket-Version", 21) == 0)
+        s->ws_version_13 = span_is(ev->value, "13");
 }
 
 static int is_loopback(const char *host)
@@ -453,6 +485,7 @@ static void slot_open(int i, int fd, enum slot_kind kind)
     s->method = HC_METHOD_OTHER;
     s->http10 = 0;
     s->echoing = s->read_eof = s->write_shut = s->closing = 0;
+    s->connecting = s->awaiting = 0;
     s->linger_until = 0;
 }
 
@@ -504,14 +537,61 @@ static int open_tunnel(slot *s, unsigned *status)
     fd = socket(addr.ss_family, SOCK_STREAM, 0);
     if (fd < 0)
         return -1;
-    /* A loopback connect completes or fails at once. */
-    if (connect(fd, (struct sockaddr *)&addr, addr_len) != 0) {
+    /* Non-blocking: even on loopback a connect can wait (a full backlog),
+       and the rest of the server must not wait with it. */
+    set_nonblocking(fd);
+    if (connect(fd, (struct sockaddr *)&addr, addr_len) != 0 && errno != EINPROGRESS) {
         close(fd);
         return -1;
     }
-    set_nonblocking(fd);
     slot_open(b, fd, SLOT_TUNNEL);
+    slots[b].connecting = 1; /* finished when the socket turns writable */
+    slots[b].connect_deadline = time(NULL) + 5;
     return b;
+}
+
+/* The tunnel's connect finished (or failed, or took too long): the
+   CONNECT is answered, 200 to switch or 502/504 to refuse. */
+static void tunnel_connected(slot *b, int error)
+{
+    slot *s = &slots[b->peer];
+    b->connecting = 0;
+    s->awaiting = 0;
+    if (!error && respond(s, 200, "Connection Established", NULL, HC_BODY_TUNNEL, NULL, 0) == HC_OK)
+        return;
+    s->peer = b->peer = -1;
+    slot_close(b);
+    respond_text(s, error == ETIMEDOUT ? 504 : 502, error == ETIMEDOUT ? "Gateway Timeout" : "Bad Gateway",
+                 "could not connect\n");
+}
+
+/* RFC 6455 section 4.4: a version we do not speak gets 426 naming ours
+   (and, RFC 9110 section 15.5.22, the protocol to upgrade to). */
+static void respond_upgrade_required(slot *s)
+{
+    static const char text[] = "this server speaks WebSocket version 13\n";
+    hc_message *m = &s->res;
+    size_t where;
+    memset(m, 0, sizeof *m);
+    m->is_response = 1;
+    m->version_minor = 1;
+    m->status = 426;
+    m->reason = span_of("Upgrade Required");
+    m->fields = s->fields;
+    add_field(s, "Upgrade", "websocket");
+    add_field(s, "Connection", "Upgrade");
+    add_field(s, "Sec-WebSocket-Version", "13");
+    snprintf(s->length_text, sizeof s->length_text, "%u", (unsigned)(sizeof text - 1));
+    add_field(s, "Content-Length", s->length_text);
+    m->body = HC_BODY_LENGTH;
+    m->content_length = sizeof text - 1;
+    if (hc_conn_start(&s->conn, m, &where) != HC_OK)
+        return;
+    hc_chunk_head none;
+    hc_conn_body(&s->conn, sizeof text - 1, &none);
+    hc_conn_end(&s->conn, NULL, 0, &where);
+    queue_item(s, ITEM_HEAD, NULL, 0);
+    queue_item(s, ITEM_TEXT, text, sizeof text - 1);
 }
 
 /* The request head is complete: answer it. Every answer is written at
@@ -529,19 +609,28 @@ static void on_head_done(slot *s, const hc_event *ev)
                                        : "could not connect\n");
             return;
         }
-        if (respond(s, 200, "Connection Established", NULL, HC_BODY_TUNNEL, NULL, 0) != HC_OK) {
-            close(slots[b].fd);
-            slots[b].kind = SLOT_FREE;
-            return;
-        }
         s->peer = b;
         slots[b].peer = (int)(s - slots);
+        s->awaiting = 1; /* answered when the connect is done */
         return;
     }
     case ROUTE_WS:
-        /* Opt-in: only a websocket offer with a key is accepted; any other
-           offer is declined by answering as plain HTTP. */
-        if (ev->upgrade && s->ws_upgrade && s->ws_key[0] && s->method == HC_METHOD_GET) {
+        /* Opt-in: only a websocket offer is accepted (RFC 6455 section
+           4.2.1: version 13, a valid key); any other offer is declined by
+           answering as plain HTTP. */
+        if (ev->upgrade && s->ws_upgrade && s->method == HC_METHOD_GET) {
+            if (!s->ws_version_13) {
+                respond_upgrade_required(s);
+                return;
+            }
+            if (!websocket_key_valid(s->ws_key)) {
+                respond_text(s, 400, "Bad Request", "Sec-WebSocket-Key is not 16 bytes in base64\n");
+                return;
+            }
+            /* a 101 comes after the 100 a client may wait for (RFC 9110
+               section 7.8) */
+            if (ev->expect_continue && respond(s, 100, "Continue", NULL, HC_BODY_NONE, NULL, 0) != HC_OK)
+                return;
             websocket_accept(s->ws_key, strlen(s->ws_key), accept);
             memset(&s->res, 0, sizeof s->res);
             strcpy(s->accept_text, accept);
@@ -584,6 +673,12 @@ static void on_head_done(slot *s, const hc_event *ev)
     default:
         break;
     }
+    /* A body announced with Expect: 100-continue that no route here reads:
+       the final answer goes at once and the connection closes, rather
+       than wait for a body the client may never send (RFC 9110 section
+       10.1.1). */
+    if (ev->expect_continue)
+        s->closing = 1;
     if (s->method == HC_METHOD_OTHER) {
         respond_text(s, 501, "Not Implemented", "method not implemented\n");
     } else if (ev->body == HC_BODY_CHUNKED ||
@@ -604,22 +699,46 @@ static void on_head_done(slot *s, const hc_event *ev)
 /* A request could not be read: answer with the codec's status and close. */
 static void on_error(slot *s, const hc_event *ev)
 {
-    static char text[64];
     fprintf(stderr, "server: bad request: %s at byte %llu\n", hc_error_name(ev->error.code),
             (unsigned long long)ev->error.offset);
     s->closing = 1;
     if (hc_conn_writing(&s->conn) != HC_CONN_SEND)
         return;
-    snprintf(text, sizeof text, "%s\n", hc_error_name(ev->error.code));
+    snprintf(s->error_text, sizeof s->error_text, "%s\n", hc_error_name(ev->error.code));
     s->route = ROUTE_NONE;
     respond_text(s, ev->error.status, ev->error.status == 505 ? "HTTP Version Not Supported" :
                  ev->error.status == 414 ? "URI Too Long" :
-                 ev->error.status == 431 ? "Request Header Fields Too Large" : "Bad Request", text);
+                 ev->error.status == 431 ? "Request Header Fields Too Large" : "Bad Request",
+                 s->error_text);
 }
 
 /* --------------------------------------------------------- websocket */
 
-static void slot_close(slot *s);
+/* Ends a WebSocket connection with a close frame carrying code. */
+static void websocket_fail(slot *s, unsigned code)
+{
+    if (OUT_CAP - s->out_len >= 4) {
+        s->out[s->out_len++] = (char)0x88;
+        s->out[s->out_len++] = 2;
+        s->out[s->out_len++] = (char)(code >> 8);
+        s->out[s->out_len++] = (char)(code & 0xFF);
+    }
+    s->closing = 1;
+}
+
+/* RFC 6455 section 5: what a frame header may not be, given whether a
+   fragmented message is open (section 5.4). */
+static int websocket_frame_invalid(const slot *s, unsigned char b0, unsigned char b1)
+{
+    unsigned opcode = b0 & 0x0F, fin = (b0 & 0x80) != 0;
+    if (!(b1 & 0x80) || (b0 & 0x70)) /* unmasked, or RSV bits without an extension */
+        return 1;
+    if (opcode >= 0x8) /* control: 0x8 close, 0x9 ping, 0xA pong; whole, <= 125 bytes */
+        return opcode > 0xA || !fin || (b1 & 0x7F) > 125;
+    if (opcode > 0x2)
+        return 1;
+    return (opcode == 0x0) != s->ws_fragmented; /* continuation iff a message is open */
+}
 
 /* One frame from in[in_off..): echoed (text, binary, continuation),
    answered (ping -> pong, close -> close), or dropped (pong). Returns 0
@@ -635,8 +754,8 @@ static int websocket_frame(slot *s)
         return 0;
     opcode = b[0] & 0x0F;
     len = b[1] & 0x7F;
-    if (!(b[1] & 0x80)) { /* RFC 6455 section 5.1: clients mask every frame */
-        s->closing = 1;
+    if (websocket_frame_invalid(s, b[0], b[1])) {
+        websocket_fail(s, 1002); /* protocol error (section 7.4.1) */
         return 0;
     }
     if (len == 126) {
@@ -651,13 +770,12 @@ static int websocket_frame(slot *s)
             len = len << 8 | b[k];
         head = 10;
     }
-    if (len > IN_CAP - 14) { /* bigger than we echo: close, 1009 (section 7.4.1) */
-        static const char too_big[] = "\x88\x02\x03\xf1";
-        if (OUT_CAP - s->out_len >= 4) {
-            memcpy(s->out + s->out_len, too_big, 4);
-            s->out_len += 4;
-        }
-        s->closing = 1;
+    if (len > IN_CAP - 14) { /* bigger than we echo: 1009 (section 7.4.1) */
+        websocket_fail(s, 1009);
+        return 0;
+    }
+    if (opcode == 0x8 && len == 1) { /* a close payload is 0 or 2+ bytes (5.5.1) */
+        websocket_fail(s, 1002);
         return 0;
     }
     if (avail < head + 4 + len)
@@ -690,6 +808,8 @@ static int websocket_frame(slot *s)
     for (size_t i = 0; i < len; i++)
         out[k + i] = b[head + 4 + i] ^ mask[i % 4];
     s->in_off += head + 4 + (size_t)len;
+    if (opcode < 0x8) /* a data frame: the message stays open until FIN */
+        s->ws_fragmented = !(out[0] & 0x80);
     if (opcode == 0xA) /* a pong needs no answer */
         return 1;
     s->out_len += k + (size_t)len;
@@ -715,11 +835,12 @@ static void tunnel_read(slot *s)
     if (t->out_len == OUT_CAP)
         return;
     n = recv(s->fd, t->out + t->out_len, OUT_CAP - t->out_len, 0);
-    if (n > 0) {
+    if (n > 0)
         t->out_len += (size_t)n;
-    } else if (n == 0 || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)) {
+    else if (n == 0)
         s->read_eof = 1;
-    }
+    else if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
+        slot_close(s); /* reset: the tunnel is over, both ends */
 }
 
 /* Moves the tunnel along after any change; closes it when both
@@ -752,7 +873,7 @@ static void tunnel_service(slot *s)
 static int can_parse(const slot *s)
 {
     int i;
-    if (s->closing)
+    if (s->closing || s->awaiting)
         return 0;
     for (i = 0; i < (int)s->item_count; i++)
         if (s->items[i].kind == ITEM_CHUNK)
@@ -797,11 +918,12 @@ static int on_event(slot *s, const hc_event *ev)
     case HC_EV_MESSAGE_DONE:
         if (s->echoing)
             end_stream(s);
-        if (s->route != ROUTE_CONNECT && s->route != ROUTE_WS) {
-            s->method = HC_METHOD_OTHER; /* an error before the next request line */
-            s->http10 = 0;               /* answers nothing in particular */
+        /* An error before the next request line answers no request in
+           particular; only the route waits for SWITCHED. */
+        s->method = HC_METHOD_OTHER;
+        s->http10 = 0;
+        if (s->route != ROUTE_CONNECT && s->route != ROUTE_WS)
             s->route = ROUTE_NONE;
-        }
         return 1;
     case HC_EV_SWITCHED: on_switched(s); return 0;
     case HC_EV_CLOSED: s->closing = 1; return 0;
@@ -861,6 +983,14 @@ static void slot_close(slot *s)
     close(s->fd);
     s->kind = SLOT_FREE;
     s->fd = -1;
+    if (s->peer >= 0) { /* a tunnel's other end goes with it */
+        slot *t = &slots[s->peer];
+        s->peer = -1;
+        if (t->kind != SLOT_FREE && t->peer == (int)(s - slots)) {
+            t->peer = -1;
+            slot_close(t);
+        }
+    }
 }
 
 /* Reads what arrived into the input buffer (after moving the unconsumed
@@ -902,7 +1032,11 @@ static short wanted_events(const slot *s)
     int room;
     if (s->kind == SLOT_TUNNEL) {
         const slot *t = &slots[s->peer];
-        if (!s->read_eof && t->out_len - t->out_off < OUT_CAP)
+        if (s->connecting)
+            return POLLOUT; /* the connect completes */
+        /* The backend is read only once the client side has switched, so
+           its bytes never overtake the 200 that opens the tunnel. */
+        if (!s->read_eof && t->kind == SLOT_TUNNEL && t->out_len - t->out_off < OUT_CAP)
             ev |= POLLIN;
         if (s->out_off < s->out_len)
             ev |= POLLOUT;
@@ -944,8 +1078,11 @@ static void accept_all(int listener)
         if (i < 0)
             return;
         fd = accept(listener, NULL, NULL);
-        if (fd < 0)
+        if (fd < 0) {
+            if (errno == EMFILE || errno == ENFILE) /* the backlog waits */
+                accept_paused_until = time(NULL) + 1;
             return;
+        }
         set_nonblocking(fd);
         setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
         if (send_buffer_size > 0)
@@ -954,17 +1091,29 @@ static void accept_all(int listener)
     }
 }
 
-/* Idle connections and finished lingering closes are ended. */
+/* Idle connections, finished lingering closes and slow tunnel connects
+   are ended. A tunnel is idle when both its ends are. */
 static void expire(time_t now)
 {
     int i;
     for (i = 0; i < MAX_SLOTS; i++) {
         slot *s = &slots[i];
+        time_t last = s->last_active;
         if (s->kind == SLOT_FREE)
             continue;
+        if (s->connecting) {
+            if (now >= s->connect_deadline) {
+                slot *client = &slots[s->peer];
+                tunnel_connected(s, ETIMEDOUT);
+                http_service(client);
+            }
+            continue;
+        }
+        if (s->kind == SLOT_TUNNEL && s->peer >= 0 && slots[s->peer].last_active > last)
+            last = slots[s->peer].last_active;
         if (s->write_shut && s->kind != SLOT_TUNNEL && now >= s->linger_until)
             slot_close(s);
-        else if (s->kind != SLOT_TUNNEL && now - s->last_active > idle_timeout)
+        else if (now - last > idle_timeout)
             slot_close(s);
     }
 }
@@ -1019,12 +1168,16 @@ int main(int argc, char **argv)
         time_t now;
         /* With every slot taken, new connections wait in the backlog
            (polling the listener then would only spin). */
-        fds[n].fd = listener, fds[n].events = free_slot() >= 0 ? POLLIN : 0;
+        fds[n].fd = listener;
+        fds[n].events = free_slot() >= 0 && time(NULL) >= accept_paused_until ? POLLIN : 0;
         fds[n].revents = 0, owner[n++] = -1;
         for (i = 0; i < MAX_SLOTS; i++) {
             if (slots[i].kind == SLOT_FREE)
                 continue;
-            fds[n].fd = slots[i].fd, fds[n].events = wanted_events(&slots[i]);
+            fds[n].events = wanted_events(&slots[i]);
+            /* Nothing wanted: a negative fd, or poll() would still report
+               POLLHUP/POLLERR on it again and again. */
+            fds[n].fd = fds[n].events ? slots[i].fd : -1;
             fds[n].revents = 0, owner[n++] = i;
         }
         ready = poll(fds, (nfds_t)n, 1000);
@@ -1032,9 +1185,18 @@ int main(int argc, char **argv)
         if (ready > 0) {
             for (i = 1; i < n; i++) {
                 slot *s = &slots[owner[i]];
-                if (!fds[i].revents || s->kind == SLOT_FREE || s->fd != fds[i].fd)
+                if (!fds[i].revents || fds[i].fd < 0 || s->kind == SLOT_FREE || s->fd != fds[i].fd)
                     continue;
                 s->last_active = now;
+                if (s->connecting) {
+                    int error = 0;
+                    socklen_t len = sizeof error;
+                    getsockopt(s->fd, SOL_SOCKET, SO_ERROR, &error, &len);
+                    slot *client = &slots[s->peer];
+                    tunnel_connected(s, error ? error : 0);
+                    http_service(client);
+                    continue;
+                }
                 if (fds[i].revents & (POLLIN | POLLHUP | POLLERR)) {
                     if (s->kind == SLOT_TUNNEL)
                         tunnel_read(s);

@@ -26,6 +26,7 @@ import os
 import re
 import signal
 import socket
+import struct
 import sys
 import threading
 import time
@@ -782,6 +783,112 @@ def upgrade_h2c_declined(args):
     nxt = read_response(c)
     check(nxt.status == 200 and nxt.body == b"abcd", "next request: %r" % nxt)
     c.close()
+
+
+@test
+def websocket_handshake_checks(args):
+    """RFC 6455 section 4.2.1 and 4.4: a version other than 13 gets 426
+    naming version 13 (with Upgrade, RFC 9110 section 15.5.22); a key that
+    is not 16 bytes in base64 gets 400. Neither switches; HTTP goes on."""
+    c = Conn.open(args.port)
+    key = base64.b64encode(os.urandom(16)).decode()
+    c.send(request("GET", "/ws", ["Upgrade: websocket", "Connection: Upgrade",
+                                  "Sec-WebSocket-Key: " + key, "Sec-WebSocket-Version: 8"]))
+    resp = read_response(c)
+    check(resp.status == 426 and resp.get("sec-websocket-version") == "13", "version 8: %r" % resp)
+    c.send(request("GET", "/ws", ["Upgrade: websocket", "Connection: Upgrade",
+                                  "Sec-WebSocket-Key: x", "Sec-WebSocket-Version: 13"]))
+    resp = read_response(c)
+    check(resp.status == 400, "bad key: %r" % resp)
+    c.send(request("GET", "/bytes/2"))
+    resp = read_response(c)
+    check(resp.status == 200 and resp.body == b"ab", "next request: %r" % resp)
+    c.close()
+
+
+def ws_open(args):
+    key = base64.b64encode(os.urandom(16)).decode()
+    c = Conn.open(args.port)
+    c.send(request("GET", "/ws", ["Upgrade: websocket", "Connection: Upgrade",
+                                  "Sec-WebSocket-Key: " + key, "Sec-WebSocket-Version: 13"]))
+    check(read_head(c).status == 101, "no 101")
+    return c
+
+
+def ws_frame(first, payload):
+    """A masked client frame: first byte as given (FIN, RSV, opcode)."""
+    mask = os.urandom(4)
+    n = len(payload)
+    head = bytes([first]) + (bytes([0x80 | n]) if n < 126 else bytes([0x80 | 126, n >> 8, n & 255]))
+    return head + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(payload))
+
+
+@test
+def websocket_protocol_errors(args):
+    """RFC 6455 section 5: a ping over 125 bytes, a fragmented ping, RSV
+    bits with no extension, a reserved opcode, a continuation with no
+    message open, a 1-byte close payload: each is answered with a close
+    frame carrying 1002 (section 7.4.1), never echoed."""
+    cases = [(0x89, b"x" * 200), (0x09, b"x"), (0xC1, b"x"), (0x83, b"x"), (0x80, b"x"),
+             (0x88, b"\x03")]
+    for first, payload in cases:
+        c = ws_open(args)
+        c.send(ws_frame(first, payload))
+        rest = c.read_to_eof()
+        check(rest[:4] == b"\x88\x02\x03\xea",
+              "frame %#x with %d bytes: got %s" % (first, len(payload), short(rest)))
+        c.close()
+
+
+@test
+def connect_reset_leaves_nothing(args):
+    """A client that resets right after its CONNECT must take the tunnel
+    with it: no bytes of that backend may ever reach another connection,
+    and the backend sees its connection end."""
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.bind((HOST, 0))
+    listener.listen(4)
+    listener.settimeout(IO_TIMEOUT)
+    authority = "%s:%d" % (HOST, listener.getsockname()[1])
+    cli = socket.create_connection((HOST, args.port))
+    cli.sendall(("CONNECT %s HTTP/1.1\r\nHost: %s\r\n\r\n" % (authority, authority)).encode())
+    backend, _ = listener.accept()
+    cli.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    cli.close()                                   # reset
+    time.sleep(0.3)
+    other = Conn.open(args.port)
+    try:
+        backend.sendall(b"INJECTED")
+    except OSError:
+        pass
+    other.send(request("GET", "/bytes/3"))
+    resp = read_response(other)
+    check(resp.status == 200 and resp.body == b"abc", "another client got %r" % resp)
+    backend.settimeout(IO_TIMEOUT)
+    try:
+        data = backend.recv(100)
+    except ConnectionResetError:
+        data = b""
+    check(data == b"", "the backend's connection was not ended: %s" % short(data))
+    backend.close()
+    listener.close()
+    other.close()
+
+
+@test
+def error_texts_per_connection(args):
+    """Error response bodies belong to their connection: an error on one
+    connection never rewrites the pending error body of another."""
+    a = Conn.open(args.port, rcvbuf=2048)
+    a.send(request("GET", "/bytes/200000") + b"G@T / HTTP/1.1\r\n\r\n")
+    time.sleep(0.3)
+    b = Conn.open(args.port)
+    b.send(b"GET / HTTP/3.0\r\n\r\n")
+    check(read_response(b).status == 505, "505 for HTTP/3.0")
+    first = read_response(a)
+    check(first.status == 200 and len(first.body) == 200000, "the big answer")
+    second = read_response(a)
+    check(second.status == 400 and second.body == b"bad_method\n", "A's error body: %r" % second)
 
 
 # --------------------------------------------------------------------------
