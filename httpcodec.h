@@ -2827,7 +2827,7 @@ typedef struct hc__body_end {
     size_t count;
 } hc__body_end;
 
-/* [CRLF] "0" CRLF, then 4 pieces per trailer, then CRLF. */
+/* "0" CRLF, then 4 pieces per trailer, then CRLF. */
 HC__PRIVATE int hc__body_end_piece(const void *source, size_t k, hc_span *out)
 {
     const hc__body_end *e = (const hc__body_end *)source;
