@@ -215,11 +215,11 @@ static const char root_page[] =
 
 static hc_span span_of(const char *s) { hc_span sp; sp.ptr = s; sp.len = strlen(s); return sp; }
 
-static void add_field(slot *s, const char *name, const char *value)
+static void add_field(hc_message *m, const char *name, const char *value)
 {
-    s->fields[s->res.field_count].name = span_of(name);
-    s->fields[s->res.field_count].value = span_of(value);
-    s->res.field_count++;
+    hc_field *f = (hc_field *)m->fields + m->field_count++;
+    f->name = span_of(name);
+    f->value = span_of(value);
 }
 
 static item *queue_item(slot *s, enum item_kind kind, const char *data, size_t len)
@@ -316,33 +316,46 @@ static int output_pending(const slot *s) { return s->item_count > 0 || s->out_of
    are queued. Connection: close is said whenever the connection will not
    be reused (the codec requires it), keep-alive to an HTTP/1.0 client
    that asked for it. */
-static hc_error_code respond(slot *s, unsigned status, const char *reason, const char *type,
-                             hc_body body, const char *text, uint64_t length)
+/* A response head with no fields yet. An interim one (100) has its own
+   message, queued before the final one; it never has fields, so the two
+   can share the field store. */
+static hc_message *response_head(slot *s, unsigned status, const char *reason)
 {
     hc_message *m = status < 200 && status != 101 ? &s->interim : &s->res;
-    size_t where;
-    hc_error_code r;
-    int no_body = s->method == HC_METHOD_HEAD || status == 204 || status == 304;
     memset(m, 0, sizeof *m);
     m->is_response = 1;
     m->version_minor = 1;
     m->status = status;
     m->reason = span_of(reason);
-    m->fields = s->fields; /* add_field() fills s->res: interim heads get none */
+    m->fields = s->fields;
+    return m;
+}
+
+/* Begins the response m: adds its type, framing and Connection fields,
+   and queues the head, and for fixed bodies the body and end. Connection:
+   close is said whenever the connection will not be reused (the codec
+   requires it), keep-alive to an HTTP/1.0 client that asked for it. */
+static hc_error_code respond_with(slot *s, hc_message *m, const char *type, hc_body body,
+                                  const char *text, uint64_t length)
+{
+    size_t where;
+    hc_error_code r;
+    unsigned status = m->status;
+    int no_body = s->method == HC_METHOD_HEAD || status == 204 || status == 304;
     if (type)
-        add_field(s, "Content-Type", type);
+        add_field(m, "Content-Type", type);
     if (body == HC_BODY_LENGTH) {
         snprintf(s->length_text, sizeof s->length_text, "%llu", (unsigned long long)length);
-        add_field(s, "Content-Length", s->length_text);
+        add_field(m, "Content-Length", s->length_text);
     } else if (body == HC_BODY_CHUNKED) {
-        add_field(s, "Transfer-Encoding", "chunked");
+        add_field(m, "Transfer-Encoding", "chunked");
     }
     if (body != HC_BODY_TUNNEL && status >= 200) {
         int refused_connect = s->method == HC_METHOD_CONNECT;
         if (!hc_conn_keep_alive(&s->conn) || refused_connect || s->closing || body == HC_BODY_CLOSE)
-            add_field(s, "Connection", "close");
+            add_field(m, "Connection", "close");
         else if (s->http10)
-            add_field(s, "Connection", "keep-alive");
+            add_field(m, "Connection", "keep-alive");
     }
     m->body = no_body ? HC_BODY_NONE : body;
     m->content_length = no_body ? 0 : length;
@@ -364,6 +377,12 @@ static hc_error_code respond(slot *s, unsigned status, const char *reason, const
         s->closing = 1;
     }
     return r;
+}
+
+static hc_error_code respond(slot *s, unsigned status, const char *reason, const char *type,
+                             hc_body body, const char *text, uint64_t length)
+{
+    return respond_with(s, response_head(s, status, reason), type, body, text, length);
 }
 
 static void respond_text(slot *s, unsigned status, const char *reason, const char *text)
@@ -570,35 +589,17 @@ static void tunnel_connected(slot *b, int error)
 static void respond_upgrade_required(slot *s)
 {
     static const char text[] = "this server speaks WebSocket version 13\n";
-    hc_message *m = &s->res;
-    size_t where;
-    memset(m, 0, sizeof *m);
-    m->is_response = 1;
-    m->version_minor = 1;
-    m->status = 426;
-    m->reason = span_of("Upgrade Required");
-    m->fields = s->fields;
-    add_field(s, "Upgrade", "websocket");
-    add_field(s, "Connection", "Upgrade");
-    add_field(s, "Sec-WebSocket-Version", "13");
-    snprintf(s->length_text, sizeof s->length_text, "%u", (unsigned)(sizeof text - 1));
-    add_field(s, "Content-Length", s->length_text);
-    m->body = HC_BODY_LENGTH;
-    m->content_length = sizeof text - 1;
-    if (hc_conn_start(&s->conn, m, &where) != HC_OK)
-        return;
-    hc_chunk_head none;
-    hc_conn_body(&s->conn, sizeof text - 1, &none);
-    hc_conn_end(&s->conn, NULL, 0, &where);
-    queue_item(s, ITEM_HEAD, NULL, 0);
-    queue_item(s, ITEM_TEXT, text, sizeof text - 1);
+    hc_message *m = response_head(s, 426, "Upgrade Required");
+    add_field(m, "Upgrade", "websocket");
+    add_field(m, "Connection", "Upgrade");
+    add_field(m, "Sec-WebSocket-Version", "13");
+    respond_with(s, m, "text/plain", HC_BODY_LENGTH, text, sizeof text - 1);
 }
 
 /* The request head is complete: answer it. Every answer is written at
    once except the echo, whose body follows the request body. */
 static void on_head_done(slot *s, const hc_event *ev)
 {
-    char accept[32];
     switch (s->route) {
     case ROUTE_CONNECT: {
         unsigned status;
@@ -631,23 +632,13 @@ static void on_head_done(slot *s, const hc_event *ev)
                section 7.8) */
             if (ev->expect_continue && respond(s, 100, "Continue", NULL, HC_BODY_NONE, NULL, 0) != HC_OK)
                 return;
-            websocket_accept(s->ws_key, strlen(s->ws_key), accept);
-            memset(&s->res, 0, sizeof s->res);
-            strcpy(s->accept_text, accept);
-            s->res.is_response = 1;
-            s->res.version_minor = 1;
-            s->res.status = 101;
-            s->res.reason = span_of("Switching Protocols");
-            s->res.fields = s->fields;
-            add_field(s, "Upgrade", "websocket");
-            add_field(s, "Connection", "Upgrade");
-            add_field(s, "Sec-WebSocket-Accept", s->accept_text);
-            s->res.body = HC_BODY_TUNNEL;
-            if (hc_conn_start(&s->conn, &s->res, NULL) == HC_OK) {
-                queue_item(s, ITEM_HEAD, NULL, 0);
-                hc_conn_end(&s->conn, NULL, 0, NULL);
+            hc_message *m = response_head(s, 101, "Switching Protocols");
+            websocket_accept(s->ws_key, strlen(s->ws_key), s->accept_text);
+            add_field(m, "Upgrade", "websocket");
+            add_field(m, "Connection", "Upgrade");
+            add_field(m, "Sec-WebSocket-Accept", s->accept_text);
+            if (respond_with(s, m, NULL, HC_BODY_TUNNEL, NULL, 0) == HC_OK)
                 return;
-            }
         }
         /* Declined: served as plain HTTP, and HTTP goes on. */
         if (s->method == HC_METHOD_GET || s->method == HC_METHOD_HEAD)
@@ -1193,7 +1184,7 @@ int main(int argc, char **argv)
                     socklen_t len = sizeof error;
                     getsockopt(s->fd, SOL_SOCKET, SO_ERROR, &error, &len);
                     slot *client = &slots[s->peer];
-                    tunnel_connected(s, error ? error : 0);
+                    tunnel_connected(s, error);
                     http_service(client);
                     continue;
                 }

@@ -19,14 +19,7 @@ find_python() {
     return 1
 }
 find_python && exit 0
-if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "need_pymod.sh: installing Debian package '$pkg' for python module $mod ($why)" >&2
-    if [ ! -f /var/lib/apt/lists/.hc-updated ]; then
-        apt-get update -qq >&2 && touch /var/lib/apt/lists/.hc-updated
-    fi
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$pkg" >&2 || {
-        echo "need_pymod.sh: could not install '$pkg'" >&2; exit 1; }
-    find_python && exit 0
-fi
-echo "need_pymod.sh: python module '$mod' is missing: install the Debian package '$pkg' ($why)" >&2
+sh "$(dirname "$0")/../apt_install.sh" "$pkg" "python module $mod: $why" || exit 1
+find_python && exit 0
+echo "need_pymod.sh: python module '$mod' is still missing after installing '$pkg'" >&2
 exit 1
