@@ -928,6 +928,11 @@ static void scene_sender_and_answer_rules(scene *s, wire *up, wire *down)
     switch10.version_minor = 0;
     expect_true(s, hc_conn_start(&server.conn, &switch10, NULL) == HC_ERR_NOT_FOR_HTTP10,
                 "HTTP/1.0 101 refused");
+    switch10.version_minor = 1;
+    switch10.field_count = 1; /* Upgrade only, no Connection: upgrade */
+    expect_true(s, hc_conn_start(&server.conn, &switch10, NULL) == HC_ERR_UPGRADE_NOT_IN_CONNECTION,
+                "a 101 names upgrade in Connection too (RFC 9110 section 7.8)");
+    switch10.field_count = 2;
     peer_init(&server, HC_ROLE_SERVER, s->split, s->cap);
     memset(up, 0, sizeof *up);
     wire_puts(up, "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\n\r\nab");
