@@ -11,7 +11,7 @@ NEED     = sh tests/need.sh
 TEST_SRC = tests/test_main.c tests/cases_request.c tests/cases_response.c
 TEST_DEP = $(TEST_SRC) tests/test_api.c tests/test_writer.c tests/test_conn.c tests/test_conn_random.c tests/cases.h httpcodec.h examples/hcdump.c
 
-.PHONY: all test run compile-check tools clean
+.PHONY: all test run compile-check tools clean fuzz fuzz-smoke fuzz-replay fuzz-tools fuzz-libfuzzer
 
 all: $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client
 
@@ -71,6 +71,62 @@ test: compile-check $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client $(BUILD)/asa
 	@HCDUMP=$(BUILD)/hcdump $(BUILD)/test_gcc
 	@echo "== the example server against real clients (curl, python3, websockets, nginx, wrk)"
 	@sh tests/real/run.sh $(BUILD)/asan
+	@echo "== fuzz harnesses: seeds and committed findings replayed, then AFL++ for $(FUZZ_SMOKE_SECONDS) s each"
+	@$(MAKE) --no-print-directory fuzz-replay fuzz-smoke
+
+# ---------------------------------------------------------------- fuzzing
+# fuzz/README.md says what each harness checks. Every harness builds three
+# ways from one source: AFL++ persistent mode (afl-clang-fast, with ASan+UBSan
+# in fuzz/afl, without in fuzz/afl-fast), libFuzzer, and a replay program
+# that runs files and corpora (fuzz/replay, ASan+UBSan).
+FUZZERS      = request response chunked serialize
+FUZZ         = $(BUILD)/fuzz
+FUZZ_DEP     = fuzz/fuzz.h fuzz/parse_check.h httpcodec.h
+FUZZ_CFLAGS  = -std=c99 -g -O1 $(WARN) -Werror
+AFL_CC       = afl-clang-fast
+FUZZ_SMOKE_SECONDS ?= 20
+FUZZ_SECONDS ?= 3600
+
+fuzz-tools:
+	@$(NEED) afl-clang-fast afl++ "AFL++ is the fuzzer of record (fuzz/)"
+	@$(NEED) clang clang "libFuzzer and replay builds of the fuzz harnesses"
+
+$(FUZZ)/afl/%: fuzz/fuzz_%.c $(FUZZ_DEP) | fuzz-tools
+	@mkdir -p $(@D)
+	AFL_QUIET=1 $(AFL_CC) $(FUZZ_CFLAGS) $(SAN) -o $@ $<
+$(FUZZ)/afl-fast/%: fuzz/fuzz_%.c $(FUZZ_DEP) | fuzz-tools
+	@mkdir -p $(@D)
+	AFL_QUIET=1 $(AFL_CC) $(FUZZ_CFLAGS) -O2 -o $@ $<
+$(FUZZ)/libfuzzer/%: fuzz/fuzz_%.c $(FUZZ_DEP) | fuzz-tools
+	@mkdir -p $(@D)
+	clang $(FUZZ_CFLAGS) $(SAN) -fsanitize=fuzzer -DFUZZ_LIBFUZZER -o $@ $<
+$(FUZZ)/replay/%: fuzz/fuzz_%.c $(FUZZ_DEP) | fuzz-tools
+	@mkdir -p $(@D)
+	clang $(FUZZ_CFLAGS) $(SAN) -o $@ $<
+
+# The seed corpus: every message of the test suite, in each harness's layout.
+$(FUZZ)/make_seeds: fuzz/make_seeds.c tests/cases_request.c tests/cases_response.c tests/cases.h httpcodec.h
+	@mkdir -p $(@D)
+	$(CC) -std=c99 -g $(WARN) -Werror -o $@ fuzz/make_seeds.c tests/cases_request.c tests/cases_response.c
+$(FUZZ)/seeds.stamp: $(FUZZ)/make_seeds
+	rm -rf $(FUZZ)/seeds && $(FUZZ)/make_seeds $(FUZZ)/seeds && touch $@
+
+# Replays the seeds and every committed finding (fuzz/regressions/HARNESS)
+# through each harness: a fixed bug stays fixed.
+fuzz-replay: $(FUZZERS:%=$(FUZZ)/replay/%) $(FUZZ)/seeds.stamp
+	@set -e; for h in $(FUZZERS); do \
+	  $(FUZZ)/replay/$$h $(FUZZ)/seeds/$$h $$(ls -d fuzz/regressions/$$h 2>/dev/null); done
+
+# A short AFL++ run of every harness (ASan+UBSan); fails on any crash or hang.
+fuzz-smoke: $(FUZZERS:%=$(FUZZ)/afl/%) $(FUZZ)/seeds.stamp
+	@sh fuzz/afl_run.sh smoke $(BUILD) $(FUZZ_SMOKE_SECONDS) $(FUZZERS)
+
+# The long campaign: FUZZ_SECONDS per harness on both cores
+# (make fuzz FUZZ_SECONDS=7200 FUZZERS="request serialize").
+fuzz: $(FUZZERS:%=$(FUZZ)/afl/%) $(FUZZERS:%=$(FUZZ)/afl-fast/%) $(FUZZ)/seeds.stamp
+	@sh fuzz/afl_run.sh campaign $(BUILD) $(FUZZ_SECONDS) $(FUZZERS)
+
+fuzz-libfuzzer: $(FUZZERS:%=$(FUZZ)/libfuzzer/%)
 
 # The main job: the example server on 127.0.0.1 (ADDR and PORT to change).
 ADDR ?= 127.0.0.1

@@ -152,6 +152,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 
 #elif defined(__AFL_FUZZ_TESTCASE_LEN)
 
+/* AFL++'s macros call read() and mix signedness: the project's warnings
+   are for our code, not for theirs. */
+#include <unistd.h>
+#pragma clang diagnostic ignored "-Wsign-conversion"
+#pragma clang diagnostic ignored "-Wconversion"
+#pragma clang diagnostic ignored "-Wextra-semi"
+#pragma clang diagnostic ignored "-Wgnu-statement-expression"
+
 __AFL_FUZZ_INIT();
 
 int main(void)

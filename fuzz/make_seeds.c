@@ -107,6 +107,115 @@ static void chunked_seed(const tcase *c, size_t i, int request)
         }
 }
 
+/* ------------------------------------------- fuzz_serialize recipes */
+
+/* A recipe being built in fuzz_serialize's layout (see its header). */
+typedef struct recipe_buf {
+    unsigned char b[1024];
+    size_t len;
+} recipe_buf;
+
+static void put_byte(recipe_buf *r, unsigned v) { r->b[r->len++] = (unsigned char)v; }
+
+static void put_string(recipe_buf *r, const char *s)
+{
+    size_t n = strlen(s);
+    put_byte(r, (unsigned)n); /* under 64: the bytes follow */
+    memcpy(r->b + r->len, s, n);
+    r->len += n;
+}
+
+/* fields and trailers: NULL-terminated name, value lists */
+static void put_list(recipe_buf *r, const char *const *list)
+{
+    size_t n = 0;
+    while (list && list[2 * n])
+        n++;
+    put_byte(r, (unsigned)n);
+    for (n = 0; list && list[2 * n]; n++) {
+        put_string(r, list[2 * n]);
+        put_string(r, list[2 * n + 1]);
+    }
+}
+
+typedef struct recipe_seed {
+    const char *name;
+    int response, http11, body;     /* body: an hc_body value */
+    const char *method, *target;    /* request */
+    unsigned status;                /* response */
+    const char *reason;
+    hc_method answers;
+    unsigned length_choice;         /* 0..3: 0, 1, 5, 10 */
+    const char *const *fields;
+    const char *const *pieces;      /* NULL-terminated */
+    const char *const *trailers;
+} recipe_seed;
+
+static void serialize_seed(const recipe_seed *d, size_t i)
+{
+    recipe_buf r;
+    size_t n = 0;
+    r.len = 0;
+    put_byte(&r, (unsigned)(d->response | d->http11 << 1 | d->body << 3));
+    if (d->response) {
+        put_byte(&r, (d->status - 100) >> 8);
+        put_byte(&r, (d->status - 100) & 0xFF);
+        put_string(&r, d->reason);
+        put_byte(&r, (unsigned)d->answers);
+    } else {
+        put_string(&r, d->method);
+        put_string(&r, d->target);
+    }
+    put_byte(&r, d->length_choice);
+    put_list(&r, d->fields);
+    while (d->pieces && d->pieces[n])
+        n++;
+    put_byte(&r, (unsigned)n);
+    for (n = 0; d->pieces && d->pieces[n]; n++)
+        put_string(&r, d->pieces[n]);
+    put_list(&r, d->trailers);
+    put_byte(&r, (unsigned)i);
+    put_byte(&r, 0x5A);
+    write_seed("serialize", d->name, i, r.b, r.len, "", 0);
+}
+
+static const char *const f_host[] = {"Host", "example.com", NULL};
+static const char *const f_post5[] = {"Host", "example.com", "Content-Length", "5", NULL};
+static const char *const f_expect[] = {"Host", "example.com", "Content-Length", "5",
+                                       "Expect", "100-continue", NULL};
+static const char *const f_chunked_req[] = {"Host", "example.com", "Transfer-Encoding", "chunked",
+                                            "Trailer", "X-Checksum", NULL};
+static const char *const f_len10[] = {"Content-Type", "text/plain", "Content-Length", "10", NULL};
+static const char *const f_len5[] = {"Content-Length", "5", NULL};
+static const char *const f_chunked[] = {"Transfer-Encoding", "gzip, chunked", NULL};
+static const char *const f_upgrade[] = {"Connection", "upgrade", "Upgrade", "websocket", NULL};
+static const char *const f_close[] = {"Connection", "close", NULL};
+static const char *const f_upgrade_req[] = {"Host", "example.com", "Connection", "upgrade",
+                                            "Upgrade", "websocket", NULL};
+static const char *const p_hello[] = {"hello", NULL};
+static const char *const p_ten[] = {"01234", "56789", NULL};
+static const char *const p_three[] = {"abc", "", "defgh", NULL};
+static const char *const t_sum[] = {"X-Checksum", "abc", NULL};
+
+static const recipe_seed recipes[] = {
+    {"get", 0, 1, HC_BODY_NONE, "GET", "/", 0, NULL, HC_METHOD_GET, 0, f_host, NULL, NULL},
+    {"post length", 0, 1, HC_BODY_LENGTH, "POST", "/upload", 0, NULL, HC_METHOD_GET, 2, f_post5, p_hello, NULL},
+    {"expect", 0, 1, HC_BODY_LENGTH, "PUT", "/x?y=z", 0, NULL, HC_METHOD_GET, 2, f_expect, p_hello, NULL},
+    {"post chunked", 0, 1, HC_BODY_CHUNKED, "POST", "/", 0, NULL, HC_METHOD_GET, 0, f_chunked_req, p_three, t_sum},
+    {"upgrade request", 0, 1, HC_BODY_NONE, "GET", "/ws", 0, NULL, HC_METHOD_GET, 0, f_upgrade_req, NULL, NULL},
+    {"connect", 0, 1, HC_BODY_NONE, "CONNECT", "example.com:443", 0, NULL, HC_METHOD_GET, 0, f_host, NULL, NULL},
+    {"http10 get", 0, 0, HC_BODY_NONE, "GET", "http://example.com/a", 0, NULL, HC_METHOD_GET, 0, NULL, NULL, NULL},
+    {"ok length", 1, 1, HC_BODY_LENGTH, NULL, NULL, 200, "OK", HC_METHOD_GET, 3, f_len10, p_ten, NULL},
+    {"ok chunked", 1, 1, HC_BODY_CHUNKED, NULL, NULL, 200, "OK", HC_METHOD_POST, 0, f_chunked, p_three, t_sum},
+    {"switching", 1, 1, HC_BODY_TUNNEL, NULL, NULL, 101, "Switching Protocols", HC_METHOD_GET, 0, f_upgrade, NULL, NULL},
+    {"no content", 1, 1, HC_BODY_NONE, NULL, NULL, 204, "", HC_METHOD_DELETE, 0, NULL, NULL, NULL},
+    {"not modified", 1, 1, HC_BODY_NONE, NULL, NULL, 304, "Not Modified", HC_METHOD_GET, 2, f_len5, NULL, NULL},
+    {"head answer", 1, 1, HC_BODY_NONE, NULL, NULL, 200, "OK", HC_METHOD_HEAD, 2, f_len5, NULL, NULL},
+    {"close delimited", 1, 0, HC_BODY_CLOSE, NULL, NULL, 200, "OK", HC_METHOD_GET, 0, f_close, p_three, NULL},
+    {"continue", 1, 1, HC_BODY_NONE, NULL, NULL, 100, "Continue", HC_METHOD_PUT, 0, NULL, NULL, NULL},
+    {"connect answer", 1, 1, HC_BODY_TUNNEL, NULL, NULL, 200, "Connection Established", HC_METHOD_CONNECT, 0, NULL, NULL, NULL},
+};
+
 static void make_dir(const char *harness)
 {
     char path[1024];
@@ -132,6 +241,9 @@ int main(int argc, char **argv)
     make_dir("request");
     make_dir("response");
     make_dir("chunked");
+    make_dir("serialize");
+    for (i = 0; i < sizeof recipes / sizeof recipes[0]; i++)
+        serialize_seed(&recipes[i], i);
     for (i = 0; i < cases_request_count; i++) {
         request_seed(&cases_request[i], i);
         chunked_seed(&cases_request[i], i, 1);
