@@ -40,14 +40,18 @@
 #define FUZZ_MAX_INPUT 16384
 #endif
 
+#define FUZZ_FAIL(...)                                                     \
+    do {                                                                   \
+        fprintf(stderr, "%s:%d: invariant broken: ", FUZZ_NAME, __LINE__); \
+        fprintf(stderr, __VA_ARGS__);                                      \
+        fputc('\n', stderr);                                               \
+        abort();                                                           \
+    } while (0)
 #define FUZZ_CHECK(cond, ...)                                              \
     do {                                                                   \
         if (!(cond)) {                                                     \
-            fprintf(stderr, "%s:%d: invariant broken: %s: ", FUZZ_NAME,    \
-                    __LINE__, #cond);                                      \
-            fprintf(stderr, __VA_ARGS__);                                  \
-            fputc('\n', stderr);                                           \
-            abort();                                                       \
+            fprintf(stderr, "(%s) ", #cond);                               \
+            FUZZ_FAIL(__VA_ARGS__);                                        \
         }                                                                  \
     } while (0)
 

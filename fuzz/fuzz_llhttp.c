@@ -80,7 +80,9 @@ typedef struct msg {
     fuzz_log fields;   /* header fields, name and value, in order */
     fuzz_log trailers; /* trailer fields */
     fuzz_log body;     /* decoded body bytes */
-    size_t begin;      /* stream offset of the start line */
+    size_t begin;      /* httpcodec: stream offset of its start line */
+    size_t end;        /* httpcodec: stream offset just past it */
+    unsigned status;   /* responses */
     int complete;
 } msg;
 
@@ -156,6 +158,7 @@ static void hc_on_start(run *r, const setup *su, const hc_event *ev)
         /* Nothing may precede a status line: the reason starts at 13. */
         m = run_new_msg(r, (size_t)((const uint8_t *)ev->reason.ptr - su->s) - 13u);
         fuzz_log_u64(&m->start, ev->status);
+        m->status = ev->status;
     }
     fuzz_log_u64(&m->start, ev->version_major);
     fuzz_log_u64(&m->start, ev->version_minor);
@@ -205,6 +208,7 @@ static void run_httpcodec(const setup *su, run *r)
             break;
         case HC_EV_MESSAGE_DONE:
             run_last(r)->complete = 1;
+            run_last(r)->end = off;
             r->complete++;
             /* The next request is sent once this one has its final answer. */
             if (su->client && (status >= 200 || status == 101))
@@ -245,14 +249,6 @@ typedef struct ll_ctx {
 
 static ll_ctx *ctx_of(llhttp_t *p) { return (ll_ctx *)p->data; }
 
-/* The first span of a message marks where its start line begins. */
-static void ll_mark_begin(ll_ctx *c, const char *at)
-{
-    msg *m = run_last(c->r);
-    if (m && m->begin == (size_t)-1)
-        m->begin = (size_t)((const uint8_t *)at - c->su->s);
-}
-
 static int ll_on_message_begin(llhttp_t *p)
 {
     ll_ctx *c = ctx_of(p);
@@ -264,7 +260,6 @@ static int ll_on_message_begin(llhttp_t *p)
 
 static int ll_on_method(llhttp_t *p, const char *at, size_t n)
 {
-    ll_mark_begin(ctx_of(p), at);
     fuzz_log_put(&ctx_of(p)->method, at, n);
     return 0;
 }
@@ -272,13 +267,6 @@ static int ll_on_method(llhttp_t *p, const char *at, size_t n)
 static int ll_on_url(llhttp_t *p, const char *at, size_t n)
 {
     fuzz_log_put(&ctx_of(p)->url, at, n);
-    return 0;
-}
-
-static int ll_on_version(llhttp_t *p, const char *at, size_t n)
-{
-    (void)n;
-    ll_mark_begin(ctx_of(p), at);
     return 0;
 }
 
@@ -329,6 +317,7 @@ static int ll_on_headers_complete(llhttp_t *p)
         log_bytes(&m->start, c->url.data, c->url.len);
     } else {
         fuzz_log_u64(&m->start, p->status_code);
+        m->status = p->status_code;
     }
     fuzz_log_u64(&m->start, p->http_major);
     fuzz_log_u64(&m->start, p->http_minor);
@@ -374,7 +363,6 @@ static void run_llhttp(const setup *su, run *r)
     settings.on_message_begin = ll_on_message_begin;
     settings.on_method = ll_on_method;
     settings.on_url = ll_on_url;
-    settings.on_version = ll_on_version;
     settings.on_header_field = ll_on_header_field;
     settings.on_header_value = ll_on_header_value;
     settings.on_header_value_complete = ll_on_header_value_complete;
@@ -445,10 +433,980 @@ typedef struct diff {
     int content;      /* 1: both completed it, differently; 0: the verdict */
 } diff;
 
-/* ============================================================ predicates
+/* ====================================================== reading the input
 
-   Each one recognises one known disagreement, narrowly: by what the
-   parsers reported and by the construct in the input that causes it. */
+   The predicates look at the bytes themselves, independently of either
+   parser, to confirm that the construct they name is really there. Lines
+   are cut at LF; a CR before it is not part of the line's content. */
+
+static int at_byte(const diff *d, size_t i) { return i < d->len ? d->s[i] : -1; }
+
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int is_hex(int c)
+{
+    return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+/* tchar (RFC 9110 section 5.6.2). */
+static int is_tchar(int c)
+{
+    return c > 0 && (is_alpha(c) || is_digit(c) || strchr("!#$%&'*+-.^_`|~", c) != NULL);
+}
+
+/* Where the line holding byte i starts, and the LF (or end) ending it. */
+static size_t line_start(const diff *d, size_t i)
+{
+    while (i > 0 && d->s[i - 1] != '\n')
+        i--;
+    return i;
+}
+
+static size_t line_lf(const diff *d, size_t i)
+{
+    while (i < d->len && d->s[i] != '\n')
+        i++;
+    return i;
+}
+
+/* The end of a line's content: its LF, less a CR right before it. */
+static size_t line_content_end(const diff *d, size_t i)
+{
+    size_t e = line_lf(d, i);
+    return e > i && d->s[e - 1] == '\r' ? e - 1 : e;
+}
+
+static size_t next_line(const diff *d, size_t i)
+{
+    size_t e = line_lf(d, i);
+    return e < d->len ? e + 1 : d->len;
+}
+
+/* Does s[i..n) equal the lowercase text, ignoring case? */
+static int iequal(const uint8_t *s, size_t n, const char *text)
+{
+    size_t i;
+    if (strlen(text) != n)
+        return 0;
+    for (i = 0; i < n; i++)
+        if (lower(s[i]) != text[i])
+            return 0;
+    return 1;
+}
+
+/* Where message i starts, as httpcodec reads the stream: where it saw
+   the start line, else right after the message before it (past empty
+   lines for requests). llhttp's spans do not say: its first span of a
+   response is the version after "HTTP/". */
+static size_t message_begin(const diff *d, size_t i)
+{
+    size_t b = 0;
+    if (i < d->hc->count)
+        return d->hc->msgs[i].begin;
+    if (i > 0 && i - 1 < d->hc->count && d->hc->msgs[i - 1].complete)
+        b = d->hc->msgs[i - 1].end;
+    while (!d->su->client && at_byte(d, b) == '\r' && at_byte(d, b + 1) == '\n')
+        b += 2;
+    return b;
+}
+
+/* The parts of a start line, found by its SP separators. */
+typedef struct sline {
+    size_t begin, end;          /* the line's content */
+    size_t method, method_len;  /* request */
+    size_t target, target_len;  /* request */
+    int major, minor;           /* -1 when not DIGIT.DIGIT */
+    unsigned status;            /* response */
+} sline;
+
+static void read_version(const diff *d, size_t v, sline *l)
+{
+    l->major = l->minor = -1;
+    if (v + 8 <= l->end && memcmp(d->s + v, "HTTP/", 5) == 0 && is_digit(d->s[v + 5]) &&
+        d->s[v + 6] == '.' && is_digit(d->s[v + 7])) {
+        l->major = d->s[v + 5] - '0';
+        l->minor = d->s[v + 7] - '0';
+    }
+}
+
+static void start_line(const diff *d, size_t i, sline *l)
+{
+    size_t sp1, sp2;
+    memset(l, 0, sizeof *l);
+    l->begin = message_begin(d, i);
+    l->end = line_content_end(d, l->begin);
+    if (d->su->client) {
+        read_version(d, l->begin, l);
+        if (l->begin + 12 <= l->end && is_digit(d->s[l->begin + 9]) &&
+            is_digit(d->s[l->begin + 10]) && is_digit(d->s[l->begin + 11]))
+            l->status = (unsigned)((d->s[l->begin + 9] - '0') * 100 +
+                                   (d->s[l->begin + 10] - '0') * 10 +
+                                   (d->s[l->begin + 11] - '0'));
+        return;
+    }
+    for (sp1 = l->begin; sp1 < l->end && d->s[sp1] != ' '; sp1++)
+        ;
+    for (sp2 = sp1 + 1; sp2 < l->end && d->s[sp2] != ' '; sp2++)
+        ;
+    l->method = l->begin;
+    l->method_len = sp1 - l->begin;
+    l->target = sp1 < l->end ? sp1 + 1 : l->end;
+    l->target_len = sp2 < l->end ? sp2 - l->target : 0;
+    read_version(d, sp2 < l->end ? sp2 + 1 : l->end, l);
+}
+
+static int method_is(const diff *d, const sline *l, const char *name)
+{
+    return l->method_len == strlen(name) && memcmp(d->s + l->method, name, l->method_len) == 0;
+}
+
+/* The field lines of message i's head: first_field() and next_field() walk
+   them, up to the empty line (or the end of the input). */
+static size_t first_field(const diff *d, size_t i)
+{
+    return next_line(d, message_begin(d, i));
+}
+
+static int is_empty_line(const diff *d, size_t at)
+{
+    return at >= d->len || d->s[at] == '\n' || (d->s[at] == '\r' && at_byte(d, at + 1) == '\n');
+}
+
+/* The field at line `at`, if its name is `name` (lowercase): its value,
+   OWS trimmed, in [*vb, *ve). */
+static int field_named(const diff *d, size_t at, const char *name, size_t *vb, size_t *ve)
+{
+    size_t n = strlen(name), e = line_content_end(d, at), b;
+    if (at + n >= e || d->s[at + n] != ':' || !iequal(d->s + at, n, name))
+        return 0;
+    b = at + n + 1;
+    while (b < e && is_ows(d->s[b]))
+        b++;
+    while (e > b && is_ows(d->s[e - 1]))
+        e--;
+    *vb = b;
+    *ve = e;
+    return 1;
+}
+
+/* How many `name` fields the head of message i holds. */
+static size_t count_fields(const diff *d, size_t i, const char *name)
+{
+    size_t at, vb, ve, n = 0;
+    for (at = first_field(d, i); !is_empty_line(d, at); at = next_line(d, at))
+        n += (size_t)field_named(d, at, name, &vb, &ve);
+    return n;
+}
+
+/* The k-th element of a comma-separated list (RFC 9110 section 5.6.1),
+   OWS trimmed, over every `name` field of message i's head; empty
+   elements count too. Returns 0 past the last one. No quoted strings:
+   the lists read with it (Connection, Upgrade, Transfer-Encoding without
+   parameters) are tokens. */
+static int list_element(const diff *d, size_t i, const char *name, size_t k, size_t *eb,
+                        size_t *ee)
+{
+    size_t at, vb, ve;
+    for (at = first_field(d, i); !is_empty_line(d, at); at = next_line(d, at)) {
+        size_t b;
+        if (!field_named(d, at, name, &vb, &ve))
+            continue;
+        for (b = vb;; ) {
+            size_t e = b;
+            while (e < ve && d->s[e] != ',')
+                e++;
+            if (k-- == 0) {
+                *eb = b;
+                *ee = e;
+                while (*eb < *ee && is_ows(d->s[*eb]))
+                    (*eb)++;
+                while (*ee > *eb && is_ows(d->s[*ee - 1]))
+                    (*ee)--;
+                return 1;
+            }
+            if (e >= ve)
+                break;
+            b = e + 1;
+        }
+    }
+    return 0;
+}
+
+/* Does a `name` list of message i hold the token `value`? */
+static int list_has(const diff *d, size_t i, const char *name, const char *value)
+{
+    size_t k, eb, ee;
+    for (k = 0; list_element(d, i, name, k, &eb, &ee); k++)
+        if (iequal(d->s + eb, ee - eb, value))
+            return 1;
+    return 0;
+}
+
+/* quoted-string at s[*i] == '"' (RFC 9110 section 5.6.4): qdtext and
+   quoted-pair up to the closing quote; *i moves past it. */
+static int skip_quoted(const uint8_t *s, size_t n, size_t *i)
+{
+    size_t k = *i + 1;
+    while (k < n) {
+        uint8_t c = s[k];
+        if (c == '"') {
+            *i = k + 1;
+            return 1;
+        }
+        if (c == '\\' && k + 1 < n && (s[k + 1] == '\t' || s[k + 1] >= 0x20) && s[k + 1] != 0x7F)
+            k += 2;
+        else if (c == '\t' || (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F))
+            k++;
+        else
+            return 0;
+    }
+    return 0;
+}
+
+/* *( BWS ";" BWS token [ BWS "=" BWS ( token / quoted-string ) ] ) over
+   s[i..n): chunk extensions (RFC 9112 section 7.1.1) when the value is
+   optional, transfer-coding parameters (RFC 9110 section 5.6.6, RFC 9112
+   section 7) when it is required. */
+static int params_valid(const uint8_t *s, size_t i, size_t n, int value_required)
+{
+    while (i < n) {
+        size_t t;
+        while (i < n && is_ows(s[i]))
+            i++;
+        if (i >= n || s[i++] != ';')
+            return 0;
+        while (i < n && is_ows(s[i]))
+            i++;
+        for (t = i; i < n && is_tchar(s[i]); i++)
+            ;
+        if (i == t)
+            return 0;
+        t = i;
+        while (t < n && is_ows(s[t]))
+            t++;
+        if (t >= n || s[t] != '=') {
+            if (value_required)
+                return 0;
+            continue;
+        }
+        for (i = t + 1; i < n && is_ows(s[i]); i++)
+            ;
+        if (i < n && s[i] == '"') {
+            if (!skip_quoted(s, n, &i))
+                return 0;
+        } else {
+            for (t = i; i < n && is_tchar(s[i]); i++)
+                ;
+            if (i == t)
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/* A Transfer-Encoding value by RFC 9112 sections 6.1 and 7 with
+   DESIGN.md's choices: a list of transfer-codings, empty elements
+   ignored, "chunked" at most once and without parameters. *codings
+   counts the non-empty elements. */
+static int te_value_valid(const uint8_t *s, size_t n, int *chunked_seen, size_t *codings)
+{
+    size_t i = 0;
+    while (i <= n) {
+        size_t b = i, e, t;
+        while (i < n && s[i] != ',') {
+            if (s[i] == '"' && !skip_quoted(s, n, &i))
+                return 0;
+            if (i < n && s[i] != ',' && s[i] != '"')
+                i++;
+        }
+        e = i;
+        while (b < e && is_ows(s[b]))
+            b++;
+        while (e > b && is_ows(s[e - 1]))
+            e--;
+        if (b < e) {
+            for (t = b; t < e && is_tchar(s[t]); t++)
+                ;
+            if (t == b || !params_valid(s, t, e, 1))
+                return 0;
+            if (iequal(s + b, t - b, "chunked")) {
+                if (*chunked_seen || t != e)
+                    return 0;
+                *chunked_seen = 1;
+            }
+            ++*codings;
+        }
+        i++;
+    }
+    return 1;
+}
+
+/* ------------------------------------------- who stopped, and on what */
+
+/* httpcodec failed with `code` on the message where the runs part, and
+   llhttp read past it: it completed that message, or took the rest of
+   the input as nothing (CR and LF between messages). */
+static int hc_failed(const diff *d, hc_error_code code)
+{
+    return !d->content && d->hc->end == END_ERROR && d->hc->code == (int)code &&
+           d->hc->complete == d->index &&
+           (d->ll->complete > d->index || d->ll->end == END_EOF);
+}
+
+/* llhttp failed with `code` on the message where the runs part, and
+   httpcodec read past it. */
+static int ll_failed(const diff *d, llhttp_errno_t code)
+{
+    return !d->content && d->ll->end == END_ERROR && d->ll->code == (int)code &&
+           d->ll->complete == d->index &&
+           (d->hc->complete > d->index || d->hc->end == END_EOF);
+}
+
+/* The byte llhttp failed on satisfies `is`. llhttp's error position is
+   that byte, or the one after it where it consumed the byte first. */
+static int ll_failed_on(const diff *d, int (*is)(int c))
+{
+    size_t at = d->ll->at;
+    return (at < d->len && is(d->s[at])) || (at > 0 && at - 1 < d->len && is(d->s[at - 1]));
+}
+
+static int is_ows_byte(int c) { return c == ' ' || c == '\t'; }
+static int is_backslash(int c) { return c == '\\'; }
+
+static int ll_reason_is(const diff *d, const char *reason)
+{
+    return d->ll->reason && strcmp(d->ll->reason, reason) == 0;
+}
+
+/* ======================================= predicates: httpcodec is stricter */
+
+/* RFC 9112 section 2.2: a recipient MAY accept a bare LF as a line
+   terminator; DESIGN.md chooses not to, everywhere. */
+static int httpcodec_rejects_bare_lf(const diff *d)
+{
+    size_t at = d->hc->at;
+    return hc_failed(d, HC_ERR_BARE_LF) && at_byte(d, at) == '\n' &&
+           (at == 0 || d->s[at - 1] != '\r');
+}
+
+/* RFC 9112 section 2.2: a bare CR MUST be treated as invalid (or replaced
+   by SP); llhttp skips one before a request line. */
+static int httpcodec_rejects_bare_cr(const diff *d)
+{
+    size_t at = d->hc->at;
+    return hc_failed(d, HC_ERR_BARE_CR) && at_byte(d, at) == '\r' &&
+           at_byte(d, at + 1) != '\n';
+}
+
+/* A lone CR at the very end of the input, where a message could begin:
+   not a line (RFC 9112 section 2.2), so the input ends inside one.
+   llhttp skips it. Nothing but CR and LF may follow the last message. */
+static int httpcodec_rejects_cr_at_eof(const diff *d)
+{
+    size_t b = d->index > 0 ? d->hc->msgs[d->index - 1].end : 0, i;
+    if (!hc_failed(d, HC_ERR_UNEXPECTED_EOF) || d->hc->count != d->index ||
+        d->hc->at != d->len || d->len == 0 || d->s[d->len - 1] != '\r')
+        return 0;
+    for (i = b; i < d->len; i++)
+        if (d->s[i] != '\r' && d->s[i] != '\n')
+            return 0;
+    return 1;
+}
+
+/* RFC 9112 section 5.2: obs-fold is deprecated; a recipient MAY reject it
+   (DESIGN.md: error in both roles). llhttp unfolds it. */
+static int httpcodec_rejects_obs_fold(const diff *d)
+{
+    size_t at = d->hc->at;
+    return hc_failed(d, HC_ERR_OBS_FOLD) && at >= 2 && is_ows(d->s[at]) &&
+           d->s[at - 1] == '\n' && d->s[at - 2] == '\r';
+}
+
+/* RFC 9112 section 2.2 lets a server skip empty lines before a request
+   line; nothing allows them before a status line (DESIGN.md: nothing may
+   precede one). llhttp skips them in responses too. */
+static int httpcodec_rejects_empty_line_before_status_line(const diff *d)
+{
+    size_t at = d->hc->at;
+    return d->su->client && hc_failed(d, HC_ERR_BAD_STATUS_LINE) &&
+           at == message_begin(d, d->index) && at_byte(d, at) == '\r' &&
+           at_byte(d, at + 1) == '\n';
+}
+
+/* RFC 9112 sections 3 and 4: the start line's parts are separated by a
+   single SP (a recipient MAY split on other whitespace; DESIGN.md does
+   not). llhttp takes a run of spaces. */
+static int httpcodec_requires_single_sp_in_start_line(const diff *d)
+{
+    size_t at = d->hc->at;
+    if (!hc_failed(d, HC_ERR_BAD_REQUEST_LINE) && !hc_failed(d, HC_ERR_BAD_STATUS_LINE))
+        return 0;
+    return at > 0 && is_ows((uint8_t)at_byte(d, at)) &&
+           (is_ows(d->s[at - 1]) || d->s[at] == '\t');
+}
+
+/* RFC 9112 section 4: status-line = HTTP-version SP status-code SP
+   [ reason-phrase ]; the second SP is required even with no reason.
+   llhttp takes "HTTP/1.1 200" CRLF. */
+static int httpcodec_requires_sp_after_status_code(const diff *d)
+{
+    size_t at = d->hc->at;
+    return d->su->client && hc_failed(d, HC_ERR_BAD_STATUS_LINE) &&
+           at == message_begin(d, d->index) + 12 && at_byte(d, at) == '\r';
+}
+
+/* RFC 9110 section 15: status-code = 3DIGIT, 100 to 599. llhttp takes
+   other digit counts and values. */
+static int httpcodec_rejects_status_outside_100_599(const diff *d)
+{
+    size_t b = message_begin(d, d->index) + 9, i = b;
+    unsigned v = 0;
+    if (!d->su->client || !hc_failed(d, HC_ERR_BAD_STATUS))
+        return 0;
+    while (i < d->len && is_digit(d->s[i]) && i - b < 6)
+        v = v * 10u + (unsigned)(d->s[i++] - '0');
+    return i - b != 3 || v < 100 || v > 599;
+}
+
+/* RFC 9112 section 4: reason-phrase = 1*( HTAB / SP / VCHAR / obs-text ):
+   no other CTL, no DEL. llhttp takes them. */
+static int httpcodec_rejects_ctl_in_reason(const diff *d)
+{
+    int c = at_byte(d, d->hc->at);
+    return d->su->client && hc_failed(d, HC_ERR_BAD_REASON) &&
+           ((c >= 0 && c < 0x20 && c != '\t') || c == 0x7F);
+}
+
+/* RFC 9112 section 2.3, RFC 9110 section 2.5: this is HTTP/1 syntax; a
+   major version other than 1 is not (DESIGN.md: HTTP/0.9 and HTTP/2.0 are
+   errors, 505). llhttp takes HTTP/0.9 and HTTP/2.0 lines. */
+static int httpcodec_rejects_major_version_not_1(const diff *d)
+{
+    sline l;
+    if (!hc_failed(d, HC_ERR_UNSUPPORTED_VERSION))
+        return 0;
+    start_line(d, d->index, &l);
+    return l.major >= 0 && l.major != 1;
+}
+
+/* RFC 9112 section 3.2: a server MUST answer 400 to an HTTP/1.1 request
+   without Host. llhttp does not check. */
+static int httpcodec_rejects_missing_host(const diff *d)
+{
+    sline l;
+    if (d->su->client || !hc_failed(d, HC_ERR_MISSING_HOST))
+        return 0;
+    start_line(d, d->index, &l);
+    return l.major == 1 && l.minor >= 1 && count_fields(d, d->index, "host") == 0;
+}
+
+/* RFC 9112 section 3.2: ... and to any request with more than one Host
+   field line. */
+static int httpcodec_rejects_duplicate_host(const diff *d)
+{
+    return !d->su->client && hc_failed(d, HC_ERR_DUPLICATE_HOST) &&
+           count_fields(d, d->index, "host") >= 2;
+}
+
+/* RFC 9112 section 3.2: ... or with a Host whose value is invalid: Host =
+   uri-host [ ":" port ] (RFC 9110 section 7.2), with no userinfo, and
+   empty only beside an absolute-form target (an "http" URI may not have
+   an empty host, RFC 9110 section 4.2.1). httpcodec checks the value,
+   llhttp does not. Confirmed here by the error lying in a Host line. */
+static int httpcodec_rejects_invalid_host(const diff *d)
+{
+    size_t vb, ve;
+    return !d->su->client && hc_failed(d, HC_ERR_BAD_HOST) &&
+           field_named(d, line_start(d, d->hc->at), "host", &vb, &ve);
+}
+
+/* The bytes RFC 3986 allows in a URI: unreserved, reserved and '%'. */
+static int is_uri_byte(int c)
+{
+    return c > 0x20 && c < 0x7F && strchr("\"<>\\^`{|}", c) == NULL;
+}
+
+/* RFC 9112 section 3.2: request-target is made of URI components (RFC
+   3986): no CTL, SP, DEL, raw non-ASCII or " < > \ ^ ` { | }, and no
+   fragment ('#', RFC 9112 section 3.2: the forms have none). llhttp
+   takes many of these. */
+static int httpcodec_rejects_target_byte_outside_rfc3986(const diff *d)
+{
+    int c = at_byte(d, d->hc->at);
+    return !d->su->client && hc_failed(d, HC_ERR_BAD_TARGET) && c >= 0 &&
+           (c == '#' || (!is_uri_byte(c) && c != ' ' && c != '\t' && c != '\r' && c != '\n'));
+}
+
+/* RFC 3986 section 2.1: pct-encoded = "%" HEXDIG HEXDIG. llhttp takes a
+   '%' followed by anything. */
+static int httpcodec_rejects_bad_percent_encoding(const diff *d)
+{
+    size_t at = d->hc->at;
+    return !d->su->client && hc_failed(d, HC_ERR_BAD_TARGET) && at_byte(d, at) == '%' &&
+           !(is_hex(at_byte(d, at + 1)) && is_hex(at_byte(d, at + 2)));
+}
+
+/* authority = host [ ":" port ] (RFC 3986 section 3.2) with no userinfo:
+   a non-empty reg-name, IPv4 or IP-literal, a port of at most 65535.
+   Lenient where unsure (an IP-literal is only checked for its alphabet),
+   so that it never calls a valid authority invalid. */
+static int authority_valid(const uint8_t *s, size_t n, int port_required)
+{
+    size_t i = 0, p;
+    unsigned long port = 0;
+    if (n > 0 && s[0] == '[') {
+        for (i = 1; i < n && (is_hex(s[i]) || strchr(":.vV", s[i]) || is_tchar(s[i])); i++)
+            if (s[i] == ']')
+                break;
+        if (i >= n || s[i] != ']')
+            return 0;
+        i++;
+    } else {
+        for (; i < n && (is_alpha(s[i]) || is_digit(s[i]) || strchr("-._~!$&'()*+,;=%", s[i])); i++)
+            if (s[i] == '%' && !(i + 2 < n && is_hex(s[i + 1]) && is_hex(s[i + 2])))
+                return 0;
+    }
+    if (i == 0)
+        return 0;
+    if (i == n)
+        return !port_required;
+    if (s[i] != ':')
+        return 0;
+    for (p = ++i; i < n && is_digit(s[i]) && port <= 65535ul; i++)
+        port = port * 10ul + (unsigned long)(s[i] - '0');
+    return i == n && port <= 65535ul && !(port_required && p == n);
+}
+
+/* absolute-form (RFC 9112 section 3.2.2) as httpcodec's header documents
+   it: scheme "://" authority, a non-empty host and no userinfo (RFC 9110
+   section 4.2.4: userinfo in a target is an error), then path and query. */
+static int absolute_form_valid(const uint8_t *s, size_t n)
+{
+    size_t i = 1, a;
+    if (n == 0 || !is_alpha(s[0]))
+        return 0;
+    while (i < n && (is_alpha(s[i]) || is_digit(s[i]) || s[i] == '+' || s[i] == '-' || s[i] == '.'))
+        i++;
+    if (n - i < 3 || s[i] != ':' || s[i + 1] != '/' || s[i + 2] != '/')
+        return 0;
+    for (a = i += 3; i < n && s[i] != '/' && s[i] != '?'; i++)
+        ;
+    return authority_valid(s + a, i - a, 0);
+}
+
+/* RFC 9112 section 3.2: the target's form must fit the method:
+   authority-form host:port for CONNECT only (RFC 9110 section 9.3.6: with
+   a port, no userinfo), '*' for OPTIONS only (section 3.2.4),
+   origin-form or absolute-form otherwise. llhttp takes any form with any
+   method. */
+static int httpcodec_rejects_target_form_for_method(const diff *d)
+{
+    sline l;
+    const uint8_t *t;
+    if (d->su->client || !hc_failed(d, HC_ERR_BAD_TARGET))
+        return 0;
+    start_line(d, d->index, &l);
+    t = d->s + l.target;
+    if (l.target_len == 0)
+        return 0;
+    if (method_is(d, &l, "CONNECT"))
+        return t[0] == '/' || !authority_valid(t, l.target_len, 1);
+    if (t[0] == '/')
+        return 0; /* origin-form: its bytes are the other predicates' business */
+    if (t[0] == '*')
+        return l.target_len > 1 || !method_is(d, &l, "OPTIONS");
+    return !absolute_form_valid(t, l.target_len);
+}
+
+/* RFC 9112 section 6.1: Transfer-Encoding in an HTTP/1.0 message means
+   faulty framing (DESIGN.md: an error). llhttp uses it. */
+static int httpcodec_rejects_te_in_http10(const diff *d)
+{
+    sline l;
+    size_t vb, ve;
+    if (!hc_failed(d, HC_ERR_BAD_TRANSFER_ENCODING))
+        return 0;
+    start_line(d, d->index, &l);
+    return l.major == 1 && l.minor == 0 &&
+           field_named(d, line_start(d, d->hc->at), "transfer-encoding", &vb, &ve);
+}
+
+/* RFC 9112 section 7: transfer-coding = token *( OWS ";" OWS
+   transfer-parameter ), parameter values required; DESIGN.md: chunked at
+   most once, without parameters. llhttp only looks for a final
+   "chunked". Confirmed by re-parsing the Transfer-Encoding line. */
+static int httpcodec_rejects_invalid_transfer_coding(const diff *d)
+{
+    size_t vb, ve, codings = 0, at;
+    int chunked = 0, valid = 1;
+    if (!hc_failed(d, HC_ERR_BAD_TRANSFER_ENCODING) ||
+        !field_named(d, line_start(d, d->hc->at), "transfer-encoding", &vb, &ve))
+        return 0;
+    /* The earlier Transfer-Encoding lines of the head count too. */
+    for (at = first_field(d, d->index); at <= line_start(d, d->hc->at) && valid;
+         at = next_line(d, at))
+        if (field_named(d, at, "transfer-encoding", &vb, &ve))
+            valid = te_value_valid(d->s + vb, ve - vb, &chunked, &codings);
+    return !valid;
+}
+
+/* RFC 9112 section 6.3 item 4: in a request, a Transfer-Encoding whose
+   final coding is not chunked MUST be answered with 400; an empty list
+   has none. llhttp takes an empty Transfer-Encoding in a request as no
+   body at all. */
+static int httpcodec_rejects_request_te_without_chunked(const diff *d)
+{
+    size_t k, eb, ee, last_b = 0, last_e = 0;
+    if (d->su->client || !hc_failed(d, HC_ERR_BAD_TRANSFER_ENCODING) ||
+        count_fields(d, d->index, "transfer-encoding") == 0)
+        return 0;
+    for (k = 0; list_element(d, d->index, "transfer-encoding", k, &eb, &ee); k++)
+        if (ee > eb) {
+            last_b = eb;
+            last_e = ee;
+        }
+    return !iequal(d->s + last_b, last_e - last_b, "chunked");
+}
+
+/* RFC 9110 section 7.6.1: Connection = #connection-option, and an option
+   is a token. llhttp does not check. */
+static int httpcodec_rejects_invalid_connection_option(const diff *d)
+{
+    size_t vb, ve, i;
+    if (!hc_failed(d, HC_ERR_BAD_CONNECTION) ||
+        !field_named(d, line_start(d, d->hc->at), "connection", &vb, &ve))
+        return 0;
+    for (i = vb; i < ve; i++)
+        if (!is_tchar(d->s[i]) && !is_ows(d->s[i]) && d->s[i] != ',')
+            return 1;
+    /* Or whitespace inside an element: "clo se". */
+    for (i = vb + 1; i + 1 < ve; i++)
+        if (is_ows(d->s[i]) && is_tchar(d->s[i - 1]) && is_tchar(d->s[i + 1]))
+            return 1;
+    return 0;
+}
+
+/* httpcodec's header (STRICTNESS): "Content_Length" and
+   "Transfer_Encoding" are refused, because CGI-style gateways map them to
+   the same variables as the real framing fields (a smuggling path). A
+   valid token to RFC 9110, so this is httpcodec's own hardening. */
+static int httpcodec_rejects_cgi_framing_lookalike(const diff *d)
+{
+    size_t at = line_start(d, d->hc->at), e = line_content_end(d, at), n, i;
+    const char *name = NULL;
+    if (!hc_failed(d, HC_ERR_BAD_FIELD_NAME) || d->hc->at != at)
+        return 0;
+    for (n = 0; at + n < e && d->s[at + n] != ':'; n++)
+        ;
+    name = n == 14 ? "content_length" : n == 17 ? "transfer_encoding" : NULL;
+    if (!name || memchr(d->s + at, '_', n) == NULL)
+        return 0;
+    for (i = 0; i < n; i++)
+        if (lower(d->s[at + i]) != name[i] && !(name[i] == '_' && d->s[at + i] == '-'))
+            return 0;
+    return 1;
+}
+
+/* RFC 9110 section 5.1: field-name = token, at least one tchar. llhttp
+   takes ": value". */
+static int httpcodec_rejects_empty_field_name(const diff *d)
+{
+    size_t at = d->hc->at;
+    return hc_failed(d, HC_ERR_BAD_FIELD_NAME) && at_byte(d, at) == ':' &&
+           line_start(d, at) == at;
+}
+
+/* RFC 9110 section 9.3.6: a CONNECT request has no content (DESIGN.md:
+   Content-Length above 0 or any Transfer-Encoding is an error). llhttp
+   ignores both and makes a tunnel of what follows. */
+static int httpcodec_rejects_connect_with_body(const diff *d)
+{
+    sline l;
+    size_t at = line_start(d, d->hc->at), vb, ve, i;
+    if (d->su->client || !hc_failed(d, HC_ERR_CONNECT_WITH_BODY))
+        return 0;
+    start_line(d, d->index, &l);
+    if (!method_is(d, &l, "CONNECT"))
+        return 0;
+    if (field_named(d, at, "transfer-encoding", &vb, &ve))
+        return 1;
+    if (!field_named(d, at, "content-length", &vb, &ve))
+        return 0;
+    for (i = vb; i < ve; i++)
+        if (d->s[i] != '0')
+            return 1;
+    return 0;
+}
+
+/* httpcodec's header (STRICTNESS): a chunk size has at most 16 hex
+   digits, which hold any 64-bit size (RFC 9112 section 7.1 asks
+   recipients to guard against overflow). llhttp takes leading zeros
+   beyond that. */
+static int httpcodec_limits_chunk_size_to_16_digits(const diff *d)
+{
+    size_t at = d->hc->at, b = line_start(d, at), i = b;
+    if (!hc_failed(d, HC_ERR_BAD_CHUNK_SIZE) || at != b + 16)
+        return 0;
+    while (i < d->len && is_hex(d->s[i]))
+        i++;
+    return i - b > 16;
+}
+
+/* RFC 9112 section 7.1.1: chunk-ext = *( BWS ";" BWS chunk-ext-name
+   [ BWS "=" BWS chunk-ext-val ] ), a name is a token and a value a token
+   or quoted-string, neither empty. llhttp takes "5;=v" and "5;a=".
+   Confirmed by re-parsing the chunk line. */
+static int httpcodec_rejects_invalid_chunk_ext(const diff *d)
+{
+    size_t b = line_start(d, d->hc->at), e = line_content_end(d, b), i = b;
+    if (!hc_failed(d, HC_ERR_BAD_CHUNK_EXT) && !hc_failed(d, HC_ERR_BAD_CHUNK_SIZE))
+        return 0;
+    while (i < e && is_hex(d->s[i]))
+        i++;
+    return i > b && !params_valid(d->s, i, e, 0);
+}
+
+/* RFC 9110 section 6.5.1: framing and routing fields cannot be trailers
+   (DESIGN.md: Content-Length, Transfer-Encoding and Host in trailers are
+   errors). llhttp hands them over like any trailer. */
+static int httpcodec_rejects_forbidden_trailer(const diff *d)
+{
+    size_t at = d->hc->at, vb, ve;
+    return hc_failed(d, HC_ERR_FORBIDDEN_TRAILER) && line_start(d, at) == at &&
+           (field_named(d, at, "content-length", &vb, &ve) ||
+            field_named(d, at, "transfer-encoding", &vb, &ve) ||
+            field_named(d, at, "host", &vb, &ve));
+}
+
+/* ========================================== predicates: llhttp is stricter */
+
+/* llhttp knows a fixed list of methods. */
+static int llhttp_knows_method(const uint8_t *m, size_t n)
+{
+#define LL_METHOD_NAME(num, name, string) #string,
+    static const char *const names[] = {HTTP_METHOD_MAP(LL_METHOD_NAME) NULL};
+#undef LL_METHOD_NAME
+    size_t k;
+    for (k = 0; names[k]; k++)
+        if (strlen(names[k]) == n && memcmp(names[k], m, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* RFC 9110 section 9.1: method = token, case-sensitive, and the set is
+   extensible (an unknown one is for the application to answer with
+   501). llhttp refuses any method outside its list, "get" included. */
+static int llhttp_rejects_extension_method(const diff *d)
+{
+    sline l;
+    size_t k;
+    if (d->su->client || d->ll->end != END_ERROR || d->ll->complete != d->index ||
+        d->hc->complete <= d->index || d->content)
+        return 0;
+    start_line(d, d->index, &l);
+    if (l.method_len == 0 || llhttp_knows_method(d->s + l.method, l.method_len) ||
+        d->ll->at < l.begin || d->ll->at > l.end)
+        return 0;
+    for (k = 0; k < l.method_len; k++)
+        if (!is_tchar(d->s[l.method + k]))
+            return 0;
+    return 1;
+}
+
+/* RFC 9110 section 2.5: a recipient SHOULD process HTTP/1.x with x above
+   what it implements as the highest minor version it knows (DESIGN.md:
+   as 1.1). llhttp refuses HTTP/1.2 to HTTP/1.9. */
+static int llhttp_rejects_http1_minor_above_1(const diff *d)
+{
+    sline l;
+    if (!ll_failed(d, HPE_INVALID_VERSION))
+        return 0;
+    start_line(d, d->index, &l);
+    return l.major == 1 && l.minor > 1;
+}
+
+/* RFC 9112 section 7.1.1 allows BWS around ';' and '=' in chunk
+   extensions, and RFC 9110 section 5.6.3 says a recipient MUST accept
+   it. llhttp refuses SP or HTAB anywhere in a chunk-size line. */
+static int llhttp_rejects_bws_in_chunk_ext(const diff *d)
+{
+    size_t at = d->ll->at;
+    if (!ll_failed(d, HPE_INVALID_CHUNK_SIZE) && !ll_failed(d, HPE_STRICT))
+        return 0;
+    if (!d->ll->reason || !strstr(d->ll->reason, "chunk"))
+        return 0;
+    return ll_failed_on(d, is_ows_byte) && is_hex(at_byte(d, line_start(d, at)));
+}
+
+/* RFC 9112 section 7.1.1: chunk-ext-val may be a quoted-string, which
+   may hold quoted-pairs (RFC 9110 section 5.6.4). llhttp refuses a
+   backslash there. */
+static int llhttp_rejects_quoted_pair_in_chunk_ext(const diff *d)
+{
+    return ll_failed(d, HPE_STRICT) &&
+           ll_reason_is(d, "Invalid character in chunk extensions quoted value") &&
+           ll_failed_on(d, is_backslash);
+}
+
+/* RFC 9110 section 8.6: a recipient MAY replace duplicate, equal
+   Content-Length values with one (DESIGN.md: accepted in responses).
+   llhttp refuses any second Content-Length. */
+static int llhttp_rejects_equal_duplicate_content_length(const diff *d)
+{
+    size_t at, vb, ve, fb = 0, fe = 0, n = 0;
+    if (!d->su->client || !ll_failed(d, HPE_UNEXPECTED_CONTENT_LENGTH) ||
+        !ll_reason_is(d, "Duplicate Content-Length"))
+        return 0;
+    for (at = first_field(d, d->index); !is_empty_line(d, at); at = next_line(d, at)) {
+        if (!field_named(d, at, "content-length", &vb, &ve))
+            continue;
+        if (n++ == 0) {
+            fb = vb;
+            fe = ve;
+        } else if (ve - vb != fe - fb || memcmp(d->s + vb, d->s + fb, ve - vb) != 0) {
+            return 0;
+        }
+    }
+    return n >= 2;
+}
+
+/* RFC 9110 section 5.5: OWS (SP or HTAB) around a field value is not part
+   of it. llhttp refuses a HTAB after the digits of Content-Length. */
+static int llhttp_rejects_htab_around_content_length(const diff *d)
+{
+    size_t at = d->ll->at, vb, ve, i;
+    if (!ll_failed(d, HPE_INVALID_CONTENT_LENGTH) || at_byte(d, at) != '\t' ||
+        !field_named(d, line_start(d, at), "content-length", &vb, &ve) || vb == ve)
+        return 0;
+    for (i = vb; i < ve; i++)
+        if (!is_digit(d->s[i]))
+            return 0;
+    return at >= ve;
+}
+
+/* The method the request answered by message i had. */
+static unsigned answered_method(const diff *d, size_t i)
+{
+    size_t k, finals = 0;
+    for (k = 0; k < i && k < d->hc->count; k++)
+        if (d->hc->msgs[k].status >= 200 || d->hc->msgs[k].status == 101)
+            finals++;
+    return method_of(d->su, finals);
+}
+
+/* RFC 9110 section 9.3.6: a client MUST ignore Content-Length and
+   Transfer-Encoding in a 2xx answer to CONNECT; the tunnel starts after
+   the head. llhttp still validates them and fails. */
+static int llhttp_checks_framing_of_connect_2xx(const diff *d)
+{
+    sline l;
+    if (!d->su->client || d->content || d->ll->end != END_ERROR ||
+        d->ll->complete != d->index || d->hc->complete <= d->index)
+        return 0;
+    start_line(d, d->index, &l);
+    return answered_method(d, d->index) == M_CONNECT && l.status >= 200 && l.status < 300 &&
+           d->hc->end == END_SWITCHED && d->hc->complete == d->index + 1 &&
+           (count_fields(d, d->index, "content-length") > 0 ||
+            count_fields(d, d->index, "transfer-encoding") > 0);
+}
+
+/* Responses with no body whatever their fields say: answers to HEAD, 1xx
+   (101 included) and 304 (RFC 9112 section 6.3 item 1). */
+static int bodiless_response(const diff *d, size_t i)
+{
+    sline l;
+    start_line(d, i, &l);
+    return answered_method(d, i) == M_HEAD || (l.status >= 100 && l.status < 200) ||
+           l.status == 304;
+}
+
+/* RFC 9112 section 6.3: item 1 (no body for answers to HEAD, 1xx, 304)
+   comes before item 3 (Transfer-Encoding with Content-Length), so in
+   those the pair frames nothing (DESIGN.md: accepted there). llhttp
+   refuses the pair in any response. */
+static int llhttp_rejects_te_with_cl_in_bodiless_response(const diff *d)
+{
+    return d->su->client && ll_failed(d, HPE_UNEXPECTED_CONTENT_LENGTH) &&
+           ll_reason_is(d, "Content-Length can't be present with Transfer-Encoding") &&
+           bodiless_response(d, d->index) &&
+           count_fields(d, d->index, "content-length") > 0 &&
+           count_fields(d, d->index, "transfer-encoding") > 0;
+}
+
+/* RFC 9112 section 6.3 item 1: 1xx, 204 and 304 responses end at the
+   empty line after the head, whatever their fields say. llhttp leaves
+   that to the application for 1xx, 204 and 304 (only its "upgrade" and
+   HEAD logic skip bodies) and reads a body by Content-Length or chunked:
+   the message differs, or never ends. */
+static int llhttp_reads_body_of_bodiless_status(const diff *d)
+{
+    sline l;
+    size_t i = d->index;
+    if (!d->su->client || i >= d->hc->count || !d->hc->msgs[i].complete)
+        return 0;
+    start_line(d, i, &l);
+    if (!((l.status >= 100 && l.status < 200) || l.status == 204 || l.status == 304))
+        return 0;
+    if (count_fields(d, i, "content-length") == 0 &&
+        count_fields(d, i, "transfer-encoding") == 0)
+        return 0;
+    if (d->content)
+        return d->hc->msgs[i].body.len == 0 && i < d->ll->count && d->ll->msgs[i].body.len > 0;
+    return d->ll->complete == i;
+}
+
+/* RFC 9110 section 5.6.1.2: a recipient MUST ignore empty list elements,
+   so "chunked ," ends in chunked. llhttp takes the empty element for a
+   coding after chunked: a request is refused, a response read until
+   close. */
+static int llhttp_misreads_te_empty_element(const diff *d)
+{
+    size_t k, eb, ee, last = (size_t)-1, n = 0;
+    for (k = 0; list_element(d, d->index, "transfer-encoding", k, &eb, &ee); k++, n++)
+        if (ee > eb)
+            last = k;
+    if (last == (size_t)-1 || last + 1 == n)
+        return 0; /* no coding, or no empty element after the last one */
+    list_element(d, d->index, "transfer-encoding", last, &eb, &ee);
+    if (!iequal(d->s + eb, ee - eb, "chunked"))
+        return 0;
+    if (d->content)
+        return 1;
+    return d->ll->complete == d->index && d->hc->complete > d->index;
+}
+
+/* RFC 9112 section 9.3: with the "close" option the connection does not
+   persist, whatever else Connection says. For HTTP/1.0 llhttp looks only
+   for keep-alive, and goes on reading after "keep-alive, close". */
+static int llhttp_keeps_http10_alive_despite_close(const diff *d)
+{
+    sline l;
+    size_t i = d->index;
+    if (i == 0 || d->hc->end != END_CLOSED || d->hc->complete != i)
+        return 0;
+    start_line(d, i - 1, &l);
+    return l.major == 1 && l.minor == 0 && list_has(d, i - 1, "connection", "close") &&
+           list_has(d, i - 1, "connection", "keep-alive");
+}
+
+/* RFC 9110 section 15.2.2 and 7.8: after a 101 the connection speaks the
+   new protocol from the byte after the empty line. llhttp switches only
+   when the 101 carries Upgrade and Connection: upgrade, and otherwise
+   reads on as if it were an interim response. */
+static int llhttp_continues_after_101_without_upgrade(const diff *d)
+{
+    sline l;
+    size_t i = d->index;
+    if (!d->su->client || i == 0 || d->hc->end != END_SWITCHED || d->hc->complete != i ||
+        d->ll->end == END_SWITCHED)
+        return 0;
+    start_line(d, i - 1, &l);
+    return l.status == 101 && !(count_fields(d, i - 1, "upgrade") > 0 &&
+                                list_has(d, i - 1, "connection", "upgrade"));
+}
+
+/* ================================================== the known disagreements */
 
 typedef int (*predicate)(const diff *d);
 
@@ -460,6 +1418,44 @@ typedef struct known {
 #define KNOWN(fn) {#fn, fn}
 
 static const known known_disagreements[] = {
+    KNOWN(httpcodec_rejects_bare_lf),
+    KNOWN(httpcodec_rejects_bare_cr),
+    KNOWN(httpcodec_rejects_cr_at_eof),
+    KNOWN(httpcodec_rejects_obs_fold),
+    KNOWN(httpcodec_rejects_empty_line_before_status_line),
+    KNOWN(httpcodec_requires_single_sp_in_start_line),
+    KNOWN(httpcodec_requires_sp_after_status_code),
+    KNOWN(httpcodec_rejects_status_outside_100_599),
+    KNOWN(httpcodec_rejects_ctl_in_reason),
+    KNOWN(httpcodec_rejects_major_version_not_1),
+    KNOWN(httpcodec_rejects_missing_host),
+    KNOWN(httpcodec_rejects_duplicate_host),
+    KNOWN(httpcodec_rejects_invalid_host),
+    KNOWN(httpcodec_rejects_target_byte_outside_rfc3986),
+    KNOWN(httpcodec_rejects_bad_percent_encoding),
+    KNOWN(httpcodec_rejects_target_form_for_method),
+    KNOWN(httpcodec_rejects_te_in_http10),
+    KNOWN(httpcodec_rejects_invalid_transfer_coding),
+    KNOWN(httpcodec_rejects_request_te_without_chunked),
+    KNOWN(httpcodec_rejects_invalid_connection_option),
+    KNOWN(httpcodec_rejects_cgi_framing_lookalike),
+    KNOWN(httpcodec_rejects_empty_field_name),
+    KNOWN(httpcodec_rejects_connect_with_body),
+    KNOWN(httpcodec_limits_chunk_size_to_16_digits),
+    KNOWN(httpcodec_rejects_invalid_chunk_ext),
+    KNOWN(httpcodec_rejects_forbidden_trailer),
+    KNOWN(llhttp_rejects_extension_method),
+    KNOWN(llhttp_rejects_http1_minor_above_1),
+    KNOWN(llhttp_rejects_bws_in_chunk_ext),
+    KNOWN(llhttp_rejects_quoted_pair_in_chunk_ext),
+    KNOWN(llhttp_rejects_equal_duplicate_content_length),
+    KNOWN(llhttp_rejects_htab_around_content_length),
+    KNOWN(llhttp_checks_framing_of_connect_2xx),
+    KNOWN(llhttp_rejects_te_with_cl_in_bodiless_response),
+    KNOWN(llhttp_reads_body_of_bodiless_status),
+    KNOWN(llhttp_misreads_te_empty_element),
+    KNOWN(llhttp_keeps_http10_alive_despite_close),
+    KNOWN(llhttp_continues_after_101_without_upgrade),
     {NULL, NULL}
 };
 

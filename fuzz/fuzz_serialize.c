@@ -354,7 +354,7 @@ static void check_parses_back(const hc_message *m, const sent *s)
                        s->trailer_count);
             break;
         default:
-            FUZZ_CHECK(0, "reading back: %s (%s at %llu)", hc_event_name(ev.type),
+            FUZZ_FAIL("reading back: %s (%s at %llu)", hc_event_name(ev.type),
                        ev.type == HC_EV_ERROR ? hc_error_name(ev.error.code) : "-",
                        (unsigned long long)ev.error.offset);
         }

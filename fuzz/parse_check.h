@@ -361,6 +361,83 @@ static void parse_run(const parse_setup *s, const char *input, size_t len, size_
     fuzz_log_free(&body);
 }
 
+/* Reading a log back, to print it when two runs disagree. */
+static uint64_t parse_dump_u64(const fuzz_log *l, size_t *at)
+{
+    uint64_t v = 0;
+    if (*at + sizeof v <= l->len)
+        memcpy(&v, l->data + *at, sizeof v);
+    *at += sizeof v;
+    return v;
+}
+
+static void parse_dump_span(const fuzz_log *l, size_t *at)
+{
+    uint64_t n = parse_dump_u64(l, at), i;
+    fputc('"', stderr);
+    for (i = 0; i < n && *at < l->len; i++, ++*at) {
+        uint8_t c = l->data[*at];
+        if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\')
+            fputc(c, stderr);
+        else
+            fprintf(stderr, "\\x%02x", c);
+    }
+    fputs("\" ", stderr);
+}
+
+static void parse_dump(const fuzz_log *l, const char *title)
+{
+    size_t at = 0;
+    fprintf(stderr, "--- %s\n", title);
+    while (at < l->len) {
+        uint8_t t = l->data[at++];
+        fprintf(stderr, "  %s ", hc_event_name((hc_event_type)t));
+        switch ((hc_event_type)t) {
+        case HC_EV_REQUEST:
+            parse_dump_u64(l, &at);
+            parse_dump_span(l, &at);
+            parse_dump_span(l, &at);
+            at += 2;
+            break;
+        case HC_EV_RESPONSE:
+            fprintf(stderr, "%llu ", (unsigned long long)parse_dump_u64(l, &at));
+            parse_dump_span(l, &at);
+            at += 2;
+            break;
+        case HC_EV_FIELD:
+        case HC_EV_TRAILER:
+        case HC_EV_BODY:
+            if (t != HC_EV_BODY)
+                parse_dump_span(l, &at);
+            parse_dump_span(l, &at);
+            break;
+        case HC_EV_HEAD_DONE: {
+            uint64_t body;
+            fprintf(stderr, "flags %u ", at < l->len ? l->data[at] : 0u);
+            at++;
+            body = parse_dump_u64(l, &at);
+            fprintf(stderr, "%s ", hc_body_name((hc_body)body));
+            if (body == HC_BODY_LENGTH)
+                fprintf(stderr, "%llu", (unsigned long long)parse_dump_u64(l, &at));
+            break;
+        }
+        case HC_EV_SWITCHED:
+        case HC_EV_CLOSED:
+            fprintf(stderr, "at %llu", (unsigned long long)parse_dump_u64(l, &at));
+            break;
+        case HC_EV_ERROR: {
+            uint64_t code = parse_dump_u64(l, &at), off = parse_dump_u64(l, &at);
+            fprintf(stderr, "%s at %llu status %llu", hc_error_name((hc_error_code)code),
+                    (unsigned long long)off, (unsigned long long)parse_dump_u64(l, &at));
+            break;
+        }
+        default:
+            break;
+        }
+        fputc('\n', stderr);
+    }
+}
+
 static void parse_compare(const fuzz_log *a, const fuzz_log *b, const char *what)
 {
     size_t i, n = a->len < b->len ? a->len : b->len;
@@ -368,7 +445,9 @@ static void parse_compare(const fuzz_log *a, const fuzz_log *b, const char *what
         return;
     for (i = 0; i < n && a->data[i] == b->data[i]; i++) {
     }
-    FUZZ_CHECK(0, "%s: the event logs differ at byte %zu (lengths %zu and %zu)", what, i,
+    parse_dump(a, "the whole input, one hc_parse() call per event");
+    parse_dump(b, what);
+    FUZZ_FAIL("%s: the event logs differ at byte %zu (lengths %zu and %zu)", what, i,
                a->len, b->len);
 }
 
@@ -387,13 +466,13 @@ static void parse_check(const parse_setup *s, const uint8_t *stream, size_t len)
     /* A line is only consumed whole, so 1-byte pieces rescan it on each
        call: quadratic in the line length, kept to short inputs. */
     parse_run(s, input, len, s->max_piece == 1 && len > 2048 ? 7 : s->max_piece, 0, &pieces);
-    parse_compare(&whole, &pieces, "whole vs pieces");
+    parse_compare(&whole, &pieces, "in pieces");
     parse_run(s, input, len, 0, 1, &fast_whole);
-    parse_compare(&whole, &fast_whole, "pull vs fast path");
+    parse_compare(&whole, &fast_whole, "whole, through the fast path");
     /* The fast path reads a head again after each NEED_MORE: quadratic in
        the head size with 1-byte pieces, so it is fed larger ones. */
     parse_run(s, input, len, s->max_piece < 16 ? 16 : s->max_piece, 1, &fast_pieces);
-    parse_compare(&whole, &fast_pieces, "pull vs fast path in pieces");
+    parse_compare(&whole, &fast_pieces, "in pieces, through the fast path");
     fuzz_log_free(&whole);
     fuzz_log_free(&pieces);
     fuzz_log_free(&fast_whole);
