@@ -71,8 +71,8 @@ test: compile-check $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client $(BUILD)/asa
 	@HCDUMP=$(BUILD)/hcdump $(BUILD)/test_gcc
 	@echo "== the example server against real clients (curl, python3, websockets, nginx, wrk)"
 	@sh tests/real/run.sh $(BUILD)/asan
-	@echo "== fuzz harnesses: seeds and committed findings replayed, then AFL++ for $(FUZZ_SMOKE_SECONDS) s each"
-	@$(MAKE) --no-print-directory fuzz-replay fuzz-smoke
+	@echo "== fuzz harnesses: libFuzzer builds, seeds and committed findings replayed, then AFL++ for $(FUZZ_SMOKE_SECONDS) s each"
+	@$(MAKE) --no-print-directory fuzz-libfuzzer fuzz-replay fuzz-smoke
 
 # ---------------------------------------------------------------- fuzzing
 # fuzz/README.md says what each harness checks. Every harness builds three
