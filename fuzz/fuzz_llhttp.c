@@ -81,6 +81,7 @@ typedef struct msg {
     fuzz_log trailers; /* trailer fields */
     fuzz_log body;     /* decoded body bytes */
     size_t begin;      /* httpcodec: stream offset of its start line */
+    size_t head_end;   /* httpcodec: just past its head, 0 before */
     size_t end;        /* httpcodec: stream offset just past it */
     unsigned status;   /* responses */
     int complete;
@@ -205,6 +206,7 @@ static void run_httpcodec(const setup *su, run *r)
             fuzz_log_put(&run_last(r)->body, ev.data.ptr, ev.data.len);
             break;
         case HC_EV_HEAD_DONE:
+            run_last(r)->head_end = off;
             break;
         case HC_EV_MESSAGE_DONE:
             run_last(r)->complete = 1;
@@ -774,6 +776,14 @@ static int ll_failed_on(const diff *d, int (*is)(int c))
 static int is_ows_byte(int c) { return c == ' ' || c == '\t'; }
 static int is_backslash(int c) { return c == '\\'; }
 
+/* Both parsers read the whole head of the message where they part: the
+   disagreement is about its body or what follows. */
+static int both_heads_done(const diff *d)
+{
+    return d->index < d->hc->count && d->hc->msgs[d->index].head_end != 0 &&
+           d->index < d->ll->count && d->ll->msgs[d->index].start.len != 0;
+}
+
 static int ll_reason_is(const diff *d, const char *reason)
 {
     return d->ll->reason && strcmp(d->ll->reason, reason) == 0;
@@ -834,6 +844,18 @@ static int httpcodec_rejects_empty_line_before_status_line(const diff *d)
            at_byte(d, at + 1) == '\n';
 }
 
+/* RFC 9112 section 2.3 and DESIGN.md: no HTTP/0.9, whose request line is
+   method SP target with no version. llhttp reads it as HTTP/0.9. */
+static int httpcodec_rejects_http09_request_line(const diff *d)
+{
+    sline l;
+    if (d->su->client || !hc_failed(d, HC_ERR_BAD_REQUEST_LINE))
+        return 0;
+    start_line(d, d->index, &l);
+    return l.method_len > 0 && l.target_len == 0 && l.target < l.end &&
+           d->hc->at == l.end && memchr(d->s + l.target, ' ', l.end - l.target) == NULL;
+}
+
 /* RFC 9112 sections 3 and 4: the start line's parts are separated by a
    single SP (a recipient MAY split on other whitespace; DESIGN.md does
    not). llhttp takes a run of spaces. */
@@ -857,12 +879,13 @@ static int httpcodec_requires_sp_after_status_code(const diff *d)
 }
 
 /* RFC 9110 section 15: status-code = 3DIGIT, 100 to 599. llhttp takes
-   other digit counts and values. */
+   other digit counts and values, even none at all. */
 static int httpcodec_rejects_status_outside_100_599(const diff *d)
 {
     size_t b = message_begin(d, d->index) + 9, i = b;
     unsigned v = 0;
-    if (!d->su->client || !hc_failed(d, HC_ERR_BAD_STATUS))
+    if (!d->su->client || !(hc_failed(d, HC_ERR_BAD_STATUS) ||
+                            (hc_failed(d, HC_ERR_BAD_STATUS_LINE) && d->hc->at == b)))
         return 0;
     while (i < d->len && is_digit(d->s[i]) && i - b < 6)
         v = v * 10u + (unsigned)(d->s[i++] - '0');
@@ -1359,7 +1382,7 @@ static int llhttp_reads_body_of_bodiless_status(const diff *d)
 /* RFC 9110 section 5.6.1.2: a recipient MUST ignore empty list elements,
    so "chunked ," ends in chunked. llhttp takes the empty element for a
    coding after chunked: a request is refused, a response read until
-   close. */
+   close. Both read the head; whatever follows is framed differently. */
 static int llhttp_misreads_te_empty_element(const diff *d)
 {
     size_t k, eb, ee, last = (size_t)-1, n = 0;
@@ -1369,11 +1392,7 @@ static int llhttp_misreads_te_empty_element(const diff *d)
     if (last == (size_t)-1 || last + 1 == n)
         return 0; /* no coding, or no empty element after the last one */
     list_element(d, d->index, "transfer-encoding", last, &eb, &ee);
-    if (!iequal(d->s + eb, ee - eb, "chunked"))
-        return 0;
-    if (d->content)
-        return 1;
-    return d->ll->complete == d->index && d->hc->complete > d->index;
+    return iequal(d->s + eb, ee - eb, "chunked") && both_heads_done(d);
 }
 
 /* RFC 9112 section 9.3: with the "close" option the connection does not
@@ -1388,6 +1407,22 @@ static int llhttp_keeps_http10_alive_despite_close(const diff *d)
     start_line(d, i - 1, &l);
     return l.major == 1 && l.minor == 0 && list_has(d, i - 1, "connection", "close") &&
            list_has(d, i - 1, "connection", "keep-alive");
+}
+
+/* RFC 9110 section 15.2: a 1xx response is interim, the final response
+   to the same request follows on the connection, so what a 1xx says
+   about persistence (HTTP/1.0 without keep-alive, Connection: close)
+   can only take effect after the final one. llhttp closes right after
+   the 1xx. */
+static int llhttp_closes_after_interim_response(const diff *d)
+{
+    sline l;
+    size_t i = d->index;
+    if (!d->su->client || i == 0 || d->ll->end != END_CLOSED || d->ll->complete != i ||
+        d->hc->complete <= i - 1)
+        return 0;
+    start_line(d, i - 1, &l);
+    return l.status >= 100 && l.status < 200 && l.status != 101;
 }
 
 /* RFC 9110 section 15.2.2 and 7.8: after a 101 the connection speaks the
@@ -1423,6 +1458,7 @@ static const known known_disagreements[] = {
     KNOWN(httpcodec_rejects_cr_at_eof),
     KNOWN(httpcodec_rejects_obs_fold),
     KNOWN(httpcodec_rejects_empty_line_before_status_line),
+    KNOWN(httpcodec_rejects_http09_request_line),
     KNOWN(httpcodec_requires_single_sp_in_start_line),
     KNOWN(httpcodec_requires_sp_after_status_code),
     KNOWN(httpcodec_rejects_status_outside_100_599),
@@ -1455,6 +1491,7 @@ static const known known_disagreements[] = {
     KNOWN(llhttp_reads_body_of_bodiless_status),
     KNOWN(llhttp_misreads_te_empty_element),
     KNOWN(llhttp_keeps_http10_alive_despite_close),
+    KNOWN(llhttp_closes_after_interim_response),
     KNOWN(llhttp_continues_after_101_without_upgrade),
     {NULL, NULL}
 };

@@ -5,7 +5,7 @@
      make_seeds DIR
 
    writes DIR/request, DIR/response, DIR/chunked, DIR/serialize and
-   DIR/llhttp, one file per test message, each in its harness's input
+   DIR/conn, one file per test message, each in its harness's input
    layout (see the harness sources). */
 #include "../tests/cases.h"
 
@@ -69,6 +69,21 @@ static void request_seed(const tcase *c, size_t i)
 {
     unsigned char prefix[3] = {case_flags(c->opts, (unsigned)(i % 4)), 0, (unsigned char)i};
     write_seed("request", c->name, i, prefix, 3, c->input, c->input_len);
+}
+
+/* fuzz_conn: the request stream behind 8 application decisions that
+   vary with the case, so answers of every kind are in the corpus. */
+static void conn_seed(const tcase *c, size_t i)
+{
+    unsigned char prefix[3 + 1 + 8];
+    size_t k;
+    prefix[0] = case_flags(c->opts, (unsigned)(i % 4));
+    prefix[1] = 0;
+    prefix[2] = (unsigned char)i;
+    prefix[3] = 8;
+    for (k = 0; k < 8; k++)
+        prefix[4 + k] = (unsigned char)(i * 7 + k * 31);
+    write_seed("conn", c->name, i, prefix, sizeof prefix, c->input, c->input_len);
 }
 
 static void response_seed(const tcase *c, size_t i)
@@ -242,10 +257,12 @@ int main(int argc, char **argv)
     make_dir("response");
     make_dir("chunked");
     make_dir("serialize");
+    make_dir("conn");
     for (i = 0; i < sizeof recipes / sizeof recipes[0]; i++)
         serialize_seed(&recipes[i], i);
     for (i = 0; i < cases_request_count; i++) {
         request_seed(&cases_request[i], i);
+        conn_seed(&cases_request[i], i);
         chunked_seed(&cases_request[i], i, 1);
     }
     for (i = 0; i < cases_response_count; i++) {

@@ -453,7 +453,7 @@ static void parse_compare(const fuzz_log *a, const fuzz_log *b, const char *what
 
 /* The four runs of the header comment, on an exact-size heap copy of the
    stream (the harness input is shared with other checks). */
-static void parse_check(const parse_setup *s, const uint8_t *stream, size_t len)
+static inline void parse_check(const parse_setup *s, const uint8_t *stream, size_t len)
 {
     fuzz_log whole = {NULL, 0, 0}, pieces = {NULL, 0, 0};
     fuzz_log fast_whole = {NULL, 0, 0}, fast_pieces = {NULL, 0, 0};
@@ -484,7 +484,7 @@ static void parse_check(const parse_setup *s, const uint8_t *stream, size_t len)
      byte 0: bit 0 accept upgrades, bit 1 small limits,
              bits 2-3 piece sizes: 1, up to 7, up to 64, up to 4096;
      bytes 1-2: the seed of the piece sizes. */
-static void parse_setup_read(parse_setup *s, hc_role role, fuzz_input *in)
+static inline void parse_setup_read(parse_setup *s, hc_role role, fuzz_input *in)
 {
     static const size_t pieces[4] = {1, 7, 64, 4096};
     unsigned flags = fuzz_byte(in);

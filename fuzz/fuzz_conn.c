@@ -1,0 +1,352 @@
+/* fuzz_conn: a server hc_conn reading requests from the input and
+   answering them the way the input says.
+
+   Input: 3 bytes of setup (parse_setup_read), a byte N, then N bytes of
+   application decisions, then the stream of requests. The application
+   answers at the points the events make possible: at HEAD_DONE (before the
+   body: full duplex; or a 100 Continue first), at PAUSED (the response is
+   owed), at ERROR (the error response). Each answer takes its status,
+   framing, Connection field, HTTP version and body length from the next
+   decision bytes; a refused answer is followed by a plain 400 with
+   Connection: close, which must always be accepted while a response is
+   owed.
+
+   Checked:
+     - a refused hc_conn_start leaves the connection unchanged; every body
+       and end call on an accepted response succeeds;
+     - everything the connection let the application write parses, as a
+       client parser told the methods of the requests answered, into the
+       same number of final responses without an error; if the server
+       would reuse the connection, the client may too;
+     - split invariance: the stream fed whole and in pieces gives the same
+       events read and the same bytes written;
+     - progress: the run ends within a bound, NEED_MORE never follows EOF,
+       and PAUSED never comes while no response is owed. */
+#define FUZZ_NAME "fuzz_conn"
+#include "parse_check.h"
+
+#define MAX_ANSWERED 256
+
+typedef struct app {
+    fuzz_input decisions;
+    fuzz_log wrote;                    /* every byte the server wrote */
+    hc_method answered[MAX_ANSWERED];  /* methods of the requests answered */
+    size_t answered_count, finals;
+    int keep_alive_after[MAX_ANSWERED]; /* hc_conn_keep_alive after each */
+    hc_method method;                  /* of the request being read */
+    hc_field fields[4];
+    char length_text[8];
+} app;
+
+static void write_head(app *a, const hc_message *m)
+{
+    char out[1024];
+    size_t n = hc_write_head(m, 0, out, sizeof out);
+    FUZZ_CHECK(n > 0 && n == hc_head_size(m), "head of %zu bytes written as %zu",
+               hc_head_size(m), n);
+    fuzz_log_put(&a->wrote, out, n);
+}
+
+/* The body (length bytes of 'x') and the end of a response begun. */
+static void write_body(app *a, hc_conn *c, const hc_message *m, size_t length)
+{
+    static const char data[8] = "xxxxxxxx";
+    char out[64];
+    hc_chunk_head ch;
+    size_t n;
+    if (length > 0 && m->body != HC_BODY_NONE && m->body != HC_BODY_TUNNEL) {
+        FUZZ_CHECK(hc_conn_body(c, length, &ch) == HC_OK, "body of %zu refused", length);
+        n = hc_write_chunk(&ch, data, length, 0, out, sizeof out);
+        FUZZ_CHECK(n == hc_chunk_size(&ch, length), "chunk written short");
+        fuzz_log_put(&a->wrote, out, n);
+    }
+    FUZZ_CHECK(hc_conn_end(c, NULL, 0, NULL) == HC_OK, "end refused (%s body)",
+               hc_body_name(m->body));
+    n = hc_write_body_end(hc_conn_body_writer(c), NULL, 0, 0, out, sizeof out);
+    FUZZ_CHECK(n == hc_body_end_size(hc_conn_body_writer(c), NULL, 0), "end written short");
+    fuzz_log_put(&a->wrote, out, n);
+}
+
+/* Starts m, or checks that a refusal changed nothing. */
+static int start(app *a, hc_conn *c, hc_message *m)
+{
+    hc_conn before = *c;
+    hc_error_code r = hc_conn_start(c, m, NULL);
+    if (r != HC_OK) {
+        FUZZ_CHECK(memcmp(&before, c, sizeof before) == 0, "refused %u (%s) changed the conn",
+                   m->status, hc_error_name(r));
+        return 0;
+    }
+    write_head(a, m);
+    return 1;
+}
+
+static void add_field(hc_message *m, hc_field *fields, const char *name, const char *value)
+{
+    fields[m->field_count].name.ptr = name;
+    fields[m->field_count].name.len = strlen(name);
+    fields[m->field_count].value.ptr = value;
+    fields[m->field_count].value.len = strlen(value);
+    m->field_count++;
+}
+
+static void message_init(hc_message *m, hc_field *fields, unsigned status, const char *reason)
+{
+    memset(m, 0, sizeof *m);
+    m->is_response = 1;
+    m->version_minor = 1;
+    m->status = status;
+    m->reason.ptr = reason;
+    m->reason.len = strlen(reason);
+    m->fields = fields;
+}
+
+/* The framing a recipient would infer from what the answer says. */
+static hc_body inferred_body(const app *a, unsigned status, unsigned framing)
+{
+    if (status == 101 || (a->method == HC_METHOD_CONNECT && status / 100 == 2))
+        return HC_BODY_TUNNEL;
+    if (status < 200 || status == 204 || status == 304 || a->method == HC_METHOD_HEAD)
+        return HC_BODY_NONE;
+    return framing == 1 ? HC_BODY_LENGTH : framing == 2 ? HC_BODY_CHUNKED : HC_BODY_CLOSE;
+}
+
+static void record_final(app *a, hc_conn *c)
+{
+    if (a->answered_count < MAX_ANSWERED) {
+        a->answered[a->answered_count] = a->method;
+        a->keep_alive_after[a->answered_count] = hc_conn_keep_alive(c);
+        a->answered_count++;
+    }
+    a->finals++;
+}
+
+/* The plain answer that is always allowed while a response is owed. */
+static void answer_plainly(app *a, hc_conn *c, unsigned status)
+{
+    hc_message m;
+    message_init(&m, a->fields, status, "Bad");
+    add_field(&m, a->fields, "Content-Length", "0");
+    add_field(&m, a->fields, "Connection", "close");
+    m.body = a->method == HC_METHOD_HEAD ? HC_BODY_NONE : HC_BODY_LENGTH;
+    FUZZ_CHECK(start(a, c, &m), "the plain %u answer was refused", status);
+    write_body(a, c, &m, 0);
+    record_final(a, c);
+}
+
+/* A final or interim answer as the next decision bytes say; 1 if a
+   final one was written. */
+static int answer(app *a, hc_conn *c)
+{
+    static const unsigned statuses[] = {200, 201, 204, 304, 101, 400, 404, 413, 500, 103, 426, 205};
+    unsigned status = statuses[fuzz_byte(&a->decisions) % 12u];
+    unsigned how = fuzz_byte(&a->decisions);
+    unsigned framing = how & 3u, connection = (how >> 2) & 3u;
+    size_t length = (how >> 4) & 7u;
+    hc_message m;
+    message_init(&m, a->fields, status, "Reason");
+    m.version_minor = (unsigned char)!(how & 0x80u);
+    if (framing == 1) {
+        snprintf(a->length_text, sizeof a->length_text, "%zu", length);
+        add_field(&m, a->fields, "Content-Length", a->length_text);
+    } else if (framing == 2) {
+        add_field(&m, a->fields, "Transfer-Encoding", "chunked");
+    }
+    if (connection == 1) {
+        add_field(&m, a->fields, "Connection", "close");
+    } else if (connection == 2) {
+        add_field(&m, a->fields, "Connection", "keep-alive");
+    } else if (connection == 3) {
+        add_field(&m, a->fields, "Connection", "upgrade");
+        add_field(&m, a->fields, "Upgrade", "websocket");
+    }
+    m.body = inferred_body(a, status, framing);
+    m.content_length = m.body == HC_BODY_LENGTH ? length : 0;
+    if (!start(a, c, &m)) {
+        if (status < 200 && status != 101)
+            return 0;
+        answer_plainly(a, c, 400);
+        return 1;
+    }
+    write_body(a, c, &m, m.body == HC_BODY_LENGTH || m.body == HC_BODY_CHUNKED ||
+                                 m.body == HC_BODY_CLOSE ? length : 0);
+    if (status < 200 && status != 101)
+        return 0;
+    record_final(a, c);
+    return 1;
+}
+
+static void answer_continue(app *a, hc_conn *c)
+{
+    hc_message m;
+    message_init(&m, a->fields, 100, "Continue");
+    if (start(a, c, &m))
+        write_body(a, c, &m, 0);
+}
+
+/* One run of the scenario; the read events go to log, the bytes written
+   to a->wrote. */
+static void conn_run(const parse_setup *s, const uint8_t *decisions, size_t ndecisions,
+                     const char *input, size_t len, size_t max_piece, fuzz_log *log, app *a)
+{
+    hc_conn c;
+    hc_event ev;
+    parse_feed f;
+    size_t calls = 0, zero_run = 0;
+    int eof_told = 0, done = 0;
+    memset(a, 0, sizeof *a);
+    a->decisions.p = decisions;
+    a->decisions.len = ndecisions;
+    hc_conn_init(&c, HC_ROLE_SERVER, &s->limits);
+    f.input = input;
+    f.len = len;
+    f.off = f.fed = 0;
+    f.max_piece = max_piece;
+    f.rng = s->seed;
+    PARSE_POISON(input, len);
+    parse_feed_more(&f);
+    while (!done) {
+        const char *from = f.input + f.off;
+        size_t avail = f.fed - f.off, n;
+        FUZZ_CHECK(++calls <= 4 * len + 64, "no end after %zu calls", calls);
+        memset(&ev, 0, sizeof ev);
+        n = hc_conn_read(&c, from, avail, &ev);
+        FUZZ_CHECK(n <= avail, "consumed %zu of %zu", n, avail);
+        parse_check_event_spans(&ev, from, n);
+        if (n == 0 && ev.type != HC_EV_NEED_MORE)
+            FUZZ_CHECK(++zero_run <= 4, "%s without progress", hc_event_name(ev.type));
+        else if (n > 0)
+            zero_run = 0;
+        if (ev.type != HC_EV_NEED_MORE && ev.type != HC_EV_BODY)
+            parse_log_event(log, &ev, f.off + n);
+        switch (ev.type) {
+        case HC_EV_NEED_MORE:
+            FUZZ_CHECK(!eof_told, "need_more after the input ended");
+            if (f.fed < len) {
+                parse_feed_more(&f);
+            } else {
+                hc_conn_eof(&c);
+                eof_told = 1;
+            }
+            break;
+        case HC_EV_BODY:
+            break; /* body bytes are split-dependent events: the count is not logged */
+        case HC_EV_REQUEST:
+            a->method = ev.method;
+            break;
+        case HC_EV_HEAD_DONE: {
+            unsigned when = fuzz_byte(&a->decisions);
+            if (ev.expect_continue && (when & 2u))
+                answer_continue(a, &c);
+            if ((when & 1u) && hc_conn_writing(&c) == HC_CONN_SEND)
+                answer(a, &c); /* before the body: full duplex */
+            break;
+        }
+        case HC_EV_PAUSED: {
+            int k;
+            FUZZ_CHECK(hc_conn_writing(&c) == HC_CONN_SEND, "paused while writing is %s",
+                       hc_conn_state_name(hc_conn_writing(&c)));
+            for (k = 0; k < 3; k++) /* interim answers, then the final one */
+                if (answer(a, &c))
+                    break;
+            if (k == 3)
+                answer_plainly(a, &c, 500);
+            break;
+        }
+        case HC_EV_ERROR:
+            if (hc_conn_writing(&c) == HC_CONN_SEND)
+                answer_plainly(a, &c, ev.error.status);
+            FUZZ_CHECK(!hc_conn_keep_alive(&c), "kept alive after a read error");
+            done = 1;
+            break;
+        case HC_EV_SWITCHED:
+        case HC_EV_CLOSED:
+            done = 1;
+            break;
+        default:
+            break;
+        }
+        parse_consumed(&f, n);
+    }
+    PARSE_UNPOISON(input, len);
+}
+
+/* What the server wrote, read by a client that sent the requests answered. */
+static void check_wrote(app *a)
+{
+    hc_parser p;
+    hc_event ev;
+    const char *out = a->wrote.data ? (const char *)a->wrote.data : "";
+    size_t len = a->wrote.len, off = 0, k, finals = 0, calls = 0;
+    int eof_told = 0, keep_alive = 1;
+    unsigned status = 0;
+    hc_parser_init(&p, HC_ROLE_CLIENT, NULL);
+    for (k = 0; k < a->answered_count && k < 16; k++)
+        hc_parser_expect_response(&p, a->answered[k]);
+    for (;;) {
+        FUZZ_CHECK(++calls <= 4 * len + 64, "reading the responses does not end");
+        off += hc_parse(&p, out + off, len - off, &ev);
+        if (ev.type == HC_EV_NEED_MORE) {
+            FUZZ_CHECK(!eof_told, "responses cut");
+            hc_parser_eof(&p);
+            eof_told = 1;
+        } else if (ev.type == HC_EV_RESPONSE) {
+            status = ev.status;
+        } else if (ev.type == HC_EV_HEAD_DONE) {
+            keep_alive = ev.keep_alive;
+        } else if (ev.type == HC_EV_MESSAGE_DONE && (status >= 200 || status == 101)) {
+            /* The server reusing a connection the client would close is
+               a desync; the other way round only costs a connection. */
+            FUZZ_CHECK(finals >= a->answered_count || !a->keep_alive_after[finals] || keep_alive,
+                       "response %zu: the server keeps the connection, the client closes",
+                       finals);
+            finals++;
+            if (finals < a->answered_count && finals + 15 < a->answered_count)
+                hc_parser_expect_response(&p, a->answered[finals + 15]);
+        } else if (ev.type == HC_EV_PAUSED) {
+            hc_parser_accept_upgrade(&p);
+        } else if (ev.type == HC_EV_ERROR) {
+            FUZZ_FAIL("the responses written do not parse: %s at %llu",
+                      hc_error_name(ev.error.code), (unsigned long long)ev.error.offset);
+        } else if (ev.type == HC_EV_SWITCHED || ev.type == HC_EV_CLOSED) {
+            break;
+        }
+    }
+    FUZZ_CHECK(finals == a->finals, "%zu final responses read, %zu written", finals, a->finals);
+}
+
+static void fuzz_one(const uint8_t *data, size_t len)
+{
+    fuzz_input in = {data, len, 0};
+    parse_setup s;
+    fuzz_log whole = {NULL, 0, 0}, pieces = {NULL, 0, 0};
+    app a1, a2;
+    size_t ndecisions, stream_len;
+    const uint8_t *decisions;
+    char *stream;
+    parse_setup_read(&s, HC_ROLE_SERVER, &in);
+    ndecisions = fuzz_byte(&in);
+    if (ndecisions > len - in.pos)
+        ndecisions = len - in.pos;
+    decisions = data + in.pos;
+    in.pos += ndecisions;
+    stream_len = len - in.pos;
+    stream = (char *)malloc(stream_len ? stream_len : 1);
+    if (!stream)
+        abort();
+    if (stream_len)
+        memcpy(stream, data + in.pos, stream_len);
+    conn_run(&s, decisions, ndecisions, stream, stream_len, 0, &whole, &a1);
+    check_wrote(&a1);
+    conn_run(&s, decisions, ndecisions, stream, stream_len,
+             s.max_piece == 1 && stream_len > 2048 ? 7 : s.max_piece, &pieces, &a2);
+    parse_compare(&whole, &pieces, "in pieces, through hc_conn");
+    FUZZ_CHECK(a1.wrote.len == a2.wrote.len &&
+                   (a1.wrote.len == 0 || memcmp(a1.wrote.data, a2.wrote.data, a1.wrote.len) == 0),
+               "the server wrote %zu bytes whole, %zu in pieces", a1.wrote.len, a2.wrote.len);
+    fuzz_log_free(&whole);
+    fuzz_log_free(&pieces);
+    fuzz_log_free(&a1.wrote);
+    fuzz_log_free(&a2.wrote);
+    free(stream);
+}
