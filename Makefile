@@ -11,7 +11,7 @@ NEED     = sh tests/need.sh
 TEST_SRC = tests/test_main.c tests/cases_request.c tests/cases_response.c
 TEST_DEP = $(TEST_SRC) tests/test_api.c tests/test_writer.c tests/test_conn.c tests/test_conn_random.c tests/cases.h httpcodec.h examples/hcdump.c
 
-.PHONY: all test run compile-check tools clean fuzz fuzz-smoke fuzz-replay fuzz-tools fuzz-libfuzzer
+.PHONY: all test run compile-check tools clean fuzz fuzz-smoke fuzz-replay fuzz-tools fuzz-libfuzzer llhttp-sources
 
 all: $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client
 
@@ -103,6 +103,33 @@ $(FUZZ)/libfuzzer/%: fuzz/fuzz_%.c $(FUZZ_DEP) | fuzz-tools
 $(FUZZ)/replay/%: fuzz/fuzz_%.c $(FUZZ_DEP) | fuzz-tools
 	@mkdir -p $(@D)
 	clang $(FUZZ_CFLAGS) $(SAN) -o $@ $<
+
+# The llhttp differential harness links llhttp's C sources from Debian's
+# node-llhttp, compiled here in strict mode (never copied into the
+# repository); their own warnings are not this project's.
+LLHTTP_DIR   = /usr/share/llhttp
+LLHTTP_INC   = /usr/share/include/llhttp
+LLHTTP_SRC   = $(LLHTTP_DIR)/llhttp.c $(LLHTTP_DIR)/api.c $(LLHTTP_DIR)/http.c
+LLHTTP_DEF   = -DLLHTTP_STRICT_MODE=1
+llhttp-sources:
+	@test -f $(LLHTTP_DIR)/llhttp.c || sh tests/apt_install.sh node-llhttp \
+	  "llhttp's C sources, the oracle of the differential fuzz harness"
+# llhttp_build CC FLAGS OUT: the harness and llhttp's sources, built and linked
+define llhttp_build
+	@mkdir -p $(3).obj
+	@for f in llhttp api http; do \
+	  $(1) $(2) $(LLHTTP_DEF) -w -I$(LLHTTP_INC) -c $(LLHTTP_DIR)/$$f.c -o $(3).obj/$$f.o || exit 1; done
+	$(1) $(FUZZ_CFLAGS) $(2) $(LLHTTP_DEF) -I$(LLHTTP_INC) -c fuzz/fuzz_llhttp.c -o $(3).obj/harness.o
+	$(1) $(2) -o $(3) $(3).obj/harness.o $(3).obj/llhttp.o $(3).obj/api.o $(3).obj/http.o
+endef
+$(FUZZ)/afl/llhttp: fuzz/fuzz_llhttp.c $(FUZZ_DEP) | fuzz-tools llhttp-sources
+	$(call llhttp_build,AFL_QUIET=1 $(AFL_CC),-g -O1 $(SAN),$@)
+$(FUZZ)/afl-fast/llhttp: fuzz/fuzz_llhttp.c $(FUZZ_DEP) | fuzz-tools llhttp-sources
+	$(call llhttp_build,AFL_QUIET=1 $(AFL_CC),-g -O2,$@)
+$(FUZZ)/libfuzzer/llhttp: fuzz/fuzz_llhttp.c $(FUZZ_DEP) | fuzz-tools llhttp-sources
+	$(call llhttp_build,clang,-g -O1 $(SAN) -fsanitize=fuzzer -DFUZZ_LIBFUZZER,$@)
+$(FUZZ)/replay/llhttp: fuzz/fuzz_llhttp.c $(FUZZ_DEP) | fuzz-tools llhttp-sources
+	$(call llhttp_build,clang,-g -O1 $(SAN),$@)
 
 # The seed corpus: every message of the test suite, in each harness's layout.
 $(FUZZ)/make_seeds: fuzz/make_seeds.c tests/cases_request.c tests/cases_response.c tests/cases.h httpcodec.h

@@ -4,8 +4,8 @@
 
      make_seeds DIR
 
-   writes DIR/request, DIR/response, DIR/chunked, DIR/serialize and
-   DIR/conn, one file per test message, each in its harness's input
+   writes DIR/request, DIR/response, DIR/chunked, DIR/serialize,
+   DIR/conn and DIR/llhttp, one file per test message, each in its harness's input
    layout (see the harness sources). */
 #include "../tests/cases.h"
 
@@ -98,6 +98,23 @@ static void response_seed(const tcase *c, size_t i)
     for (k = 0; k < 16; k++)
         prefix[4 + k] = n == 0 ? (unsigned char)HC_METHOD_GET : methods[k < n ? k : n - 1];
     write_seed("response", c->name, i, prefix, sizeof prefix, c->input, c->input_len);
+}
+
+/* fuzz_llhttp: a role byte (whole input) and, for responses, the methods
+   of the first four requests, 2 bits each (0 GET, 1 HEAD, 2 POST, 3 CONNECT). */
+static void llhttp_seed(const tcase *c, size_t i, int response)
+{
+    unsigned char prefix[2] = {(unsigned char)(response | (strstr(c->opts, "--accept-upgrade") ? 2 : 0)), 0};
+    unsigned char methods[4];
+    size_t n = case_methods(c->opts, methods, 4), k;
+    for (k = 0; k < 4; k++) {
+        unsigned m = n == 0 ? HC_METHOD_GET : methods[k < n ? k : n - 1];
+        unsigned code = m == HC_METHOD_HEAD ? 1u : m == HC_METHOD_POST ? 2u : m == HC_METHOD_CONNECT ? 3u : 0u;
+        prefix[1] = (unsigned char)(prefix[1] | code << (2 * k));
+    }
+    if (strstr(c->opts, "--limit"))
+        return; /* llhttp has no such limits to compare */
+    write_seed("llhttp", c->name, i, prefix, response ? 2u : 1u, c->input, c->input_len);
 }
 
 /* A chunked message's bytes after its head, for fuzz_chunked. */
@@ -258,16 +275,19 @@ int main(int argc, char **argv)
     make_dir("chunked");
     make_dir("serialize");
     make_dir("conn");
+    make_dir("llhttp");
     for (i = 0; i < sizeof recipes / sizeof recipes[0]; i++)
         serialize_seed(&recipes[i], i);
     for (i = 0; i < cases_request_count; i++) {
         request_seed(&cases_request[i], i);
         conn_seed(&cases_request[i], i);
+        llhttp_seed(&cases_request[i], i, 0);
         chunked_seed(&cases_request[i], i, 1);
     }
     for (i = 0; i < cases_response_count; i++) {
         response_seed(&cases_response[i], i);
         chunked_seed(&cases_response[i], i, 0);
+        llhttp_seed(&cases_response[i], cases_request_count + i, 1);
     }
     printf("make_seeds: %zu request and %zu response messages written to %s\n",
            cases_request_count, cases_response_count, out_dir);
