@@ -236,8 +236,10 @@
      requests, equal duplicates are accepted in responses.
    - Transfer-Encoding with Content-Length: error (both roles), except in
      answers to HEAD, 304, 1xx and 2xx-to-CONNECT which have no body anyway.
-   - Transfer-Encoding: in HTTP/1.0, chunked twice, chunked with parameters:
-     error. Requests: the last coding must be chunked. Responses whose last
+   - Transfer-Encoding: in HTTP/1.0, chunked twice, chunked with parameters,
+     a field line that names no coding (empty, or commas only): error.
+     Whether an empty Transfer-Encoding counts as present is where
+     parsers disagree, so it is refused rather than guessed. Requests: the last coding must be chunked. Responses whose last
      coding is not chunked are read until the connection closes. Codings
      before chunked are reported (transfer_coded), not decoded.
    - Chunked: hex size of at most 16 digits, BWS allowed before ';',
@@ -249,6 +251,9 @@
      ignored, unchecked (RFC 9110 section 9.3.6).
    - CONNECT: authority-form with a port (<= 65535), no Content-Length above
      zero, no Transfer-Encoding.
+   - A port (CONNECT target, absolute-form target, Host) is at most 5
+     digits, leading zeros included, and at most 65535: longer digit runs
+     are how integer-overflow confusions in other parsers are probed.
    - Status code 100..599, three digits, followed by SP.
    - After a message that closes the connection the rest is handed back.
 

@@ -2616,5 +2616,38 @@ const tcase cases_request[] = {
           "{\"ev\":\"head_done\",\"body\":\"chunked\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
           "{\"ev\":\"message_done\"}\n"
           "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    /* Found by the llhttp differential fuzz harness (fuzz/README.md): two
+       strict choices where llhttp reads on. */
+    TCASE("TE empty line after chunked", "",
+          "POST / HTTP/1.1\r\n"
+          "Host: a\r\n"
+          "Transfer-Encoding: chunked\r\n"
+          "Transfer-Encoding: ,\r\n"
+          "\r\n"
+          "1\r\nx\r\n0\r\n\r\n",
+          "{\"ev\":\"request\",\"method\":\"POST\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Transfer-Encoding\",\"value\":\"chunked\"}\n"
+          "{\"ev\":\"error\",\"code\":\"bad_transfer_encoding\",\"offset\":74,\"status\":400}\n"),
+    TCASE("Host port of 6 digits", "",
+          "GET / HTTP/1.1\r\n"
+          "Host: a:000080\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"error\",\"code\":\"bad_host\",\"offset\":29,\"status\":400}\n"),
+    TCASE("Host port of 5 digits with leading zeros", "",
+          "GET / HTTP/1.1\r\n"
+          "Host: a:00080\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a:00080\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    TCASE("CONNECT port of 9 digits", "",
+          "CONNECT a:000000008 HTTP/1.1\r\n"
+          "Host: a:8\r\n"
+          "\r\n",
+          "{\"ev\":\"error\",\"code\":\"bad_target\",\"offset\":15,\"status\":400}\n"),
 };
 const size_t cases_request_count = sizeof cases_request / sizeof cases_request[0];

@@ -2885,5 +2885,15 @@ const tcase cases_response[] = {
           "{\"ev\":\"body\",\"data\":\"abc\"}\n"
           "{\"ev\":\"message_done\"}\n"
           "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    /* Found by the llhttp differential fuzz harness: llhttp reads this
+       body until close; an empty Transfer-Encoding is refused (header
+       STRICTNESS). */
+    TCASE("TE empty", "--role client",
+          "HTTP/1.1 200 OK\r\n"
+          "Transfer-Encoding:\r\n"
+          "\r\n"
+          "abc",
+          "{\"ev\":\"response\",\"status\":200,\"reason\":\"OK\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"error\",\"code\":\"bad_transfer_encoding\",\"offset\":35,\"status\":400}\n"),
 };
 const size_t cases_response_count = sizeof cases_response / sizeof cases_response[0];
