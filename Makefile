@@ -79,7 +79,7 @@ test: compile-check $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client $(BUILD)/asa
 # ways from one source: AFL++ persistent mode (afl-clang-fast, with ASan+UBSan
 # in fuzz/afl, without in fuzz/afl-fast), libFuzzer, and a replay program
 # that runs files and corpora (fuzz/replay, ASan+UBSan).
-FUZZERS      = request response chunked serialize conn
+FUZZERS      = request response chunked serialize conn llhttp
 FUZZ         = $(BUILD)/fuzz
 FUZZ_DEP     = fuzz/fuzz.h fuzz/parse_check.h httpcodec.h
 FUZZ_CFLAGS  = -std=c99 -g -O1 $(WARN) -Werror

@@ -20,11 +20,7 @@
    llhttp is compiled from Debian's node-llhttp sources in its strict mode
    (LLHTTP_STRICT_MODE=1) with every lenient flag off, its default. */
 #define FUZZ_NAME "fuzz_llhttp"
-/* fuzz.h carries helpers for every harness; this one uses only some. */
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wunused-function"
 #include "fuzz.h"
-#pragma GCC diagnostic pop
 
 #include <llhttp.h>
 
@@ -456,10 +452,13 @@ static int is_hex(int c)
 }
 static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
+/* Is c one of the bytes of set? (strchr would also find the NUL.) */
+static int in_set(int c, const char *set) { return c > 0 && strchr(set, c) != NULL; }
+
 /* tchar (RFC 9110 section 5.6.2). */
 static int is_tchar(int c)
 {
-    return c > 0 && (is_alpha(c) || is_digit(c) || strchr("!#$%&'*+-.^_`|~", c) != NULL);
+    return is_alpha(c) || is_digit(c) || in_set(c, "!#$%&'*+-.^_`|~");
 }
 
 /* Where the line holding byte i starts, and the LF (or end) ending it. */
@@ -568,7 +567,7 @@ static int method_is(const diff *d, const sline *l, const char *name)
     return l->method_len == strlen(name) && memcmp(d->s + l->method, name, l->method_len) == 0;
 }
 
-/* The field lines of message i's head: first_field() and next_field() walk
+/* The field lines of message i's head: first_field() and next_line() walk
    them, up to the empty line (or the end of the input). */
 static size_t first_field(const diff *d, size_t i)
 {
@@ -714,9 +713,10 @@ static int params_valid(const uint8_t *s, size_t i, size_t n, int value_required
 
 /* A Transfer-Encoding value by RFC 9112 sections 6.1 and 7 with
    DESIGN.md's choices: a list of transfer-codings, empty elements
-   ignored, "chunked" at most once and without parameters. *codings
-   counts the non-empty elements. */
-static int te_value_valid(const uint8_t *s, size_t n, int *chunked_seen, size_t *codings)
+   ignored, "chunked" at most once (*chunked_seen carries it from line to
+   line) and without parameters. A list with no coding is not invalid
+   here: see httpcodec_rejects_te_line_without_coding. */
+static int te_value_valid(const uint8_t *s, size_t n, int *chunked_seen)
 {
     size_t i = 0;
     while (i <= n) {
@@ -742,7 +742,6 @@ static int te_value_valid(const uint8_t *s, size_t n, int *chunked_seen, size_t 
                     return 0;
                 *chunked_seen = 1;
             }
-            ++*codings;
         }
         i++;
     }
@@ -781,12 +780,17 @@ static int ll_failed_on(const diff *d, int (*is)(int c))
 static int is_ows_byte(int c) { return c == ' ' || c == '\t'; }
 static int is_backslash(int c) { return c == '\\'; }
 
-/* Both parsers read the whole head of the message where they part: the
-   disagreement is about its body or what follows. */
+/* Both parsers read the whole head of the message where they part, and
+   agree on it: the disagreement is about its body or what follows. */
 static int both_heads_done(const diff *d)
 {
-    return d->index < d->hc->count && d->hc->msgs[d->index].head_end != 0 &&
-           d->index < d->ll->count && d->ll->msgs[d->index].start.len != 0;
+    const msg *h, *l;
+    if (d->index >= d->hc->count || d->index >= d->ll->count)
+        return 0;
+    h = &d->hc->msgs[d->index];
+    l = &d->ll->msgs[d->index];
+    return h->head_end != 0 && l->start.len != 0 &&
+           (!d->content || (same_log(&h->start, &l->start) && same_log(&h->fields, &l->fields)));
 }
 
 static int ll_reason_is(const diff *d, const char *reason)
@@ -878,6 +882,21 @@ static int httpcodec_rejects_request_line_without_version(const diff *d)
            memchr(d->s + l.target, ' ', l.end - l.target) == NULL;
 }
 
+/* RFC 9112 section 2.3: HTTP-version = HTTP-name "/" DIGIT "." DIGIT and
+   HTTP-name is "HTTP", case-sensitive. llhttp also takes "RTSP/1.x" and,
+   with SOURCE, "ICE/1.x". */
+static int httpcodec_rejects_protocol_other_than_http(const diff *d)
+{
+    sline l;
+    size_t v;
+    if (d->su->client || !hc_failed(d, HC_ERR_BAD_VERSION))
+        return 0;
+    start_line(d, d->index, &l);
+    v = l.target + l.target_len + 1; /* after the second SP */
+    return l.target_len > 0 && d->hc->at >= v && d->hc->at < v + 5 && v + 5 <= l.end &&
+           memcmp(d->s + v, "HTTP/", 5) != 0;
+}
+
 /* RFC 9112 sections 3 and 4: the start line's parts are separated by a
    single SP (a recipient MAY split on other whitespace; DESIGN.md does
    not). llhttp takes a run of spaces. */
@@ -954,22 +973,10 @@ static int httpcodec_rejects_duplicate_host(const diff *d)
            count_fields(d, d->index, "host") >= 2;
 }
 
-/* RFC 9112 section 3.2: ... or with a Host whose value is invalid: Host =
-   uri-host [ ":" port ] (RFC 9110 section 7.2), with no userinfo, and
-   empty only beside an absolute-form target (an "http" URI may not have
-   an empty host, RFC 9110 section 4.2.1). httpcodec checks the value,
-   llhttp does not. Confirmed here by the error lying in a Host line. */
-static int httpcodec_rejects_invalid_host(const diff *d)
-{
-    size_t vb, ve;
-    return !d->su->client && hc_failed(d, HC_ERR_BAD_HOST) &&
-           field_named(d, line_start(d, d->hc->at), "host", &vb, &ve);
-}
-
 /* The bytes RFC 3986 allows in a URI: unreserved, reserved and '%'. */
 static int is_uri_byte(int c)
 {
-    return c > 0x20 && c < 0x7F && strchr("\"<>\\^`{|}", c) == NULL;
+    return c > 0x20 && c < 0x7F && !in_set(c, "\"<>\\^`{|}");
 }
 
 /* RFC 9112 section 3.2: request-target is made of URI components (RFC
@@ -1062,7 +1069,7 @@ static int ip_literal_valid(const uint8_t *s, size_t n)
     if (i == 1 || i >= n || s[i] != '.')
         return 0;
     for (b = ++i; i < n; i++)
-        if (!is_alpha(s[i]) && !is_digit(s[i]) && !strchr("-._~!$&'()*+,;=:", s[i]))
+        if (!is_alpha(s[i]) && !is_digit(s[i]) && !in_set(s[i], "-._~!$&'()*+,;=:"))
             return 0;
     return i > b;
 }
@@ -1080,7 +1087,8 @@ static int authority_valid(const uint8_t *s, size_t n, int port_required)
             return 0;
         i = (size_t)(close - s) + 1;
     } else {
-        for (; i < n && (is_alpha(s[i]) || is_digit(s[i]) || strchr("-._~!$&'()*+,;=%", s[i])); i++)
+        for (; i < n && (is_alpha(s[i]) || is_digit(s[i]) ||
+                         in_set(s[i], "-._~!$&'()*+,;=%")); i++)
             if (s[i] == '%' && !(i + 2 < n && is_hex(s[i + 1]) && is_hex(s[i + 2])))
                 return 0;
     }
@@ -1103,13 +1111,32 @@ static int absolute_form_valid(const uint8_t *s, size_t n)
     size_t i = 1, a;
     if (n == 0 || !is_alpha(s[0]))
         return 0;
-    while (i < n && (is_alpha(s[i]) || is_digit(s[i]) || s[i] == '+' || s[i] == '-' || s[i] == '.'))
+    while (i < n && (is_alpha(s[i]) || is_digit(s[i]) || in_set(s[i], "+-.")))
         i++;
     if (n - i < 3 || s[i] != ':' || s[i + 1] != '/' || s[i + 2] != '/')
         return 0;
     for (a = i += 3; i < n && s[i] != '/' && s[i] != '?'; i++)
         ;
     return authority_valid(s + a, i - a, 0);
+}
+
+/* RFC 9112 section 3.2: ... or with a Host whose value is invalid: Host =
+   uri-host [ ":" port ] (RFC 9110 section 7.2), with no userinfo, and
+   empty only beside an absolute-form target (an "http" URI may not have
+   an empty host, RFC 9110 section 4.2.1). httpcodec checks the value,
+   llhttp does not. Confirmed by re-checking the value of the Host line. */
+static int httpcodec_rejects_invalid_host(const diff *d)
+{
+    sline l;
+    size_t vb, ve;
+    if (d->su->client || !hc_failed(d, HC_ERR_BAD_HOST) ||
+        !field_named(d, line_start(d, d->hc->at), "host", &vb, &ve))
+        return 0;
+    if (vb == ve) {
+        start_line(d, d->index, &l);
+        return l.target_len == 0 || !is_alpha(d->s[l.target]) || method_is(d, &l, "CONNECT");
+    }
+    return !authority_valid(d->s + vb, ve - vb, 0);
 }
 
 /* RFC 9112 section 3.2: the target's form must fit the method:
@@ -1155,7 +1182,7 @@ static int httpcodec_rejects_te_in_http10(const diff *d)
    "chunked". Confirmed by re-parsing the Transfer-Encoding line. */
 static int httpcodec_rejects_invalid_transfer_coding(const diff *d)
 {
-    size_t vb, ve, codings = 0, at;
+    size_t vb, ve, at;
     int chunked = 0, valid = 1;
     if (!hc_failed(d, HC_ERR_BAD_TRANSFER_ENCODING) ||
         !field_named(d, line_start(d, d->hc->at), "transfer-encoding", &vb, &ve))
@@ -1164,7 +1191,7 @@ static int httpcodec_rejects_invalid_transfer_coding(const diff *d)
     for (at = first_field(d, d->index); at <= line_start(d, d->hc->at) && valid;
          at = next_line(d, at))
         if (field_named(d, at, "transfer-encoding", &vb, &ve))
-            valid = te_value_valid(d->s + vb, ve - vb, &chunked, &codings);
+            valid = te_value_valid(d->s + vb, ve - vb, &chunked);
     return !valid;
 }
 
@@ -1413,7 +1440,7 @@ static int llhttp_rejects_valid_uri_scheme(const diff *d)
     if (l.target_len == 0 || !is_alpha(d->s[l.target]))
         return 0;
     for (i = l.target + 1; i < l.target + l.target_len && d->s[i] != ':'; i++)
-        if (!is_alpha(d->s[i]) && !is_digit(d->s[i]) && !strchr("+-.", d->s[i]))
+        if (!is_alpha(d->s[i]) && !is_digit(d->s[i]) && !in_set(d->s[i], "+-."))
             return 0;
     return d->ll->at > l.target && d->ll->at <= i;
 }
@@ -1584,8 +1611,7 @@ static int llhttp_reads_body_of_bodiless_status(const diff *d)
         return 0;
     if (bodiless_status_with_framing(d, i)) {
         if (d->content)
-            return same_log(&d->hc->msgs[i].start, &d->ll->msgs[i].start) &&
-                   same_log(&d->hc->msgs[i].fields, &d->ll->msgs[i].fields);
+            return both_heads_done(d);
         return d->ll->complete == i;
     }
     return !d->content && i > 0 && bodiless_status_with_framing(d, i - 1) &&
@@ -1654,22 +1680,27 @@ static int ll_switched_alone(const diff *d)
            !(d->hc->end == END_SWITCHED && d->hc->complete == i) && d->hc->complete >= i;
 }
 
+/* Do the Upgrade fields of message i name a protocol (a non-empty list
+   element, RFC 9110 section 7.8: Upgrade = #protocol)? */
+static int offers_protocol(const diff *d, size_t i)
+{
+    size_t k, eb, ee;
+    for (k = 0; list_element(d, i, "upgrade", k, &eb, &ee); k++)
+        if (ee > eb)
+            return 1;
+    return 0;
+}
+
 /* RFC 9110 section 7.8: Upgrade = #protocol; a list with no protocol in
    it offers nothing to switch to. llhttp switches on the field's mere
    presence ("Upgrade: ," with Connection: upgrade). */
 static int llhttp_upgrades_on_empty_upgrade_list(const diff *d)
 {
     sline l;
-    size_t k, eb, ee;
     if (!ll_switched_alone(d) || count_fields(d, d->index - 1, "upgrade") == 0)
         return 0;
     start_line(d, d->index - 1, &l);
-    if (method_is(d, &l, "CONNECT"))
-        return 0;
-    for (k = 0; list_element(d, d->index - 1, "upgrade", k, &eb, &ee); k++)
-        if (ee > eb)
-            return 0;
-    return 1;
+    return !method_is(d, &l, "CONNECT") && !offers_protocol(d, d->index - 1);
 }
 
 /* RFC 9110 section 7.8: a server MUST ignore Upgrade in an HTTP/1.0
@@ -1728,7 +1759,8 @@ static int llhttp_applies_connection_from_trailers(const diff *d)
 {
     size_t i = d->index;
     return i > 0 && d->ll->end == END_CLOSED && d->ll->complete == i &&
-           d->hc->complete >= i && log_has_option(&d->hc->msgs[i - 1].trailers, "connection", "close") &&
+           d->hc->complete >= i &&
+           log_has_option(&d->hc->msgs[i - 1].trailers, "connection", "close") &&
            !log_has_option(&d->hc->msgs[i - 1].fields, "connection", "close");
 }
 
@@ -1750,8 +1782,8 @@ static int llhttp_closes_after_interim_response(const diff *d)
 
 /* RFC 9110 section 15.2.2 and 7.8: after a 101 the connection speaks the
    new protocol from the byte after the empty line. llhttp switches only
-   when the 101 carries Upgrade and Connection: upgrade, and otherwise
-   reads on as if it were an interim response. */
+   when the 101 names a protocol in Upgrade and has Connection: upgrade,
+   and otherwise reads on as if it were an interim response. */
 static int llhttp_continues_after_101_without_upgrade(const diff *d)
 {
     sline l;
@@ -1759,24 +1791,26 @@ static int llhttp_continues_after_101_without_upgrade(const diff *d)
     if (!d->su->client || i == 0 || d->hc->end != END_SWITCHED || d->hc->complete != i)
         return 0;
     start_line(d, i - 1, &l);
-    return l.status == 101 && !(count_fields(d, i - 1, "upgrade") > 0 &&
+    return l.status == 101 && !(offers_protocol(d, i - 1) &&
                                 list_has(d, i - 1, "connection", "upgrade"));
 }
 
-/* ================================= suspected httpcodec bugs (fuzz/llhttp.md)
+/* ==================== strict choices first found by this harness
 
-   Disagreements where httpcodec looks wrong. They stay fatal: only a
-   build with -DFUZZ_LLHTTP_MASK_SUSPECTED passes over them, so that a
-   campaign can look for other things while the bug is open. */
+   Both were first written up as suspected bugs and then ruled strict
+   choices; the header's STRICTNESS section now states them. */
 
-#ifdef FUZZ_LLHTTP_MASK_SUSPECTED
 /* A Transfer-Encoding line whose value holds no coding at all ("" or
    ","): RFC 9110 section 5.6.1.2 says empty list elements are ignored,
    and section 5.3 that field lines of one name form one list, so
    "chunked" then an empty line is chunked, and an empty Transfer-Encoding
    in a response is read until close (RFC 9112 section 6.3 item 4).
-   httpcodec refuses the line, llhttp reads on. */
-static int suspected_httpcodec_rejects_empty_te_line(const diff *d)
+   httpcodec refuses the line, llhttp reads on. Whether an empty
+   Transfer-Encoding counts as present is exactly where implementations
+   disagree (absent: Content-Length or no body; present: read until
+   close), a framing ambiguity, so httpcodec refuses it (header
+   STRICTNESS). */
+static int httpcodec_rejects_te_line_without_coding(const diff *d)
 {
     size_t vb, ve, i;
     if (!hc_failed(d, HC_ERR_BAD_TRANSFER_ENCODING) ||
@@ -1787,7 +1821,30 @@ static int suspected_httpcodec_rejects_empty_te_line(const diff *d)
             return 0;
     return 1;
 }
-#endif
+
+/* A port written with more than five digits but at most 65535 in value
+   ("a:000000008"): RFC 3986 section 3.2.3 has port = *DIGIT, and
+   DESIGN.md and the header bound the port's value (<= 65535), not its
+   digits. httpcodec stops at the sixth digit (hc__check_authority), in
+   a CONNECT target, an absolute-form target or Host. llhttp accepts.
+   Long digit runs are how integer-overflow confusions in other parsers
+   are probed; the header's STRICTNESS section states the limit. */
+static int httpcodec_limits_port_to_5_digits(const diff *d)
+{
+    size_t at = d->hc->at, i, e;
+    unsigned long v = 0;
+    if ((!hc_failed(d, HC_ERR_BAD_TARGET) && !hc_failed(d, HC_ERR_BAD_HOST)) || at < 6 ||
+        d->s[at - 6] != ':')
+        return 0;
+    for (e = at - 5; e < d->len && is_digit(d->s[e]); e++)
+        ;
+    if (e - (at - 5) <= 5 || (e < d->len && !in_set(d->s[e], " /?\r\t")))
+        return 0;
+    for (i = at - 5; i < e; i++)
+        if ((v = v * 10ul + (unsigned long)(d->s[i] - '0')) > 65535ul)
+            return 0;
+    return 1;
+}
 
 /* ================================================== the known disagreements */
 
@@ -1808,6 +1865,7 @@ static const known known_disagreements[] = {
     KNOWN(httpcodec_judges_field_before_obs_fold),
     KNOWN(httpcodec_rejects_empty_line_before_status_line),
     KNOWN(httpcodec_rejects_request_line_without_version),
+    KNOWN(httpcodec_rejects_protocol_other_than_http),
     KNOWN(httpcodec_requires_single_sp_in_start_line),
     KNOWN(httpcodec_requires_sp_after_status_code),
     KNOWN(httpcodec_rejects_status_outside_100_599),
@@ -1853,9 +1911,8 @@ static const known known_disagreements[] = {
     KNOWN(llhttp_applies_connection_from_trailers),
     KNOWN(llhttp_closes_after_interim_response),
     KNOWN(llhttp_continues_after_101_without_upgrade),
-#ifdef FUZZ_LLHTTP_MASK_SUSPECTED
-    KNOWN(suspected_httpcodec_rejects_empty_te_line),
-#endif
+    KNOWN(httpcodec_rejects_te_line_without_coding),
+    KNOWN(httpcodec_limits_port_to_5_digits),
     {NULL, NULL}
 };
 
