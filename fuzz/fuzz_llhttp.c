@@ -4,7 +4,7 @@
    recorded message by message and compared. Every disagreement must be
    explained by a named predicate below, each tied to one rule of RFC 9110,
    RFC 9112 or DESIGN.md on which httpcodec is right; anything else aborts.
-   fuzz/llhttp.md lists the predicates and how to build this harness.
+   fuzz/README.md lists the predicates and how to build this harness.
 
    INPUT LAYOUT
      byte 0   bit 0     0: requests (server role), 1: responses (client role)
