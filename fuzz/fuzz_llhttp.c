@@ -1619,10 +1619,20 @@ static int llhttp_reads_body_of_bodiless_status(const diff *d)
            d->hc->complete == i && d->hc->count == i;
 }
 
+/* llhttp refused a request's Transfer-Encoding while reading it (it
+   wants chunked last), with the error inside that field line. */
+static int ll_refused_te_line(const diff *d)
+{
+    size_t vb, ve;
+    return !d->su->client && ll_failed(d, HPE_INVALID_TRANSFER_ENCODING) &&
+           field_named(d, line_start(d, d->ll->at > 0 ? d->ll->at - 1 : 0), "transfer-encoding",
+                       &vb, &ve);
+}
+
 /* RFC 9110 section 5.6.1.2: a recipient MUST ignore empty list elements,
    so "chunked ," ends in chunked. llhttp takes the empty element for a
-   coding after chunked: a request is refused, a response read until
-   close. Both read the head; whatever follows is framed differently. */
+   coding after chunked: a request is refused (in the field line or at
+   the end of the head), a response read until close. */
 static int llhttp_misreads_te_empty_element(const diff *d)
 {
     size_t k, eb, ee, last = (size_t)-1, n = 0;
@@ -1632,7 +1642,7 @@ static int llhttp_misreads_te_empty_element(const diff *d)
     if (last == (size_t)-1 || last + 1 == n)
         return 0; /* no coding, or no empty element after the last one */
     list_element(d, d->index, "transfer-encoding", last, &eb, &ee);
-    return iequal(d->s + eb, ee - eb, "chunked") && both_heads_done(d);
+    return iequal(d->s + eb, ee - eb, "chunked") && (both_heads_done(d) || ll_refused_te_line(d));
 }
 
 /* RFC 9110 section 5.6.1: list elements are separated by OWS "," OWS,
@@ -1649,7 +1659,8 @@ static int llhttp_misreads_chunked_before_htab(const diff *d)
             last_e = ee;
             found = 1;
         }
-    if (!found || !iequal(d->s + last_b, last_e - last_b, "chunked") || !both_heads_done(d))
+    if (!found || !iequal(d->s + last_b, last_e - last_b, "chunked") ||
+        !(both_heads_done(d) || ll_refused_te_line(d)))
         return 0;
     for (i = last_e; i < d->len && is_ows(d->s[i]); i++)
         if (d->s[i] == '\t')
