@@ -202,13 +202,7 @@ static void conn_run(const parse_setup *s, const uint8_t *decisions, size_t ndec
     a->decisions.p = decisions;
     a->decisions.len = ndecisions;
     hc_conn_init(&c, HC_ROLE_SERVER, &s->limits);
-    f.input = input;
-    f.len = len;
-    f.off = f.fed = 0;
-    f.max_piece = max_piece;
-    f.rng = s->seed;
-    PARSE_POISON(input, len);
-    parse_feed_more(&f);
+    parse_feed_start(&f, input, len, max_piece, s->seed);
     while (!done) {
         const char *from = f.input + f.off;
         size_t avail = f.fed - f.off, n;

@@ -213,6 +213,19 @@ static void parse_feed_more(parse_feed *f)
     f->fed += n;
 }
 
+/* Starts feeding input[0..len): all of it poisoned but the first piece. */
+static void parse_feed_start(parse_feed *f, const char *input, size_t len, size_t max_piece,
+                             uint32_t seed)
+{
+    f->input = input;
+    f->len = len;
+    f->off = f->fed = 0;
+    f->max_piece = max_piece;
+    f->rng = seed;
+    PARSE_POISON(input, len);
+    parse_feed_more(f);
+}
+
 static void parse_consumed(parse_feed *f, size_t n)
 {
     PARSE_POISON(f->input + f->off, n);
@@ -268,14 +281,7 @@ static void parse_run(const parse_setup *s, const char *input, size_t len, size_
     for (i = 0; i < s->method_count; i++)
         FUZZ_CHECK(hc_parser_expect_response(&p, s->methods[i]) == HC_OK, "queue %zu", i);
 
-    f.input = input;
-    f.len = len;
-    f.off = 0;
-    f.fed = 0;
-    f.max_piece = max_piece;
-    f.rng = s->seed;
-    PARSE_POISON(input, len);
-    parse_feed_more(&f);
+    parse_feed_start(&f, input, len, max_piece, s->seed);
 
     while (!done) {
         const char *from = f.input + f.off;
