@@ -11,7 +11,7 @@ NEED     = sh tests/need.sh
 TEST_SRC = tests/test_main.c tests/cases_request.c tests/cases_response.c
 TEST_DEP = $(TEST_SRC) tests/test_api.c tests/test_writer.c tests/test_conn.c tests/test_conn_random.c tests/cases.h httpcodec.h examples/hcdump.c
 
-.PHONY: all test run compile-check tools clean fuzz fuzz-smoke fuzz-replay fuzz-tools fuzz-libfuzzer llhttp-sources
+.PHONY: all test run compile-check tools clean fuzz fuzz-smoke fuzz-replay fuzz-tools fuzz-libfuzzer llhttp-sources bench bench-tools
 
 all: $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client
 
@@ -154,6 +154,24 @@ fuzz: $(FUZZERS:%=$(FUZZ)/afl/%) $(FUZZERS:%=$(FUZZ)/afl-fast/%) $(FUZZ)/seeds.s
 	@sh fuzz/afl_run.sh campaign $(BUILD) $(FUZZ_SECONDS) $(FUZZERS)
 
 fuzz-libfuzzer: $(FUZZERS:%=$(FUZZ)/libfuzzer/%)
+
+# ------------------------------------------------------------ benchmark
+# tests/bench: httpcodec beside the peers from Debian packages, same bytes,
+# one run (issue 7 is building this out: more inputs, callgrind counts).
+BENCH_SRC = tests/bench/bench.c tests/bench/peer_pico.c tests/bench/peer_llhttp.c tests/bench/peer_http_parser.c
+bench-tools: llhttp-sources
+	@test -f /usr/lib/x86_64-linux-gnu/libh2o-evloop.so.0.13 || sh tests/apt_install.sh libh2o-evloop0.13 \
+	  "picohttpparser's phr_* functions, a benchmark peer"
+	@test -f /usr/include/http_parser.h || sh tests/apt_install.sh libhttp-parser-dev "http-parser, a benchmark peer"
+$(BUILD)/bench/llhttp.o: | bench-tools
+	@mkdir -p $(@D)
+	@for f in llhttp api http; do $(CC) -O2 -w $(LLHTTP_DEF) -I$(LLHTTP_INC) -c $(LLHTTP_DIR)/$$f.c -o $(@D)/ll_$$f.o || exit 1; done
+	ld -r -o $@ $(@D)/ll_llhttp.o $(@D)/ll_api.o $(@D)/ll_http.o
+$(BUILD)/bench/bench: $(BENCH_SRC) tests/bench/peers.h httpcodec.h $(BUILD)/bench/llhttp.o | bench-tools
+	$(CC) -std=c99 -O2 -g $(WARN) $(LLHTTP_DEF) -I$(LLHTTP_INC) -o $@ $(BENCH_SRC) $(BUILD)/bench/llhttp.o \
+	  -l:libh2o-evloop.so.0.13 -lhttp_parser
+bench: $(BUILD)/bench/bench
+	$(BUILD)/bench/bench
 
 # The main job: the example server on 127.0.0.1 (ADDR and PORT to change).
 ADDR ?= 127.0.0.1

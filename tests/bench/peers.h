@@ -1,0 +1,25 @@
+/* The peers the benchmark measures, each in its own translation unit
+   (llhttp.h and http_parser.h declare the same names). Every peer does
+   the work a user of httpcodec's fast path gets: the method, target and
+   every field name and value as spans. Each returns the bytes of the
+   head it parsed, or 0 on failure. */
+#ifndef BENCH_PEERS_H
+#define BENCH_PEERS_H
+#include <stddef.h>
+
+typedef struct bench_span {
+    const char *ptr;
+    size_t len;
+} bench_span;
+
+typedef struct bench_head {
+    bench_span method, target;
+    bench_span names[128], values[128];
+    size_t count;
+} bench_head;
+
+size_t bench_pico_request(const char *buf, size_t len, bench_head *h);
+size_t bench_llhttp_request(const char *buf, size_t len, bench_head *h);
+size_t bench_http_parser_request(const char *buf, size_t len, bench_head *h);
+
+#endif
