@@ -11,7 +11,7 @@ NEED     = sh tests/need.sh
 TEST_SRC = tests/test_main.c tests/cases_request.c tests/cases_response.c
 TEST_DEP = $(TEST_SRC) tests/test_api.c tests/test_writer.c tests/test_conn.c tests/test_conn_random.c tests/cases.h httpcodec.h examples/hcdump.c
 
-.PHONY: all test run compile-check tools clean fuzz fuzz-smoke fuzz-replay fuzz-tools fuzz-libfuzzer llhttp-sources bench bench-tools
+.PHONY: all test run compile-check tools clean fuzz fuzz-smoke fuzz-replay fuzz-tools fuzz-libfuzzer llhttp-sources bench bench-tools bench-callgrind
 
 all: $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client
 
@@ -172,6 +172,9 @@ $(BUILD)/bench/bench: $(BENCH_SRC) tests/bench/peers.h httpcodec.h $(BUILD)/benc
 	  -l:libh2o-evloop.so.0.13 -lhttp_parser
 bench: $(BUILD)/bench/bench
 	$(BUILD)/bench/bench
+bench-callgrind: $(BUILD)/bench/bench
+	@$(NEED) valgrind valgrind "callgrind counts instructions per message"
+	@sh tests/bench/callgrind.sh $(BUILD)/bench/bench
 
 # The main job: the example server on 127.0.0.1 (ADDR and PORT to change).
 ADDR ?= 127.0.0.1

@@ -3,8 +3,10 @@
    message, MB/s, and the ratio of time to picohttpparser's. Every parser
    does what a user needs: method, target and every field as spans.
 
-   Timings on shared machines are noisy: `make bench-callgrind` (to come)
-   counts instructions instead. */
+   Timings on shared machines are noisy: `make bench-callgrind` counts
+   instructions instead, through `bench --run INPUT PARSER N`, which only
+   parses (tests/bench/callgrind.sh subtracts two counts of N, so start-up
+   cancels out). */
 #define _POSIX_C_SOURCE 199309L
 #define HTTPCODEC_IMPLEMENTATION
 #include "../../httpcodec.h"
@@ -127,7 +129,7 @@ static double measure(parse_fn fn, const char *buf, size_t len, size_t *fields)
     return elapsed / (double)iterations;
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
     static const struct {
         const char *name;
@@ -148,6 +150,24 @@ int main(void)
         {"http-parser", bench_http_parser_request},
     };
     size_t i, k;
+    if (argc == 5 && strcmp(argv[1], "--run") == 0) {
+        bench_head h;
+        size_t n = strtoul(argv[4], NULL, 10), r;
+        i = strtoul(argv[2], NULL, 10);
+        k = strtoul(argv[3], NULL, 10);
+        if (i >= sizeof inputs / sizeof inputs[0] || k >= sizeof parsers / sizeof parsers[0])
+            return 2;
+        for (r = 0; r < n; r++)
+            if (parsers[k].fn(inputs[i].bytes, inputs[i].len, &h) == 0)
+                return 1;
+        return 0;
+    }
+    if (argc == 2 && strcmp(argv[1], "--list") == 0) {
+        for (i = 0; i < sizeof inputs / sizeof inputs[0]; i++)
+            for (k = 0; k < sizeof parsers / sizeof parsers[0]; k++)
+                printf("%zu\t%zu\t%s\t%s\n", i, k, inputs[i].name, parsers[k].name);
+        return 0;
+    }
     printf("%-24s %-24s %10s %10s %8s %7s\n", "input", "parser", "ns/msg", "MB/s", "vs pico",
            "fields");
     for (i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
