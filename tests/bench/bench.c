@@ -38,19 +38,67 @@ static const char browser_get[] =
 
 static const char minimal_get[] = "GET / HTTP/1.1\r\nHost: example.com\r\n\r\n";
 
+/* A current browser's navigation request: 15 fields. */
+static const char browser_request[] =
+    "GET /articles/2026/11/http-parsing-at-scale?ref=home&utm_source=feed HTTP/1.1\r\n"
+    "Host: news.example.org\r\n"
+    "Connection: keep-alive\r\n"
+    "Cache-Control: max-age=0\r\n"
+    "sec-ch-ua: \"Chromium\";v=\"131\", \"Not_A Brand\";v=\"24\"\r\n"
+    "sec-ch-ua-mobile: ?0\r\n"
+    "sec-ch-ua-platform: \"Linux\"\r\n"
+    "Upgrade-Insecure-Requests: 1\r\n"
+    "User-Agent: Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/131.0.0.0 Safari/537.36\r\n"
+    "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,"
+    "*/*;q=0.8\r\n"
+    "Sec-Fetch-Site: same-origin\r\n"
+    "Sec-Fetch-Mode: navigate\r\n"
+    "Sec-Fetch-Dest: document\r\n"
+    "Referer: https://news.example.org/\r\n"
+    "Accept-Encoding: gzip, deflate, br, zstd\r\n"
+    "Accept-Language: en-GB,en;q=0.9,fr;q=0.8\r\n"
+    "\r\n";
+
+/* An API server's response head: 10 fields. */
+static const char api_response[] =
+    "HTTP/1.1 200 OK\r\n"
+    "Date: Mon, 23 Nov 2026 16:00:00 GMT\r\n"
+    "Content-Type: application/json; charset=utf-8\r\n"
+    "Content-Length: 1432\r\n"
+    "Connection: keep-alive\r\n"
+    "Cache-Control: private, no-store\r\n"
+    "ETag: W/\"598-kQ1ZmXr0c3eHjF2p\"\r\n"
+    "Vary: Accept-Encoding, Authorization\r\n"
+    "X-Request-Id: 4bf92f3577b34da6a3ce929d0e0e4736\r\n"
+    "Strict-Transport-Security: max-age=63072000; includeSubDomains\r\n"
+    "X-RateLimit-Remaining: 4987\r\n"
+    "\r\n";
+
+/* 100 small pipelined requests, built at start-up. */
+static char pipeline[100 * 64];
+static size_t pipeline_len;
+
+static void build_pipeline(void)
+{
+    int i;
+    for (i = 0; i < 100; i++)
+        pipeline_len += (size_t)sprintf(pipeline + pipeline_len,
+                                        "GET /item/%d HTTP/1.1\r\nHost: example.com\r\n\r\n", i);
+}
+
 typedef size_t (*parse_fn)(const char *buf, size_t len, bench_head *h);
 
-static size_t httpcodec_fast(const char *buf, size_t len, bench_head *h)
+/* One head through the fast path of a parser set up by the caller. */
+static size_t fast_head(hc_parser *p, const char *buf, size_t len, bench_head *h)
 {
-    hc_parser p;
     hc_field fields[128];
     hc_head head;
     hc_event ev;
     size_t n, k;
-    hc_parser_init(&p, HC_ROLE_SERVER, NULL);
     head.fields = fields;
     head.max_fields = 128;
-    n = hc_parse_head(&p, buf, len, &head, &ev);
+    n = hc_parse_head(p, buf, len, &head, &ev);
     if (ev.type != HC_EV_HEAD_DONE)
         return 0;
     h->method.ptr = head.method_name.ptr;
@@ -67,17 +115,53 @@ static size_t httpcodec_fast(const char *buf, size_t len, bench_head *h)
     return n;
 }
 
-/* The pull API: one call per event. */
-static size_t httpcodec_pull(const char *buf, size_t len, bench_head *h)
+static size_t httpcodec_fast(const char *buf, size_t len, bench_head *h)
+{
+    hc_parser p;
+    hc_parser_init(&p, HC_ROLE_SERVER, NULL);
+    return fast_head(&p, buf, len, h);
+}
+
+static size_t httpcodec_fast_response(const char *buf, size_t len, bench_head *h)
+{
+    hc_parser p;
+    hc_parser_init(&p, HC_ROLE_CLIENT, NULL);
+    hc_parser_expect_response(&p, HC_METHOD_GET);
+    return fast_head(&p, buf, len, h);
+}
+
+/* Every request of the stream: the head by the fast path, then the
+   message's end (no body) by one hc_parse call. */
+static size_t httpcodec_fast_pipeline(const char *buf, size_t len, bench_head *h)
 {
     hc_parser p;
     hc_event ev;
-    size_t off = 0;
+    size_t off = 0, n;
     hc_parser_init(&p, HC_ROLE_SERVER, NULL);
+    while (off < len) {
+        if ((n = fast_head(&p, buf + off, len - off, h)) == 0)
+            return 0;
+        off += n;
+        off += hc_parse(&p, buf + off, len - off, &ev);
+        if (ev.type != HC_EV_MESSAGE_DONE)
+            return 0;
+    }
+    return off;
+}
+
+/* The pull API: one call per event, up to the end of the head. */
+static size_t pull_head(hc_parser *p, const char *buf, size_t len, bench_head *h)
+{
+    hc_event ev;
+    size_t off = 0;
     h->count = 0;
     for (;;) {
-        off += hc_parse(&p, buf + off, len - off, &ev);
+        off += hc_parse(p, buf + off, len - off, &ev);
         switch (ev.type) {
+        case HC_EV_RESPONSE:
+            h->target.ptr = ev.reason.ptr;
+            h->target.len = ev.reason.len;
+            break;
         case HC_EV_REQUEST:
             h->method.ptr = ev.method_name.ptr;
             h->method.len = ev.method_name.len;
@@ -98,6 +182,38 @@ static size_t httpcodec_pull(const char *buf, size_t len, bench_head *h)
             return 0;
         }
     }
+}
+
+static size_t httpcodec_pull(const char *buf, size_t len, bench_head *h)
+{
+    hc_parser p;
+    hc_parser_init(&p, HC_ROLE_SERVER, NULL);
+    return pull_head(&p, buf, len, h);
+}
+
+static size_t httpcodec_pull_response(const char *buf, size_t len, bench_head *h)
+{
+    hc_parser p;
+    hc_parser_init(&p, HC_ROLE_CLIENT, NULL);
+    hc_parser_expect_response(&p, HC_METHOD_GET);
+    return pull_head(&p, buf, len, h);
+}
+
+static size_t httpcodec_pull_pipeline(const char *buf, size_t len, bench_head *h)
+{
+    hc_parser p;
+    hc_event ev;
+    size_t off = 0, n;
+    hc_parser_init(&p, HC_ROLE_SERVER, NULL);
+    while (off < len) {
+        if ((n = pull_head(&p, buf + off, len - off, h)) == 0)
+            return 0;
+        off += n;
+        off += hc_parse(&p, buf + off, len - off, &ev);
+        if (ev.type != HC_EV_MESSAGE_DONE)
+            return 0;
+    }
+    return off;
 }
 
 static double now_ns(void)
@@ -131,53 +247,64 @@ static double measure(parse_fn fn, const char *buf, size_t len, size_t *fields)
 
 int main(int argc, char **argv)
 {
-    static const struct {
+    /* One row per input: the name, the bytes, and each parser's function
+       for that kind of input, in the order of parser_names. */
+    static const char *const parser_names[] = {"picohttpparser", "httpcodec fast path",
+                                               "httpcodec pull events", "llhttp", "http-parser"};
+    struct {
         const char *name;
         const char *bytes;
         size_t len;
+        parse_fn fn[5];
     } inputs[] = {
-        {"browser GET (classic)", browser_get, sizeof browser_get - 1},
-        {"minimal GET", minimal_get, sizeof minimal_get - 1},
+        {"browser GET (classic)", browser_get, sizeof browser_get - 1,
+         {bench_pico_request, httpcodec_fast, httpcodec_pull, bench_llhttp_request,
+          bench_http_parser_request}},
+        {"minimal GET", minimal_get, sizeof minimal_get - 1,
+         {bench_pico_request, httpcodec_fast, httpcodec_pull, bench_llhttp_request,
+          bench_http_parser_request}},
+        {"browser, 15 fields", browser_request, sizeof browser_request - 1,
+         {bench_pico_request, httpcodec_fast, httpcodec_pull, bench_llhttp_request,
+          bench_http_parser_request}},
+        {"API response, 10 fields", api_response, sizeof api_response - 1,
+         {bench_pico_response, httpcodec_fast_response, httpcodec_pull_response,
+          bench_llhttp_response, bench_http_parser_response}},
+        {"100 pipelined (per 100)", pipeline, 0,
+         {bench_pico_pipeline, httpcodec_fast_pipeline, httpcodec_pull_pipeline,
+          bench_llhttp_pipeline, bench_http_parser_pipeline}},
     };
-    static const struct {
-        const char *name;
-        parse_fn fn;
-    } parsers[] = {
-        {"picohttpparser", bench_pico_request},
-        {"httpcodec fast path", httpcodec_fast},
-        {"httpcodec pull events", httpcodec_pull},
-        {"llhttp", bench_llhttp_request},
-        {"http-parser", bench_http_parser_request},
-    };
+    const size_t parser_count = sizeof parser_names / sizeof parser_names[0];
     size_t i, k;
+    build_pipeline();
+    inputs[4].len = pipeline_len;
     if (argc == 5 && strcmp(argv[1], "--run") == 0) {
         bench_head h;
         size_t n = strtoul(argv[4], NULL, 10), r;
         i = strtoul(argv[2], NULL, 10);
         k = strtoul(argv[3], NULL, 10);
-        if (i >= sizeof inputs / sizeof inputs[0] || k >= sizeof parsers / sizeof parsers[0])
+        if (i >= sizeof inputs / sizeof inputs[0] || k >= parser_count)
             return 2;
         for (r = 0; r < n; r++)
-            if (parsers[k].fn(inputs[i].bytes, inputs[i].len, &h) == 0)
+            if (inputs[i].fn[k](inputs[i].bytes, inputs[i].len, &h) == 0)
                 return 1;
         return 0;
     }
     if (argc == 2 && strcmp(argv[1], "--list") == 0) {
         for (i = 0; i < sizeof inputs / sizeof inputs[0]; i++)
-            for (k = 0; k < sizeof parsers / sizeof parsers[0]; k++)
-                printf("%zu\t%zu\t%s\t%s\n", i, k, inputs[i].name, parsers[k].name);
+            for (k = 0; k < parser_count; k++)
+                printf("%zu\t%zu\t%s\t%s\n", i, k, inputs[i].name, parser_names[k]);
         return 0;
     }
     printf("%-24s %-24s %10s %10s %8s %7s\n", "input", "parser", "ns/msg", "MB/s", "vs pico",
            "fields");
     for (i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
         double pico = 0;
-        for (k = 0; k < sizeof parsers / sizeof parsers[0]; k++) {
+        for (k = 0; k < parser_count; k++) {
             size_t fields;
-            double ns = measure(parsers[k].fn, inputs[i].bytes, inputs[i].len, &fields);
+            double ns = measure(inputs[i].fn[k], inputs[i].bytes, inputs[i].len, &fields);
             if (k == 0)
                 pico = ns;
-            printf("%-24s %-24s %10.1f %10.1f %7.2fx %7zu\n", inputs[i].name, parsers[k].name,
+            printf("%-24s %-24s %10.1f %10.1f %7.2fx %7zu\n", inputs[i].name, parser_names[k],
                    ns, (double)inputs[i].len / ns * 1e3, ns / pico, fields);
         }
     }

@@ -22,4 +22,15 @@ size_t bench_pico_request(const char *buf, size_t len, bench_head *h);
 size_t bench_llhttp_request(const char *buf, size_t len, bench_head *h);
 size_t bench_http_parser_request(const char *buf, size_t len, bench_head *h);
 
+/* A response head (to GET). */
+size_t bench_pico_response(const char *buf, size_t len, bench_head *h);
+size_t bench_llhttp_response(const char *buf, size_t len, bench_head *h);
+size_t bench_http_parser_response(const char *buf, size_t len, bench_head *h);
+
+/* A stream of pipelined bodiless requests, every one parsed; h holds the
+   last. Returns len when all were parsed. */
+size_t bench_pico_pipeline(const char *buf, size_t len, bench_head *h);
+size_t bench_llhttp_pipeline(const char *buf, size_t len, bench_head *h);
+size_t bench_http_parser_pipeline(const char *buf, size_t len, bench_head *h);
+
 #endif
