@@ -1668,6 +1668,39 @@ static int llhttp_misreads_chunked_before_htab(const diff *d)
     return 0;
 }
 
+/* Does a Connection field of message i list `option` with HTAB after it
+   (before the next ',' or the line end)? */
+static int option_before_htab(const diff *d, size_t i, const char *option)
+{
+    size_t k, eb, ee, j;
+    for (k = 0; list_element(d, i, "connection", k, &eb, &ee); k++) {
+        if (!iequal(d->s + eb, ee - eb, option))
+            continue;
+        for (j = ee; j < d->len && is_ows(d->s[j]); j++)
+            if (d->s[j] == '\t')
+                return 1;
+    }
+    return 0;
+}
+
+/* The same HTAB blindness in Connection: llhttp does not see "close",
+   "keep-alive" or "upgrade" followed by HTAB, so one parser ends the
+   connection (or switches) after message i - 1 and the other reads on.
+   RFC 9110 section 7.6.1 (Connection = #connection-option) and section
+   5.6.3 (OWS includes HTAB). */
+static int llhttp_misreads_connection_option_before_htab(const diff *d)
+{
+    size_t i = d->index;
+    int hc_stopped, ll_stopped;
+    if (d->content || i == 0)
+        return 0;
+    hc_stopped = d->hc->complete == i && (d->hc->end == END_CLOSED || d->hc->end == END_SWITCHED);
+    ll_stopped = d->ll->complete == i && (d->ll->end == END_CLOSED || d->ll->end == END_SWITCHED);
+    return (hc_stopped || ll_stopped) &&
+           (option_before_htab(d, i - 1, "close") || option_before_htab(d, i - 1, "keep-alive") ||
+            option_before_htab(d, i - 1, "upgrade"));
+}
+
 /* RFC 9112 section 9.3: with the "close" option the connection does not
    persist, whatever else Connection says. For HTTP/1.0 llhttp looks only
    for keep-alive, and goes on reading after "keep-alive, close". */
@@ -1916,6 +1949,7 @@ static const known known_disagreements[] = {
     KNOWN(llhttp_reads_body_of_bodiless_status),
     KNOWN(llhttp_misreads_te_empty_element),
     KNOWN(llhttp_misreads_chunked_before_htab),
+    KNOWN(llhttp_misreads_connection_option_before_htab),
     KNOWN(llhttp_keeps_http10_alive_despite_close),
     KNOWN(llhttp_upgrades_on_empty_upgrade_list),
     KNOWN(llhttp_upgrades_http10_request),
