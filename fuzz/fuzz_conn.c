@@ -211,21 +211,13 @@ static void conn_run(const parse_setup *s, const uint8_t *decisions, size_t ndec
         n = hc_conn_read(&c, from, avail, &ev);
         FUZZ_CHECK(n <= avail, "consumed %zu of %zu", n, avail);
         parse_check_event_spans(&ev, from, n);
-        if (n == 0 && ev.type != HC_EV_NEED_MORE)
-            FUZZ_CHECK(++zero_run <= 4, "%s without progress", hc_event_name(ev.type));
-        else if (n > 0)
-            zero_run = 0;
+        parse_check_progress(&zero_run, n, ev.type);
         if (ev.type != HC_EV_NEED_MORE && ev.type != HC_EV_BODY)
             parse_log_event(log, &ev, f.off + n);
         switch (ev.type) {
         case HC_EV_NEED_MORE:
-            FUZZ_CHECK(!eof_told, "need_more after the input ended");
-            if (f.fed < len) {
-                parse_feed_more(&f);
-            } else {
+            if (parse_need_more(&f, &eof_told))
                 hc_conn_eof(&c);
-                eof_told = 1;
-            }
             break;
         case HC_EV_BODY:
             break; /* body bytes are split-dependent events: the count is not logged */

@@ -226,6 +226,30 @@ static void parse_feed_start(parse_feed *f, const char *input, size_t len, size_
     parse_feed_more(f);
 }
 
+/* NEED_MORE: feeds the next piece, or returns 1 when the whole input has
+   been fed and the parser must now be told it ended (after which it may
+   never ask for more). */
+static int parse_need_more(parse_feed *f, int *eof_told)
+{
+    FUZZ_CHECK(!*eof_told, "need_more after the input ended, at %zu of %zu", f->off, f->len);
+    if (f->fed < f->len) {
+        parse_feed_more(f);
+        return 0;
+    }
+    *eof_told = 1;
+    return 1;
+}
+
+/* Progress: an event that consumes nothing may not repeat for ever
+   (NEED_MORE waits for the caller, terminal events stop the run). */
+static void parse_check_progress(size_t *zero_run, size_t n, hc_event_type type)
+{
+    if (n == 0 && type != HC_EV_NEED_MORE)
+        FUZZ_CHECK(++*zero_run <= 4, "%s without progress", hc_event_name(type));
+    else if (n > 0)
+        *zero_run = 0;
+}
+
 static void parse_consumed(parse_feed *f, size_t n)
 {
     PARSE_POISON(f->input + f->off, n);
@@ -305,22 +329,12 @@ static void parse_run(const parse_setup *s, const char *input, size_t len, size_
             fuzz_log_put(log, body.data, body.len);
             body.len = 0;
         }
-        /* Progress: an event that consumes nothing may not repeat for ever
-           (NEED_MORE waits for the caller, terminal events stop the run). */
-        if (n == 0 && ev.type != HC_EV_NEED_MORE)
-            FUZZ_CHECK(++zero_run <= 4, "%s without progress", hc_event_name(ev.type));
-        else if (n > 0)
-            zero_run = 0;
+        parse_check_progress(&zero_run, n, ev.type);
 
         switch (ev.type) {
         case HC_EV_NEED_MORE:
-            FUZZ_CHECK(!eof_told, "need_more after the input ended, at %zu of %zu", f.off, len);
-            if (f.fed < len) {
-                parse_feed_more(&f);
-            } else {
+            if (parse_need_more(&f, &eof_told))
                 hc_parser_eof(&p);
-                eof_told = 1;
-            }
             break;
         case HC_EV_BODY:
             fuzz_log_put(&body, ev.data.ptr, ev.data.len);

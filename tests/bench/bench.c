@@ -122,24 +122,18 @@ static size_t httpcodec_fast(const char *buf, size_t len, bench_head *h)
     return fast_head(&p, buf, len, h);
 }
 
-static size_t httpcodec_fast_response(const char *buf, size_t len, bench_head *h)
-{
-    hc_parser p;
-    hc_parser_init(&p, HC_ROLE_CLIENT, NULL);
-    hc_parser_expect_response(&p, HC_METHOD_GET);
-    return fast_head(&p, buf, len, h);
-}
+typedef size_t (*head_fn)(hc_parser *p, const char *buf, size_t len, bench_head *h);
 
-/* Every request of the stream: the head by the fast path, then the
-   message's end (no body) by one hc_parse call. */
-static size_t httpcodec_fast_pipeline(const char *buf, size_t len, bench_head *h)
+/* Every request of the stream: the head by head_fn, then the message's
+   end (no body) by one hc_parse call. */
+static size_t pipeline_of(head_fn head, const char *buf, size_t len, bench_head *h)
 {
     hc_parser p;
     hc_event ev;
     size_t off = 0, n;
     hc_parser_init(&p, HC_ROLE_SERVER, NULL);
     while (off < len) {
-        if ((n = fast_head(&p, buf + off, len - off, h)) == 0)
+        if ((n = head(&p, buf + off, len - off, h)) == 0)
             return 0;
         off += n;
         off += hc_parse(&p, buf + off, len - off, &ev);
@@ -147,6 +141,15 @@ static size_t httpcodec_fast_pipeline(const char *buf, size_t len, bench_head *h
             return 0;
     }
     return off;
+}
+
+/* A response head to GET by head_fn. */
+static size_t response_of(head_fn head, const char *buf, size_t len, bench_head *h)
+{
+    hc_parser p;
+    hc_parser_init(&p, HC_ROLE_CLIENT, NULL);
+    hc_parser_expect_response(&p, HC_METHOD_GET);
+    return head(&p, buf, len, h);
 }
 
 /* The pull API: one call per event, up to the end of the head. */
@@ -191,29 +194,21 @@ static size_t httpcodec_pull(const char *buf, size_t len, bench_head *h)
     return pull_head(&p, buf, len, h);
 }
 
+static size_t httpcodec_fast_response(const char *buf, size_t len, bench_head *h)
+{
+    return response_of(fast_head, buf, len, h);
+}
 static size_t httpcodec_pull_response(const char *buf, size_t len, bench_head *h)
 {
-    hc_parser p;
-    hc_parser_init(&p, HC_ROLE_CLIENT, NULL);
-    hc_parser_expect_response(&p, HC_METHOD_GET);
-    return pull_head(&p, buf, len, h);
+    return response_of(pull_head, buf, len, h);
 }
-
+static size_t httpcodec_fast_pipeline(const char *buf, size_t len, bench_head *h)
+{
+    return pipeline_of(fast_head, buf, len, h);
+}
 static size_t httpcodec_pull_pipeline(const char *buf, size_t len, bench_head *h)
 {
-    hc_parser p;
-    hc_event ev;
-    size_t off = 0, n;
-    hc_parser_init(&p, HC_ROLE_SERVER, NULL);
-    while (off < len) {
-        if ((n = pull_head(&p, buf + off, len - off, h)) == 0)
-            return 0;
-        off += n;
-        off += hc_parse(&p, buf + off, len - off, &ev);
-        if (ev.type != HC_EV_MESSAGE_DONE)
-            return 0;
-    }
-    return off;
+    return pipeline_of(pull_head, buf, len, h);
 }
 
 static double now_ns(void)
