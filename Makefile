@@ -56,6 +56,11 @@ compile-check: tools | $(BUILD)
 	@set -e; for cxx in g++ clang++; do for std in c++11 c++17; do \
 	  echo "compile-check: $$cxx -std=$$std"; \
 	  $$cxx -std=$$std $(WARN) -Werror -I. -c $(BUILD)/only_header.cpp -o $(BUILD)/only_header.o; done; done
+	@# Each scanning path (tests/scanners.sh runs them), as C and as C++.
+	@set -e; for flag in -DHTTPCODEC_NO_SIMD -mavx2; do for cc in gcc clang g++ clang++; do \
+	  echo "compile-check: $$cc $$flag"; src=$(BUILD)/only_header.c; \
+	  case $$cc in *++) src=$(BUILD)/only_header.cpp;; esac; \
+	  $$cc $$flag $(WARN) -Werror -I. -c $$src -o $(BUILD)/only_header.o; done; done
 	@printf '#define HTTPCODEC_IMPLEMENTATION\n#include "httpcodec.h"\n_Static_assert(sizeof(hc_parser) <= 56, "parser state");\n_Static_assert(sizeof(hc_conn) <= 80, "connection state");\n' > $(BUILD)/freestanding.c
 	@# Cortex-M0 (no libc), i386 (32-bit), msp430 (16-bit int and size_t).
 	@set -e; for target in thumbv6m-none-eabi i386-linux-gnu msp430; do \
@@ -69,6 +74,7 @@ test: compile-check $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client $(BUILD)/asa
 	@tail -n 1 $(BUILD)/test_clang.log
 	@echo "== tests built with gcc, ASan+UBSan"
 	@HCDUMP=$(BUILD)/hcdump $(BUILD)/test_gcc
+	@sh tests/scanners.sh $(BUILD)
 	@echo "== the example server against real clients (curl, python3, websockets, nginx, wrk)"
 	@sh tests/real/run.sh $(BUILD)/asan
 	@echo "== fuzz harnesses: libFuzzer builds, seeds and committed findings replayed, then AFL++ for $(FUZZ_SMOKE_SECONDS) s each"

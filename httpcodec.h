@@ -708,6 +708,10 @@ HCAPI unsigned hc_error_status(hc_error_code code);    /* 400 */
 HCAPI const char *hc_body_name(hc_body body);          /* "chunked" */
 HCAPI const char *hc_event_name(hc_event_type type);   /* "head_done" */
 HCAPI hc_method hc_method_from_name(const char *name, size_t len);
+/* The scanning path this translation unit was built with: "avx2", "sse2",
+   "neon" or "swar" (the portable one; HTTPCODEC_NO_SIMD forces it). */
+#define HTTPCODEC_HAS_SCANNER 1
+HCAPI const char *hc_scanner(void);
 
 #ifdef __cplusplus
 }
@@ -724,6 +728,12 @@ extern "C" {
 #endif
 
 #define HC__PRIVATE static
+/* Small functions on the scanning path, inlined when speed is asked for. */
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(__OPTIMIZE_SIZE__)
+#define HC__HOT static inline __attribute__((always_inline))
+#else
+#define HC__HOT static
+#endif
 
 /* ------------------------------------------------- character classes */
 
@@ -781,19 +791,283 @@ static const unsigned char hc__class[256] = {
 
 #define HC__HAS(c, cls) ((hc__class[(unsigned char)(c)] & (cls)) != 0)
 
-/* Index of the first byte in s[from..end) outside cls (one class bit), or
-   end. The hot loop of the parser: field values and targets go through
-   here; four bytes per round while they all belong. */
+/* ------------------------------------------------------------ scanning
+
+   Field values, request targets and tokens are most of a head's bytes, so
+   hc__skip_class runs them through a block scanner first: whole blocks
+   (a machine word, or a SIMD vector) are tested at once against a quick
+   "stop" test, and only where a block holds a suspect byte does the exact
+   table above decide, byte by byte. The stop tests may flag bytes that
+   are in the class (a tab in a value, '!' in a target): those are false
+   alarms the table clears. They never pass a byte outside the class, so
+   every path finds exactly the bytes the table finds.
+
+   Paths, chosen at compile time (hc_scanner() names the one built):
+     "avx2"  32-byte vectors, x86-64 with -mavx2 (or a -march that has it);
+     "sse2"  16-byte vectors, any x86-64 (SSE2 is part of the base ISA);
+     "neon"  16-byte vectors, AArch64;
+     "swar"  word at a time (SIMD within a register): any target, the
+             reference path. HTTPCODEC_NO_SIMD selects it everywhere.
+   Loads never reach past the end of the input, and words are assembled
+   from bytes, so no path reads unaligned memory it was not given. */
+
+#if !defined(HTTPCODEC_NO_SIMD) && defined(__AVX2__)
+#include <immintrin.h>
+#define HC__SIMD_AVX2 1
+#elif !defined(HTTPCODEC_NO_SIMD) && (defined(__SSE2__) || defined(_M_X64))
+#include <emmintrin.h>
+#define HC__SIMD_SSE2 1
+#elif !defined(HTTPCODEC_NO_SIMD) && defined(__aarch64__) && defined(__ARM_NEON)
+#include <arm_neon.h>
+#define HC__SIMD_NEON 1
+#endif
+
+/* The stop tests, written once over byte-wise operations that each path
+   supplies: LE(x, k) and GE(x, k) compare every byte with k as unsigned
+   numbers, EQ(x, k) tests equality, ORK(x, k) ors k into every byte; OR
+   and AND combine results. A flagged byte may be outside the class.
+   value (HC__CLASS_VALUE): CTLs but HTAB, and DEL; HTAB is a false alarm. */
+#define HC__STOP_VALUE(x, LE, GE, EQ, ORK, OR, AND) \
+    OR(LE(x, 0x1F), EQ(x, 0x7F))
+/* request-target (HC__CLASS_TARGET): at or below '#' ('!' is a false
+   alarm), '{' and above ('~' is a false alarm), < > \ ^ and `. */
+#define HC__STOP_TARGET(x, LE, GE, EQ, ORK, OR, AND)                      \
+    OR(OR(LE(x, 0x23), GE(x, 0x7B)),                                      \
+       OR(OR(EQ(ORK(x, 0x02), 0x3E), EQ(ORK(x, 0x02), 0x5E)), EQ(x, 0x60)))
+/* token (HC__CLASS_TCHAR): at or below ',' (! # $ % & ' * + are false
+   alarms), '{' and above ('|' and '~' are false alarms), '/', : ; < = > ? @
+   and [ \ ]. */
+#define HC__STOP_TOKEN(x, LE, GE, EQ, ORK, OR, AND)                       \
+    OR(OR(LE(x, 0x2C), GE(x, 0x7B)),                                      \
+       OR(EQ(x, 0x2F), OR(AND(GE(x, 0x3A), LE(x, 0x40)),                  \
+                          AND(GE(x, 0x5B), LE(x, 0x5D)))))
+
+/* Index of the first set flag, counting from the lowest bits, where each
+   byte of the input has `width` bits in the flag word. */
+HC__HOT unsigned hc__first_flag(uint64_t flags, unsigned width)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return (unsigned)__builtin_ctzll(flags) / width;
+#else
+    unsigned k = 0;
+    while (!(flags & 1u)) {
+        flags >>= 1;
+        k++;
+    }
+    return k / width;
+#endif
+}
+
+/* --- SWAR: a word holds HC__WORD_BYTES input bytes, byte k of the input
+   in bits 8k..8k+7 whatever the machine's byte order. Every operation is
+   exact per byte (no carry or borrow crosses a byte), so the lowest
+   flagged byte is the first suspect. */
+#if UINTPTR_MAX > 0xFFFFFFFFu
+typedef uint64_t hc__word;
+#else
+typedef uint32_t hc__word; /* 64-bit arithmetic would be emulated */
+#endif
+#define HC__WORD_BYTES sizeof(hc__word)
+#define HC__W_ONES ((hc__word)-1 / 0xFFu)
+#define HC__W_HIGH (HC__W_ONES * 0x80u)
+#define HC__W_LOW7 (HC__W_ONES * 0x7Fu)
+#define HC__W_SPLAT(k) (HC__W_ONES * (hc__word)(k))
+
+/* Written out so that compilers see one (unaligned-safe) load. */
+HC__HOT hc__word hc__w_load(const unsigned char *s)
+{
+#if UINTPTR_MAX > 0xFFFFFFFFu
+    return (hc__word)s[0] | (hc__word)s[1] << 8 | (hc__word)s[2] << 16 |
+           (hc__word)s[3] << 24 | (hc__word)s[4] << 32 | (hc__word)s[5] << 40 |
+           (hc__word)s[6] << 48 | (hc__word)s[7] << 56;
+#else
+    return (hc__word)s[0] | (hc__word)s[1] << 8 | (hc__word)s[2] << 16 |
+           (hc__word)s[3] << 24;
+#endif
+}
+/* The high bit of each byte of the result is the answer for that byte;
+   k is at most 0x7F. x <= k: the low 7 bits do not reach k + 1 and the
+   high bit is clear. */
+HC__HOT hc__word hc__w_le(hc__word x, unsigned k)
+{
+    hc__word t = (x & HC__W_LOW7) + HC__W_SPLAT(0x7Fu - k);
+    return ~(t | x) & HC__W_HIGH;
+}
+/* x >= k (k from 1 to 0x80): the high bit is set, or the low 7 bits reach k. */
+HC__HOT hc__word hc__w_ge(hc__word x, unsigned k)
+{
+    hc__word t = (x & HC__W_LOW7) + HC__W_SPLAT(0x80u - k);
+    return (t | x) & HC__W_HIGH;
+}
+HC__HOT hc__word hc__w_eq(hc__word x, unsigned k)
+{
+    hc__word t = x ^ HC__W_SPLAT(k);
+    return ~(((t & HC__W_LOW7) + HC__W_LOW7) | t) & HC__W_HIGH;
+}
+#define HC__W_ORK(x, k) ((x) | HC__W_SPLAT(k))
+#define HC__OR(a, b) ((a) | (b))
+#define HC__AND(a, b) ((a) & (b))
+
+/* --- SIMD: the same operations on vectors; hc__v_flags gives a flag word
+   with HC__V_FLAG_BITS bits per input byte. */
+#if defined(HC__SIMD_AVX2)
+typedef __m256i hc__vec;
+#define HC__VEC_BYTES 32u
+#define HC__V_FLAG_BITS 1u
+#define hc__v_load(p) _mm256_loadu_si256((const __m256i *)(const void *)(p))
+#define HC__V_K(k) _mm256_set1_epi8((char)(k))
+#define HC__V_EQ(x, k) _mm256_cmpeq_epi8(x, HC__V_K(k))
+#define HC__V_LE(x, k) _mm256_cmpeq_epi8(_mm256_min_epu8(x, HC__V_K(k)), x)
+#define HC__V_GE(x, k) _mm256_cmpeq_epi8(_mm256_max_epu8(x, HC__V_K(k)), x)
+#define HC__V_ORK(x, k) _mm256_or_si256(x, HC__V_K(k))
+#define HC__V_OR(a, b) _mm256_or_si256(a, b)
+#define HC__V_AND(a, b) _mm256_and_si256(a, b)
+#define hc__v_flags(m) ((uint64_t)(uint32_t)_mm256_movemask_epi8(m))
+#elif defined(HC__SIMD_SSE2)
+typedef __m128i hc__vec;
+#define HC__VEC_BYTES 16u
+#define HC__V_FLAG_BITS 1u
+#define hc__v_load(p) _mm_loadu_si128((const __m128i *)(const void *)(p))
+#define HC__V_K(k) _mm_set1_epi8((char)(k))
+#define HC__V_EQ(x, k) _mm_cmpeq_epi8(x, HC__V_K(k))
+#define HC__V_LE(x, k) _mm_cmpeq_epi8(_mm_min_epu8(x, HC__V_K(k)), x)
+#define HC__V_GE(x, k) _mm_cmpeq_epi8(_mm_max_epu8(x, HC__V_K(k)), x)
+#define HC__V_ORK(x, k) _mm_or_si128(x, HC__V_K(k))
+#define HC__V_OR(a, b) _mm_or_si128(a, b)
+#define HC__V_AND(a, b) _mm_and_si128(a, b)
+#define hc__v_flags(m) ((uint64_t)(uint32_t)_mm_movemask_epi8(m))
+#elif defined(HC__SIMD_NEON)
+typedef uint8x16_t hc__vec;
+#define HC__VEC_BYTES 16u
+#define HC__V_FLAG_BITS 4u /* the narrowing shift keeps 4 bits a byte */
+#define hc__v_load(p) vld1q_u8(p)
+#define HC__V_K(k) vdupq_n_u8((uint8_t)(k))
+#define HC__V_EQ(x, k) vceqq_u8(x, HC__V_K(k))
+#define HC__V_LE(x, k) vcleq_u8(x, HC__V_K(k))
+#define HC__V_GE(x, k) vcgeq_u8(x, HC__V_K(k))
+#define HC__V_ORK(x, k) vorrq_u8(x, HC__V_K(k))
+#define HC__V_OR(a, b) vorrq_u8(a, b)
+#define HC__V_AND(a, b) vandq_u8(a, b)
+#define hc__v_flags(m) \
+    vget_lane_u64(vreinterpret_u64_u8(vshrn_n_u16(vreinterpretq_u16_u8(m), 4)), 0)
+#endif
+
+/* One block scanner per hot class: from i, skip whole blocks with no
+   suspect byte. Returns the first suspect byte's index, or where fewer
+   than a word's bytes remain before end. */
+#if defined(HC__VEC_BYTES)
+#define HC__VECTOR_BLOCKS(STOP)                                              \
+    while (end - i >= HC__VEC_BYTES) {                                       \
+        hc__vec x = hc__v_load(s + i);                                       \
+        uint64_t flags = hc__v_flags(STOP(x, HC__V_LE, HC__V_GE, HC__V_EQ,    \
+                                          HC__V_ORK, HC__V_OR, HC__V_AND));   \
+        if (flags)                                                           \
+            return i + hc__first_flag(flags, HC__V_FLAG_BITS);               \
+        i += HC__VEC_BYTES;                                                  \
+    }
+#else
+#define HC__VECTOR_BLOCKS(STOP)
+#endif
+#define HC__WORD_BLOCKS(STOP)                                                \
+    while (end - i >= HC__WORD_BYTES) {                                      \
+        hc__word w = hc__w_load(s + i);                                      \
+        hc__word flags = STOP(w, hc__w_le, hc__w_ge, hc__w_eq, HC__W_ORK,     \
+                              HC__OR, HC__AND);                              \
+        if (flags)                                                           \
+            return i + hc__first_flag((uint64_t)flags, 8u);                  \
+        i += HC__WORD_BYTES;                                                 \
+    }
+#define HC__BLOCK_SCANNER(name, BLOCKS, STOP)                                \
+    HC__HOT size_t name(const unsigned char *s, size_t i, size_t end)        \
+    {                                                                        \
+        BLOCKS(STOP)                                                         \
+        return i;                                                            \
+    }
+#define HC__VECTOR_THEN_WORD_BLOCKS(STOP) HC__VECTOR_BLOCKS(STOP) HC__WORD_BLOCKS(STOP)
+HC__BLOCK_SCANNER(hc__blocks_value, HC__VECTOR_THEN_WORD_BLOCKS, HC__STOP_VALUE)
+HC__BLOCK_SCANNER(hc__blocks_target, HC__VECTOR_THEN_WORD_BLOCKS, HC__STOP_TARGET)
+#if defined(HC__VEC_BYTES)
+/* Tokens are short: vectors pay for themselves on long ones, words do not. */
+HC__BLOCK_SCANNER(hc__blocks_token, HC__VECTOR_BLOCKS, HC__STOP_TOKEN)
+#endif
+
+/* The index of the first byte in s[i..end) outside the class, or end: the
+   block scanner stops at a suspect byte, then the table decides, for at
+   most a word's bytes, before the blocks take over again. Each round
+   advances, so the loop ends. */
+#define HC__SKIP_FUNCTION(name, blocks, cls)                                 \
+    HC__PRIVATE size_t name(const unsigned char *s, size_t i, size_t end)        \
+    {                                                                        \
+        for (;;) {                                                           \
+            size_t stop;                                                     \
+            i = blocks(s, i, end);                                           \
+            stop = end - i > HC__WORD_BYTES ? i + HC__WORD_BYTES : end;      \
+            while (i < stop && (hc__class[s[i]] & (cls)))                    \
+                i++;                                                         \
+            if (i < stop || i == end)                                        \
+                return i;                                                    \
+        }                                                                    \
+    }
+HC__SKIP_FUNCTION(hc__skip_value, hc__blocks_value, HC__CLASS_VALUE)
+HC__SKIP_FUNCTION(hc__skip_target, hc__blocks_target, HC__CLASS_TARGET)
+
+/* Tokens (methods, field names) are short: a word's stop test costs more
+   than it saves there, so past the vectors (SIMD paths only) tokens go
+   through the table four bytes a round. */
+HC__PRIVATE size_t hc__skip_token(const unsigned char *s, size_t i, size_t end)
+{
+#if defined(HC__VEC_BYTES)
+    i = hc__blocks_token(s, i, end);
+#endif
+    while (end - i >= 4 && (hc__class[s[i]] & hc__class[s[i + 1]] & hc__class[s[i + 2]] &
+                            hc__class[s[i + 3]] & HC__CLASS_TCHAR))
+        i += 4;
+    while (i < end && (hc__class[s[i]] & HC__CLASS_TCHAR))
+        i++;
+    return i;
+}
+
+/* The index of the first byte c in s[i..end), or end. */
+HC__PRIVATE size_t hc__find_byte(const unsigned char *s, size_t i, size_t end,
+                                 unsigned char c)
+{
+    while (end - i >= HC__WORD_BYTES) {
+        hc__word flags = hc__w_eq(hc__w_load(s + i), c);
+        if (flags)
+            return i + hc__first_flag((uint64_t)flags, 8u);
+        i += HC__WORD_BYTES;
+    }
+    while (i < end && s[i] != c)
+        i++;
+    return i;
+}
+
+/* The same for any class (one class bit); the short ones byte by byte. */
 HC__PRIVATE size_t hc__skip_class(const unsigned char *s, size_t from,
                                   size_t end, unsigned cls)
 {
-    size_t i = from;
-    while (i + 4 <= end && (hc__class[s[i]] & hc__class[s[i + 1]] &
-                            hc__class[s[i + 2]] & hc__class[s[i + 3]] & cls))
-        i += 4;
-    while (i < end && (hc__class[s[i]] & cls))
-        i++;
-    return i;
+    switch (cls) {
+    case HC__CLASS_VALUE: return hc__skip_value(s, from, end);
+    case HC__CLASS_TARGET: return hc__skip_target(s, from, end);
+    case HC__CLASS_TCHAR: return hc__skip_token(s, from, end);
+    default:
+        while (from < end && (hc__class[s[from]] & cls))
+            from++;
+        return from;
+    }
+}
+
+HCAPI const char *hc_scanner(void)
+{
+#if defined(HC__SIMD_AVX2)
+    return "avx2";
+#elif defined(HC__SIMD_SSE2)
+    return "sse2";
+#elif defined(HC__SIMD_NEON)
+    return "neon";
+#else
+    return "swar";
+#endif
 }
 
 HC__PRIVATE unsigned char hc__lower(unsigned char c)
@@ -1043,7 +1317,7 @@ HC__PRIVATE unsigned hc__parse_request_line(hc__line *ln, hc_event *ev,
                                             size_t *len)
 {
     const unsigned char *s = ln->s;
-    size_t i = hc__skip_class(s, 0, ln->window, HC__CLASS_TCHAR), t, v;
+    size_t i = hc__skip_token(s, 0, ln->window), t, v;
     unsigned r;
     if (i == ln->window)
         return hc__ran_out(ln, i);
@@ -1055,7 +1329,7 @@ HC__PRIVATE unsigned hc__parse_request_line(hc__line *ln, hc_event *ev,
                                          : (unsigned)HC_ERR_BAD_METHOD);
     }
     t = i + 1;
-    v = hc__skip_class(s, t, ln->window, HC__CLASS_TARGET);
+    v = hc__skip_target(s, t, ln->window);
     if (v == ln->window)
         return hc__ran_out(ln, v);
     if (v == t || s[v] != ' ')
@@ -1120,7 +1394,7 @@ HC__PRIVATE unsigned hc__parse_status_line(hc__line *ln, hc_event *ev,
     if (s[12] != ' ')
         return hc__unexpected(ln, 12, HC__DIGIT(s[12]) ? (unsigned)HC_ERR_BAD_STATUS
                                                        : (unsigned)HC_ERR_BAD_STATUS_LINE);
-    end = hc__skip_class(s, 13, ln->window, HC__CLASS_VALUE);
+    end = hc__skip_value(s, 13, ln->window);
     r = hc__expect_crlf(ln, end, HC_ERR_BAD_REASON);
     if (r)
         return r;
@@ -1164,7 +1438,7 @@ HC__PRIVATE unsigned hc__parse_field_line(hc__line *ln, unsigned fold_code,
         ln->at = 0;
         return fold_code;
     }
-    i = hc__skip_class(s, 0, ln->window, HC__CLASS_TCHAR);
+    i = hc__skip_token(s, 0, ln->window);
     if (i == ln->window)
         return hc__ran_out(ln, i);
     if (s[i] != ':' || i == 0) {
@@ -1178,11 +1452,13 @@ HC__PRIVATE unsigned hc__parse_field_line(hc__line *ln, unsigned fold_code,
     v = i + 1;
     while (v < ln->window && hc__is_ows(s[v]))
         v++;
-    end = hc__skip_class(s, v, ln->window, HC__CLASS_VALUE);
+    end = hc__skip_value(s, v, ln->window);
     /* RFC 9110 section 5.5: CR, LF, NUL and other CTLs are invalid. */
-    r = hc__expect_crlf(ln, end, HC_ERR_BAD_FIELD_VALUE);
-    if (r)
-        return r;
+    if (!(end + 1 < ln->window && s[end] == '\r' && s[end + 1] == '\n')) {
+        r = hc__expect_crlf(ln, end, HC_ERR_BAD_FIELD_VALUE);
+        if (r)
+            return r;
+    }
     *len = end + 2;
     while (end > v && hc__is_ows(s[end - 1]))
         end--;
@@ -1578,30 +1854,39 @@ HC__PRIVATE unsigned hc__on_field(hc_parser *p, hc_span name, hc_span value,
 {
     const unsigned char *n = (const unsigned char *)name.ptr;
     const unsigned char *v = (const unsigned char *)value.ptr;
-    if (hc__framing_lookalike(n, name.len))
-        return HC_ERR_BAD_FIELD_NAME;
+    /* Most fields mean nothing here: the length and the first letter turn
+       them away before any comparison. Names are never empty. */
+    unsigned char first = hc__lower(n[0]);
     switch (name.len) {
     case 4:
-        if (hc__is_request(p) && hc__ieq(n, 4, "host"))
+        if (first == 'h' && hc__is_request(p) && hc__ieq(n, 4, "host"))
             return hc__on_host(p, v, value.len, at);
         break;
     case 6:
-        if (hc__is_request(p) && hc__ieq(n, 6, "expect"))
+        if (first == 'e' && hc__is_request(p) && hc__ieq(n, 6, "expect"))
             hc__on_expect(p, v, value.len);
         break;
     case 7:
-        if (hc__ieq(n, 7, "upgrade") && hc__list_has_element(v, value.len))
+        if (first == 'u' && hc__ieq(n, 7, "upgrade") && hc__list_has_element(v, value.len))
             p->flags_ |= HC__F_UPGRADE_FIELD;
         break;
     case 10:
-        if (hc__ieq(n, 10, "connection"))
+        if (first == 'c' && hc__ieq(n, 10, "connection"))
             return hc__on_connection(p, v, value.len, at);
         break;
     case 14:
+        if (first != 'c')
+            break;
+        if (hc__framing_lookalike(n, name.len))
+            return HC_ERR_BAD_FIELD_NAME;
         if (hc__ieq(n, 14, "content-length") && !hc__is_tunnel_answer(p))
             return hc__on_content_length(p, v, value.len, at);
         break;
     case 17:
+        if (first != 't')
+            break;
+        if (hc__framing_lookalike(n, name.len))
+            return HC_ERR_BAD_FIELD_NAME;
         if (hc__ieq(n, 17, "transfer-encoding") && !hc__is_tunnel_answer(p))
             return hc__on_transfer_encoding(p, v, value.len, at);
         break;
@@ -1664,8 +1949,8 @@ HC__PRIVATE int hc__check_target(hc_method method, const unsigned char *t,
 {
     size_t i;
     /* pct-encoded = "%" HEXDIG HEXDIG (RFC 3986 section 2.1), in any form. */
-    for (i = 0; i < n; i++) {
-        if (t[i] == '%' && (i + 2 >= n || !HC__IS_HEX(t[i + 1]) || !HC__IS_HEX(t[i + 2]))) {
+    for (i = hc__find_byte(t, 0, n, '%'); i < n; i = hc__find_byte(t, i + 1, n, '%')) {
+        if (i + 2 >= n || !HC__IS_HEX(t[i + 1]) || !HC__IS_HEX(t[i + 2])) {
             *bad = i;
             return 0;
         }
@@ -2171,80 +2456,93 @@ HC__PRIVATE int hc__step_terminal(hc__call *c)
     return 1;
 }
 
-HCAPI size_t hc_parse(hc_parser *p, const char *data, size_t len, hc_event *ev)
+/* Runs steps until one produces an event. Every step either produces the
+   event or consumes at least one line, so this ends within the input. */
+HC__PRIVATE void hc__next_event(hc__call *c)
 {
-    hc__call c;
+    hc_parser *p = c->p;
     int done = 0;
-    static const char nothing[1] = {0};
-    c.p = p;
-    c.s = (const unsigned char *)(data ? data : nothing);
-    c.len = data ? len : 0;
-    c.pos = 0;
-    c.ev = ev;
-    /* Every step either produces the event or consumes at least one line,
-       so the loop ends within the input. */
     while (!done) {
         switch (p->state_) {
         case HC__S_START:
-            done = p->role_ == HC_ROLE_SERVER ? hc__step_request_line(&c)
-                                              : hc__step_status_line(&c);
+            done = p->role_ == HC_ROLE_SERVER ? hc__step_request_line(c)
+                                              : hc__step_status_line(c);
             break;
-        case HC__S_FIELDS: done = hc__step_field(&c); break;
-        case HC__S_BODY_LENGTH: done = hc__step_counted_body(&c, HC__S_DONE); break;
-        case HC__S_BODY_CLOSE: done = hc__step_close_body(&c); break;
-        case HC__S_CHUNK_SIZE: done = hc__step_chunk_size(&c); break;
-        case HC__S_CHUNK_DATA: done = hc__step_counted_body(&c, HC__S_CHUNK_CRLF); break;
-        case HC__S_CHUNK_CRLF: done = hc__step_chunk_crlf(&c); break;
-        case HC__S_TRAILERS: done = hc__step_trailer(&c); break;
-        case HC__S_DONE: done = hc__step_done(&c); break;
-        default: done = hc__step_terminal(&c); break;
+        case HC__S_FIELDS: done = hc__step_field(c); break;
+        case HC__S_BODY_LENGTH: done = hc__step_counted_body(c, HC__S_DONE); break;
+        case HC__S_BODY_CLOSE: done = hc__step_close_body(c); break;
+        case HC__S_CHUNK_SIZE: done = hc__step_chunk_size(c); break;
+        case HC__S_CHUNK_DATA: done = hc__step_counted_body(c, HC__S_CHUNK_CRLF); break;
+        case HC__S_CHUNK_CRLF: done = hc__step_chunk_crlf(c); break;
+        case HC__S_TRAILERS: done = hc__step_trailer(c); break;
+        case HC__S_DONE: done = hc__step_done(c); break;
+        default: done = hc__step_terminal(c); break;
         }
     }
+}
+
+HC__PRIVATE void hc__call_init(hc__call *c, hc_parser *p, const char *data, size_t len,
+                               hc_event *ev)
+{
+    static const char nothing[1] = {0};
+    c->p = p;
+    c->s = (const unsigned char *)(data ? data : nothing);
+    c->len = data ? len : 0;
+    c->pos = 0;
+    c->ev = ev;
+}
+
+HCAPI size_t hc_parse(hc_parser *p, const char *data, size_t len, hc_event *ev)
+{
+    hc__call c;
+    hc__call_init(&c, p, data, len, ev);
+    hc__next_event(&c);
     if (p->state_ == HC__S_ERROR)
         return 0; /* what the failing call had consumed does not count */
     p->offset_ += c.pos;
     return c.pos;
 }
 
+HC__PRIVATE void hc__head_start_line(hc_head *head, const hc_event *ev)
+{
+    head->method = ev->method;
+    head->version_major = ev->version_major;
+    head->version_minor = ev->version_minor;
+    if (ev->type == HC_EV_REQUEST) {
+        head->method_name = ev->method_name;
+        head->target = ev->target;
+        head->status = 0;
+        head->reason.ptr = 0;
+        head->reason.len = 0;
+    } else {
+        head->method_name.ptr = 0;
+        head->method_name.len = 0;
+        head->target = head->method_name;
+        head->status = ev->status;
+        head->reason = ev->reason;
+    }
+}
+
+/* The same steps as hc_parse, in one call: the events of the head go
+   straight into *head, and offsets stay relative to this call's input. */
 HCAPI size_t hc_parse_head(hc_parser *p, const char *data, size_t len,
                            hc_head *head, hc_event *ev)
 {
-    static const char nothing[1] = {0};
     hc_parser saved = *p;
-    size_t off = 0;
-    if (!data) {
-        data = nothing;
-        len = 0;
-    }
+    hc__call c;
+    hc__call_init(&c, p, data, len, ev);
     head->field_count = 0;
     for (;;) {
-        off += hc_parse(p, data + off, len - off, ev);
+        size_t line = c.pos;
+        hc__next_event(&c);
         switch (ev->type) {
         case HC_EV_REQUEST:
-            head->method = ev->method;
-            head->method_name = ev->method_name;
-            head->target = ev->target;
-            head->status = 0;
-            head->reason.ptr = 0;
-            head->reason.len = 0;
-            head->version_major = ev->version_major;
-            head->version_minor = ev->version_minor;
-            break;
         case HC_EV_RESPONSE:
-            head->method = HC_METHOD_OTHER;
-            head->method_name.ptr = 0;
-            head->method_name.len = 0;
-            head->target = head->method_name;
-            head->status = ev->status;
-            head->reason = ev->reason;
-            head->version_major = ev->version_major;
-            head->version_minor = ev->version_minor;
+            hc__head_start_line(head, ev);
             break;
         case HC_EV_FIELD:
             if (head->field_count >= head->max_fields) {
-                size_t line = (size_t)(ev->name.ptr - data);
-                hc__enter_error(p, HC_ERR_TOO_MANY_FIELDS, saved.offset_ + line);
-                hc__report_error(p, ev);
+                hc__fail(&c, HC_ERR_TOO_MANY_FIELDS, line);
                 return 0;
             }
             head->fields[head->field_count].name = ev->name;
@@ -2257,7 +2555,8 @@ HCAPI size_t hc_parse_head(hc_parser *p, const char *data, size_t len,
         case HC_EV_ERROR:
             return 0; /* as hc_parse: a failed parse consumes nothing */
         default:
-            return off;
+            p->offset_ += c.pos;
+            return c.pos;
         }
     }
 }

@@ -498,9 +498,17 @@ static void test_cli(void)
     static const char ok_in[] = "GET / HTTP/1.1\r\nHost: a\r\n\r\n";
     static const char bad_in[] = "GET / HTTP/1.1\r\nHost: a\r\nContent-Length: +1\r\n\r\n";
     const char *modes[] = {"", "--split 1", "--split 7", "--at 3"};
+    const char *bin = getenv("HCDUMP");
     size_t m;
     hcdump_text first = {NULL, 0, 0};
-    int rc = run_cli("", ok_in, sizeof ok_in - 1, &first);
+    int rc;
+    if (bin && strcmp(bin, "none") == 0) {
+        /* Cross builds under qemu-user cannot start a host shell: the host
+           builds of this runner test the CLI, this one says it did not. */
+        printf("hcdump CLI tests not run in this build (HCDUMP=none)\n");
+        return;
+    }
+    rc = run_cli("", ok_in, sizeof ok_in - 1, &first);
     if (rc == -1) {
         check(0, "set HCDUMP to the hcdump binary (make test does)", "cli");
         return;

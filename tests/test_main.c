@@ -87,15 +87,18 @@ static void run_cases(const tcase *cases, size_t n)
 }
 
 #include "test_api.c"
+#include "test_scan.c"
 #include "test_writer.c"
 #include "test_conn.c"
 #include "test_conn_random.c"
 
 int main(void)
 {
+    printf("scanner: %s\n", hc_scanner());
     run_cases(cases_request, cases_request_count);
     run_cases(cases_response, cases_response_count);
     run_api_tests();
+    test_scanner();
     run_writer_tests();
     run_conn_tests();
     run_conn_random_tests();
