@@ -1,6 +1,9 @@
 /* picohttpparser, as exported by Debian's libh2o-evloop0.13 (no header
-   is shipped, so the prototype is declared here as h2o declares it). */
+   is shipped, so the prototypes are declared here as h2o declares them). */
+#define _POSIX_C_SOURCE 200809L /* ssize_t */
 #include "peers.h"
+#include <string.h>
+#include <sys/types.h>
 
 struct phr_header {
     const char *name;
@@ -14,6 +17,24 @@ int phr_parse_request(const char *buf, size_t len, const char **method, size_t *
 int phr_parse_response(const char *buf, size_t len, int *minor_version, int *status,
                        const char **msg, size_t *msg_len, struct phr_header *headers,
                        size_t *num_headers, size_t last_len);
+
+/* As in h2o 2.2's deps/picohttpparser/picohttpparser.h (libh2o-evloop0.13
+   is h2o 2.2.5): the size_t at offset 0, then consume_trailer, _hex_count
+   and _state at offsets 8, 9 and 10, which is what the library's
+   phr_decode_chunked reads and writes (checked in its x86-64 code).
+   Later picohttpparser releases append _total_read and _total_overhead;
+   this library predates them. Must be zeroed before the first call. */
+struct phr_chunked_decoder {
+    size_t bytes_left_in_chunk;
+    char consume_trailer;
+    char _hex_count;
+    char _state;
+};
+/* Decodes buf[0..*bufsz) in place: the data moves to the front and *bufsz
+   becomes its length. Returns -2 for more input, -1 on error, else the
+   bytes left after the chunked body (its trailers too when
+   consume_trailer is set). */
+ssize_t phr_decode_chunked(struct phr_chunked_decoder *decoder, char *buf, size_t *bufsz);
 
 static void copy_headers(bench_head *h, const struct phr_header *headers, size_t count)
 {
@@ -62,4 +83,22 @@ size_t bench_pico_pipeline(const char *buf, size_t len, bench_head *h)
         off += n;
     }
     return off;
+}
+
+size_t bench_pico_chunked(char *buf, size_t len, bench_body *b)
+{
+    struct phr_chunked_decoder decoder;
+    bench_head h;
+    size_t head = bench_pico_request(buf, len, &h), size;
+    if (head == 0)
+        return 0;
+    memset(&decoder, 0, sizeof decoder);
+    decoder.consume_trailer = 1; /* the empty trailer section too: 0 left */
+    size = len - head;
+    if (phr_decode_chunked(&decoder, buf + head, &size) != 0)
+        return 0;
+    b->out = buf + head;
+    b->len = size;
+    b->complete = 1;
+    return len;
 }

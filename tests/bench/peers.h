@@ -33,4 +33,24 @@ size_t bench_pico_pipeline(const char *buf, size_t len, bench_head *h);
 size_t bench_llhttp_pipeline(const char *buf, size_t len, bench_head *h);
 size_t bench_http_parser_pipeline(const char *buf, size_t len, bench_head *h);
 
+/* A request with a body (Content-Length or chunked): the head is parsed
+   as above (spans recorded, then dropped), and every decoded body byte is
+   the user's: copied to dest, in order, as a contiguous body. */
+typedef struct bench_body {
+    char *dest;       /* in: where the body goes */
+    size_t cap;       /* in: room at dest */
+    const char *out;  /* out: the decoded body (dest, or in place for pico) */
+    size_t len;       /* out: its length */
+    int complete;     /* out: the parser saw the message end */
+} bench_body;
+
+/* picohttpparser has no body framing of its own: phr_parse_request for
+   the head, then phr_decode_chunked, which decodes IN PLACE (buf is
+   overwritten; out points into it). Returns len when the whole input was
+   one complete chunked request. */
+size_t bench_pico_chunked(char *buf, size_t len, bench_body *b);
+/* Any body the parser frames (Content-Length, chunked): on_body copies. */
+size_t bench_llhttp_body(char *buf, size_t len, bench_body *b);
+size_t bench_http_parser_body(char *buf, size_t len, bench_body *b);
+
 #endif
