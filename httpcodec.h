@@ -793,23 +793,27 @@ static const unsigned char hc__class[256] = {
 
 /* ------------------------------------------------------------ scanning
 
-   Field values, request targets and tokens are most of a head's bytes, so
-   hc__skip_class runs them through a block scanner first: whole blocks
-   (a machine word, or a SIMD vector) are tested at once against a quick
-   "stop" test, and only where a block holds a suspect byte does the exact
-   table above decide, byte by byte. The stop tests may flag bytes that
-   are in the class (a tab in a value, '!' in a target): those are false
-   alarms the table clears. They never pass a byte outside the class, so
-   every path finds exactly the bytes the table finds.
+   Field values, request targets and tokens are most of a head's bytes.
+   hc__skip_value, hc__skip_target and hc__skip_token find where a run of
+   one class ends. A block scanner goes first: it tests a whole block (a
+   machine word or a SIMD vector) against a quick "stop" test, and only
+   where a block holds a suspect byte does the table above decide, byte
+   by byte. A stop test may flag bytes that are in the class (HTAB in a
+   value, '!' in a target): the table clears those false alarms. It never
+   passes a byte outside the class, so every path finds exactly the bytes
+   the table finds (tests/test_scan.c holds each path to that).
 
    Paths, chosen at compile time (hc_scanner() names the one built):
      "avx2"  32-byte vectors, x86-64 with -mavx2 (or a -march that has it);
-     "sse2"  16-byte vectors, any x86-64 (SSE2 is part of the base ISA);
+     "sse2"  16-byte vectors, any x86-64 (SSE2 is part of its base ISA);
      "neon"  16-byte vectors, AArch64;
-     "swar"  word at a time (SIMD within a register): any target, the
-             reference path. HTTPCODEC_NO_SIMD selects it everywhere.
-   Loads never reach past the end of the input, and words are assembled
-   from bytes, so no path reads unaligned memory it was not given. */
+     "swar"  any target, the reference: values a word at a time (SIMD
+             within a register), tokens and targets through the table four
+             bytes a round. HTTPCODEC_NO_SIMD selects it everywhere.
+   The vector paths fall back to the "swar" code for the last bytes. Loads
+   never reach past the end of the input, and words are assembled from
+   bytes, so no path reads memory it was not given or reads unaligned
+   where the machine forbids it. */
 
 #if !defined(HTTPCODEC_NO_SIMD) && defined(__AVX2__)
 #include <immintrin.h>
@@ -821,26 +825,6 @@ static const unsigned char hc__class[256] = {
 #include <arm_neon.h>
 #define HC__SIMD_NEON 1
 #endif
-
-/* The stop tests, written once over byte-wise operations that each path
-   supplies: LE(x, k) and GE(x, k) compare every byte with k as unsigned
-   numbers, EQ(x, k) tests equality, ORK(x, k) ors k into every byte; OR
-   and AND combine results. A flagged byte may be outside the class.
-   value (HC__CLASS_VALUE): CTLs but HTAB, and DEL; HTAB is a false alarm. */
-#define HC__STOP_VALUE(x, LE, GE, EQ, ORK, OR, AND) \
-    OR(LE(x, 0x1F), EQ(x, 0x7F))
-/* request-target (HC__CLASS_TARGET): at or below '#' ('!' is a false
-   alarm), '{' and above ('~' is a false alarm), < > \ ^ and `. */
-#define HC__STOP_TARGET(x, LE, GE, EQ, ORK, OR, AND)                      \
-    OR(OR(LE(x, 0x23), GE(x, 0x7B)),                                      \
-       OR(OR(EQ(ORK(x, 0x02), 0x3E), EQ(ORK(x, 0x02), 0x5E)), EQ(x, 0x60)))
-/* token (HC__CLASS_TCHAR): at or below ',' (! # $ % & ' * + are false
-   alarms), '{' and above ('|' and '~' are false alarms), '/', : ; < = > ? @
-   and [ \ ]. */
-#define HC__STOP_TOKEN(x, LE, GE, EQ, ORK, OR, AND)                       \
-    OR(OR(LE(x, 0x2C), GE(x, 0x7B)),                                      \
-       OR(EQ(x, 0x2F), OR(AND(GE(x, 0x3A), LE(x, 0x40)),                  \
-                          AND(GE(x, 0x5B), LE(x, 0x5D)))))
 
 /* Index of the first set flag, counting from the lowest bits, where each
    byte of the input has `width` bits in the flag word. */
@@ -858,7 +842,7 @@ HC__HOT unsigned hc__first_flag(uint64_t flags, unsigned width)
 #endif
 }
 
-/* --- SWAR: a word holds HC__WORD_BYTES input bytes, byte k of the input
+/* --- words: a word holds HC__WORD_BYTES input bytes, byte k of the input
    in bits 8k..8k+7 whatever the machine's byte order. Every operation is
    exact per byte (no carry or borrow crosses a byte), so the lowest
    flagged byte is the first suspect. */
@@ -885,31 +869,45 @@ HC__HOT hc__word hc__w_load(const unsigned char *s)
            (hc__word)s[3] << 24;
 #endif
 }
-/* The high bit of each byte of the result is the answer for that byte;
-   k is at most 0x7F. x <= k: the low 7 bits do not reach k + 1 and the
-   high bit is clear. */
-HC__HOT hc__word hc__w_le(hc__word x, unsigned k)
-{
-    hc__word t = (x & HC__W_LOW7) + HC__W_SPLAT(0x7Fu - k);
-    return ~(t | x) & HC__W_HIGH;
-}
-/* x >= k (k from 1 to 0x80): the high bit is set, or the low 7 bits reach k. */
-HC__HOT hc__word hc__w_ge(hc__word x, unsigned k)
-{
-    hc__word t = (x & HC__W_LOW7) + HC__W_SPLAT(0x80u - k);
-    return (t | x) & HC__W_HIGH;
-}
-HC__HOT hc__word hc__w_eq(hc__word x, unsigned k)
+/* The high bit of each byte is set where the byte equals k. */
+HC__HOT hc__word hc__w_eq(hc__word x, unsigned char k)
 {
     hc__word t = x ^ HC__W_SPLAT(k);
     return ~(((t & HC__W_LOW7) + HC__W_LOW7) | t) & HC__W_HIGH;
 }
-#define HC__W_ORK(x, k) ((x) | HC__W_SPLAT(k))
-#define HC__OR(a, b) ((a) | (b))
-#define HC__AND(a, b) ((a) & (b))
+/* The value stop test (see HC__STOP_VALUE): CTLs and DEL. Adding one to
+   the low 7 bits makes DEL 0x80 and leaves CTLs at most 0x20; adding 0x5F
+   more carries every byte from SP up into the high bit. Bytes with the
+   high bit set (obs-text) never stop. */
+HC__HOT hc__word hc__w_stop_value(hc__word x)
+{
+    hc__word u = (x & HC__W_LOW7) + HC__W_ONES;
+    hc__word v = u + HC__W_SPLAT(0x5F);
+    return (u | ~v) & ~x & HC__W_HIGH;
+}
 
-/* --- SIMD: the same operations on vectors; hc__v_flags gives a flag word
-   with HC__V_FLAG_BITS bits per input byte. */
+/* --- vectors: the stop tests are written once over byte-wise operations
+   that each vector path supplies: LE(x, k) and GE(x, k) compare every byte
+   with k as unsigned numbers, EQ(x, k) tests equality, ORK(x, k) ors k into
+   every byte; OR and AND combine the results. */
+/* value (HC__CLASS_VALUE): CTLs but HTAB, and DEL; HTAB is a false alarm. */
+#define HC__STOP_VALUE(x, LE, GE, EQ, ORK, OR, AND) \
+    OR(LE(x, 0x1F), EQ(x, 0x7F))
+/* request-target (HC__CLASS_TARGET): at or below '#' ('!' is a false
+   alarm), '{' and above ('~' is a false alarm), < > \ ^ and `. */
+#define HC__STOP_TARGET(x, LE, GE, EQ, ORK, OR, AND)                      \
+    OR(OR(LE(x, 0x23), GE(x, 0x7B)),                                      \
+       OR(OR(EQ(ORK(x, 0x02), 0x3E), EQ(ORK(x, 0x02), 0x5E)), EQ(x, 0x60)))
+/* token (HC__CLASS_TCHAR): at or below ',' (! # $ % & ' * + are false
+   alarms), '{' and above ('|' and '~' are false alarms), '/', : ; < = > ? @
+   and [ \ ]. */
+#define HC__STOP_TOKEN(x, LE, GE, EQ, ORK, OR, AND)                       \
+    OR(OR(LE(x, 0x2C), GE(x, 0x7B)),                                      \
+       OR(EQ(x, 0x2F), OR(AND(GE(x, 0x3A), LE(x, 0x40)),                  \
+                          AND(GE(x, 0x5B), LE(x, 0x5D)))))
+
+/* hc__v_flags(m) turns a vector of 0x00/0xFF bytes into a flag word with
+   HC__V_FLAG_BITS bits per byte. */
 #if defined(HC__SIMD_AVX2)
 typedef __m256i hc__vec;
 #define HC__VEC_BYTES 32u
@@ -952,9 +950,8 @@ typedef uint8x16_t hc__vec;
     vget_lane_u64(vreinterpret_u64_u8(vshrn_n_u16(vreinterpretq_u16_u8(m), 4)), 0)
 #endif
 
-/* One block scanner per hot class: from i, skip whole blocks with no
-   suspect byte. Returns the first suspect byte's index, or where fewer
-   than a word's bytes remain before end. */
+/* HC__VECTOR_BLOCKS(STOP), inside a block scanner over s[i..end): skips
+   whole vectors with no suspect byte, or returns the first suspect. */
 #if defined(HC__VEC_BYTES)
 #define HC__VECTOR_BLOCKS(STOP)                                              \
     while (end - i >= HC__VEC_BYTES) {                                       \
@@ -968,35 +965,56 @@ typedef uint8x16_t hc__vec;
 #else
 #define HC__VECTOR_BLOCKS(STOP)
 #endif
-#define HC__WORD_BLOCKS(STOP)                                                \
-    while (end - i >= HC__WORD_BYTES) {                                      \
-        hc__word w = hc__w_load(s + i);                                      \
-        hc__word flags = STOP(w, hc__w_le, hc__w_ge, hc__w_eq, HC__W_ORK,     \
-                              HC__OR, HC__AND);                              \
-        if (flags)                                                           \
-            return i + hc__first_flag((uint64_t)flags, 8u);                  \
-        i += HC__WORD_BYTES;                                                 \
+
+/* The block scanners: from i, skip whole blocks with no suspect byte.
+   Each returns the first suspect byte's index, or where fewer bytes than
+   a block remain. */
+HC__HOT size_t hc__blocks_value(const unsigned char *s, size_t i, size_t end)
+{
+    HC__VECTOR_BLOCKS(HC__STOP_VALUE)
+    /* Two words a round while they last, then one. */
+    while (end - i >= 2 * HC__WORD_BYTES) {
+        hc__word f0 = hc__w_stop_value(hc__w_load(s + i));
+        hc__word f1 = hc__w_stop_value(hc__w_load(s + i + HC__WORD_BYTES));
+        if (f0 | f1)
+            return i + (f0 ? hc__first_flag((uint64_t)f0, 8u)
+                           : HC__WORD_BYTES + hc__first_flag((uint64_t)f1, 8u));
+        i += 2 * HC__WORD_BYTES;
     }
-#define HC__BLOCK_SCANNER(name, BLOCKS, STOP)                                \
-    HC__HOT size_t name(const unsigned char *s, size_t i, size_t end)        \
-    {                                                                        \
-        BLOCKS(STOP)                                                         \
-        return i;                                                            \
+    if (end - i >= HC__WORD_BYTES) {
+        hc__word f0 = hc__w_stop_value(hc__w_load(s + i));
+        if (f0)
+            return i + hc__first_flag((uint64_t)f0, 8u);
+        i += HC__WORD_BYTES;
     }
-#define HC__VECTOR_THEN_WORD_BLOCKS(STOP) HC__VECTOR_BLOCKS(STOP) HC__WORD_BLOCKS(STOP)
-HC__BLOCK_SCANNER(hc__blocks_value, HC__VECTOR_THEN_WORD_BLOCKS, HC__STOP_VALUE)
-HC__BLOCK_SCANNER(hc__blocks_target, HC__VECTOR_THEN_WORD_BLOCKS, HC__STOP_TARGET)
-#if defined(HC__VEC_BYTES)
-/* Tokens are short: vectors pay for themselves on long ones, words do not. */
-HC__BLOCK_SCANNER(hc__blocks_token, HC__VECTOR_BLOCKS, HC__STOP_TOKEN)
-#endif
+    return i;
+}
+/* Targets and tokens: a word's stop test for these classes costs as much
+   as the table, so past the vectors the table takes four bytes a round
+   (a round with any byte outside the class stops there). */
+#define HC__TABLE_BLOCKS(cls)                                                \
+    while (end - i >= 4 && (hc__class[s[i]] & hc__class[s[i + 1]] &          \
+                            hc__class[s[i + 2]] & hc__class[s[i + 3]] & (cls))) \
+        i += 4;
+HC__HOT size_t hc__blocks_target(const unsigned char *s, size_t i, size_t end)
+{
+    HC__VECTOR_BLOCKS(HC__STOP_TARGET)
+    HC__TABLE_BLOCKS(HC__CLASS_TARGET)
+    return i;
+}
+HC__HOT size_t hc__blocks_token(const unsigned char *s, size_t i, size_t end)
+{
+    HC__VECTOR_BLOCKS(HC__STOP_TOKEN)
+    HC__TABLE_BLOCKS(HC__CLASS_TCHAR)
+    return i;
+}
 
 /* The index of the first byte in s[i..end) outside the class, or end: the
    block scanner stops at a suspect byte, then the table decides, for at
    most a word's bytes, before the blocks take over again. Each round
    advances, so the loop ends. */
-#define HC__SKIP_FUNCTION(name, blocks, cls)                                 \
-    HC__PRIVATE size_t name(const unsigned char *s, size_t i, size_t end)        \
+#define HC__SKIP_FUNCTION(storage, name, blocks, cls)                        \
+    storage size_t name(const unsigned char *s, size_t i, size_t end)        \
     {                                                                        \
         for (;;) {                                                           \
             size_t stop;                                                     \
@@ -1008,24 +1026,10 @@ HC__BLOCK_SCANNER(hc__blocks_token, HC__VECTOR_BLOCKS, HC__STOP_TOKEN)
                 return i;                                                    \
         }                                                                    \
     }
-HC__SKIP_FUNCTION(hc__skip_value, hc__blocks_value, HC__CLASS_VALUE)
-HC__SKIP_FUNCTION(hc__skip_target, hc__blocks_target, HC__CLASS_TARGET)
-
-/* Tokens (methods, field names) are short: a word's stop test costs more
-   than it saves there, so past the vectors (SIMD paths only) tokens go
-   through the table four bytes a round. */
-HC__PRIVATE size_t hc__skip_token(const unsigned char *s, size_t i, size_t end)
-{
-#if defined(HC__VEC_BYTES)
-    i = hc__blocks_token(s, i, end);
-#endif
-    while (end - i >= 4 && (hc__class[s[i]] & hc__class[s[i + 1]] & hc__class[s[i + 2]] &
-                            hc__class[s[i + 3]] & HC__CLASS_TCHAR))
-        i += 4;
-    while (i < end && (hc__class[s[i]] & HC__CLASS_TCHAR))
-        i++;
-    return i;
-}
+/* Values are long and their loop is big: a call. Tokens are short. */
+HC__SKIP_FUNCTION(HC__PRIVATE, hc__skip_value, hc__blocks_value, HC__CLASS_VALUE)
+HC__SKIP_FUNCTION(HC__PRIVATE, hc__skip_target, hc__blocks_target, HC__CLASS_TARGET)
+HC__SKIP_FUNCTION(HC__HOT, hc__skip_token, hc__blocks_token, HC__CLASS_TCHAR)
 
 /* The index of the first byte c in s[i..end), or end. */
 HC__PRIVATE size_t hc__find_byte(const unsigned char *s, size_t i, size_t end,
@@ -1085,6 +1089,22 @@ HC__PRIVATE int hc__ieq(const unsigned char *s, size_t n, const char *lower)
     }
     return lower[n] == '\0';
 }
+
+/* s[0..n) equals the lowercase literal lower[0..n), ignoring case: equal
+   bytes, or bytes that differ in bit 0x20 where the literal has a letter. */
+HC__PRIVATE int hc__ieq_n(const unsigned char *s, const char *lower, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        unsigned char l = (unsigned char)lower[i];
+        unsigned d = (unsigned)(s[i] ^ l);
+        if (d != 0 && (d != 0x20u || l < 'a' || l > 'z'))
+            return 0;
+    }
+    return 1;
+}
+/* The same against a string literal: the lengths first. */
+#define HC__IEQ(s, n, lit) ((n) == sizeof(lit) - 1 && hc__ieq_n(s, lit, sizeof(lit) - 1))
 
 HC__PRIVATE int hc__is_ows(unsigned char c) { return c == ' ' || c == '\t'; }
 
@@ -1294,8 +1314,14 @@ HC__PRIVATE unsigned hc__parse_version(hc__line *ln, size_t i,
                                        uint8_t *minor)
 {
     static const char pattern[] = "HTTP/9.9";
-    size_t k;
-    for (k = 0; k < 8; k++) {
+    size_t k = 0;
+    const unsigned char *v = ln->s + i;
+    /* The usual "HTTP/1.1" and "HTTP/1.0" at once; anything else (or too
+       few bytes) goes through the byte loop, which finds the fault. */
+    if (ln->window - i >= 8 && v[0] == 'H' && v[1] == 'T' && v[2] == 'T' && v[3] == 'P' &&
+        v[4] == '/' && v[5] == '1' && v[6] == '.' && (v[7] == '1' || v[7] == '0'))
+        k = 8;
+    for (; k < 8; k++) {
         unsigned char c;
         if (i + k >= ln->window)
             return hc__ran_out(ln, i + k);
@@ -1418,7 +1444,7 @@ HC__PRIVATE unsigned hc__parse_status_line(hc__line *ln, hc_event *ev,
 /* field-line = field-name ":" OWS field-value OWS, then CRLF. Returns
    HC__EMPTY_LINE for the CRLF that ends a section. A line that starts with
    whitespace is `fold_code` (obs-fold, or whitespace after the start line). */
-HC__PRIVATE unsigned hc__parse_field_line(hc__line *ln, unsigned fold_code,
+HC__HOT unsigned hc__parse_field_line(hc__line *ln, unsigned fold_code,
                                           hc_span *name, hc_span *value,
                                           size_t *len)
 {
@@ -1450,6 +1476,8 @@ HC__PRIVATE unsigned hc__parse_field_line(hc__line *ln, unsigned fold_code,
         return hc__unexpected(ln, i, HC_ERR_BAD_FIELD_NAME);
     }
     v = i + 1;
+    if (v < ln->window && s[v] == ' ') /* the usual single SP */
+        v++;
     while (v < ln->window && hc__is_ows(s[v]))
         v++;
     end = hc__skip_value(s, v, ln->window);
@@ -1614,6 +1642,21 @@ HC__PRIVATE size_t hc__skip_ip_literal(const unsigned char *v, size_t n)
     return (i < n && v[i] == ']') ? i + 1 : 0;
 }
 
+/* pct-encoded = "%" HEXDIG HEXDIG (RFC 3986 section 2.1): every '%' in
+   v[0..to) is followed by two hex digits within v[0..n). Returns 1 when
+   so, else 0 with *bad at the first that is not. */
+HC__PRIVATE int hc__check_percent(const unsigned char *v, size_t to, size_t n, size_t *bad)
+{
+    size_t i;
+    for (i = hc__find_byte(v, 0, to, '%'); i < to; i = hc__find_byte(v, i + 1, to, '%')) {
+        if (i + 2 >= n || !HC__IS_HEX(v[i + 1]) || !HC__IS_HEX(v[i + 2])) {
+            *bad = i;
+            return 0;
+        }
+    }
+    return 1;
+}
+
 /* host [ ":" port ] with no userinfo (RFC 9110 sections 4.2, 7.2; RFC 3986
    section 3.2). A port is at most 5 digits and at most 65535; it may be
    empty (RFC 3986 section 3.2.3) unless port_required, as for CONNECT,
@@ -1627,14 +1670,9 @@ HC__PRIVATE int hc__check_authority(const unsigned char *v, size_t n,
     if (n > 0 && v[0] == '[') {
         i = hc__skip_ip_literal(v, n);
     } else {
-        while (i < n && HC__HAS(v[i], HC__CLASS_REGNAME)) {
-            if (v[i] == '%' &&
-                (i + 2 >= n || !HC__IS_HEX(v[i + 1]) || !HC__IS_HEX(v[i + 2]))) {
-                *bad = i;
-                return 0;
-            }
-            i++;
-        }
+        i = hc__skip_class(v, 0, n, HC__CLASS_REGNAME);
+        if (!hc__check_percent(v, i, n, bad))
+            return 0;
     }
     if (i == 0 || (i == n && port_required) || (i < n && v[i] != ':')) {
         *bad = i;
@@ -1744,7 +1782,7 @@ HC__PRIVATE unsigned hc__on_transfer_encoding(hc_parser *p,
         }
         if (!hc__check_params(v, name_end, end, 1, at))
             return HC_ERR_BAD_TRANSFER_ENCODING;
-        if (hc__ieq(v + start, name_end - start, "chunked")) {
+        if (HC__IEQ(v + start, name_end - start, "chunked")) {
             /* Chunked at most once, and it takes no parameters. */
             if ((p->flags_ & HC__F_TE_CHUNKED) || name_end != end) {
                 *at = (p->flags_ & HC__F_TE_CHUNKED) ? start : name_end;
@@ -1776,11 +1814,11 @@ HC__PRIVATE unsigned hc__on_connection(hc_parser *p, const unsigned char *v,
             *at = start;
             return HC_ERR_BAD_CONNECTION;
         }
-        if (hc__ieq(v + start, len, "close"))
+        if (HC__IEQ(v + start, len, "close"))
             p->flags_ |= HC__F_CONN_CLOSE;
-        else if (hc__ieq(v + start, len, "keep-alive"))
+        else if (HC__IEQ(v + start, len, "keep-alive"))
             p->flags_ |= HC__F_CONN_KEEP_ALIVE;
-        else if (hc__ieq(v + start, len, "upgrade"))
+        else if (HC__IEQ(v + start, len, "upgrade"))
             p->flags_ |= HC__F_CONN_UPGRADE;
     }
     if (more < 0) {
@@ -1801,7 +1839,7 @@ HC__PRIVATE void hc__on_expect(hc_parser *p, const unsigned char *v, size_t n)
 {
     size_t i = 0, start = 0, end = 0;
     while (hc__next_element(v, n, &i, &start, &end) > 0) {
-        if (hc__ieq(v + start, end - start, "100-continue"))
+        if (HC__IEQ(v + start, end - start, "100-continue"))
             p->flags_ |= HC__F_EXPECT_CONTINUE;
     }
 }
@@ -1847,6 +1885,19 @@ HC__PRIVATE int hc__framing_lookalike(const unsigned char *n, size_t len)
     return underscore;
 }
 
+/* Whether a field name may be one hc__on_field acts on, by its length
+   and first letter alone (a lowercase letter per length, 0 for none):
+   host, expect, upgrade, connection, content-length (and Content_Length),
+   transfer-encoding (and Transfer_Encoding). */
+HC__PRIVATE int hc__may_be_special(const unsigned char *n, size_t len)
+{
+    static const char first[18] = {0, 0, 0, 0, 'h', 0, 'e', 'u', 0, 0, 'c',
+                                   0, 0, 0, 'c', 0, 0, 't'};
+    /* n[0] | 0x20 equals a lowercase letter only for that letter in
+       either case, and is never 0. */
+    return len < sizeof first && first[len] == (char)(n[0] | 0x20);
+}
+
 /* Record what a header field means for framing and the connection. *at is
    set (relative to the value) when the error points inside the value. */
 HC__PRIVATE unsigned hc__on_field(hc_parser *p, hc_span name, hc_span value,
@@ -1859,19 +1910,19 @@ HC__PRIVATE unsigned hc__on_field(hc_parser *p, hc_span name, hc_span value,
     unsigned char first = hc__lower(n[0]);
     switch (name.len) {
     case 4:
-        if (first == 'h' && hc__is_request(p) && hc__ieq(n, 4, "host"))
+        if (first == 'h' && hc__is_request(p) && HC__IEQ(n, 4, "host"))
             return hc__on_host(p, v, value.len, at);
         break;
     case 6:
-        if (first == 'e' && hc__is_request(p) && hc__ieq(n, 6, "expect"))
+        if (first == 'e' && hc__is_request(p) && HC__IEQ(n, 6, "expect"))
             hc__on_expect(p, v, value.len);
         break;
     case 7:
-        if (first == 'u' && hc__ieq(n, 7, "upgrade") && hc__list_has_element(v, value.len))
+        if (first == 'u' && HC__IEQ(n, 7, "upgrade") && hc__list_has_element(v, value.len))
             p->flags_ |= HC__F_UPGRADE_FIELD;
         break;
     case 10:
-        if (first == 'c' && hc__ieq(n, 10, "connection"))
+        if (first == 'c' && HC__IEQ(n, 10, "connection"))
             return hc__on_connection(p, v, value.len, at);
         break;
     case 14:
@@ -1879,7 +1930,7 @@ HC__PRIVATE unsigned hc__on_field(hc_parser *p, hc_span name, hc_span value,
             break;
         if (hc__framing_lookalike(n, name.len))
             return HC_ERR_BAD_FIELD_NAME;
-        if (hc__ieq(n, 14, "content-length") && !hc__is_tunnel_answer(p))
+        if (HC__IEQ(n, 14, "content-length") && !hc__is_tunnel_answer(p))
             return hc__on_content_length(p, v, value.len, at);
         break;
     case 17:
@@ -1887,7 +1938,7 @@ HC__PRIVATE unsigned hc__on_field(hc_parser *p, hc_span name, hc_span value,
             break;
         if (hc__framing_lookalike(n, name.len))
             return HC_ERR_BAD_FIELD_NAME;
-        if (hc__ieq(n, 17, "transfer-encoding") && !hc__is_tunnel_answer(p))
+        if (HC__IEQ(n, 17, "transfer-encoding") && !hc__is_tunnel_answer(p))
             return hc__on_transfer_encoding(p, v, value.len, at);
         break;
     default:
@@ -1900,9 +1951,9 @@ HC__PRIVATE unsigned hc__on_field(hc_parser *p, hc_span name, hc_span value,
 HC__PRIVATE int hc__forbidden_trailer(hc_span name)
 {
     const unsigned char *n = (const unsigned char *)name.ptr;
-    return hc__ieq(n, name.len, "content-length") ||
-           hc__ieq(n, name.len, "transfer-encoding") ||
-           hc__ieq(n, name.len, "host");
+    return HC__IEQ(n, name.len, "content-length") ||
+           HC__IEQ(n, name.len, "transfer-encoding") ||
+           HC__IEQ(n, name.len, "host");
 }
 
 /* ------------------------------------------ request target (9112 s3.2) */
@@ -1947,14 +1998,9 @@ HC__PRIVATE int hc__check_absolute_form(const unsigned char *t, size_t n,
 HC__PRIVATE int hc__check_target(hc_method method, const unsigned char *t,
                                  size_t n, size_t *bad)
 {
-    size_t i;
     /* pct-encoded = "%" HEXDIG HEXDIG (RFC 3986 section 2.1), in any form. */
-    for (i = hc__find_byte(t, 0, n, '%'); i < n; i = hc__find_byte(t, i + 1, n, '%')) {
-        if (i + 2 >= n || !HC__IS_HEX(t[i + 1]) || !HC__IS_HEX(t[i + 2])) {
-            *bad = i;
-            return 0;
-        }
-    }
+    if (!hc__check_percent(t, n, n, bad))
+        return 0;
     *bad = 0;
     if (method == HC_METHOD_CONNECT)
         return t[0] != '/' && hc__check_authority(t, n, 1, bad);
@@ -2249,8 +2295,9 @@ HC__PRIVATE unsigned hc__decide_framing(hc_parser *p, hc_event *ev)
     return 0;
 }
 
-/* One field line of the header section (trailers: see hc__step_trailer). */
-HC__PRIVATE int hc__step_field(hc__call *c)
+/* One field line of the header section (trailers: see hc__step_trailer).
+   Inlined into the fast path's loop as well as the dispatch. */
+HC__HOT int hc__step_field(hc__call *c)
 {
     hc_parser *p = c->p;
     hc__line ln;
@@ -2274,7 +2321,9 @@ HC__PRIVATE int hc__step_field(hc__call *c)
         return hc__line_failed(c, &ln, r);
     if (p->count_ >= p->limits_.max_header_count)
         return hc__fail(c, HC_ERR_TOO_MANY_FIELDS, c->pos);
-    r = hc__on_field(p, ev->name, ev->value, &at);
+    r = hc__may_be_special((const unsigned char *)ev->name.ptr, ev->name.len)
+            ? hc__on_field(p, ev->name, ev->value, &at)
+            : 0u;
     if (r) {
         size_t where = at == (size_t)-1
                            ? c->pos
@@ -2534,7 +2583,9 @@ HCAPI size_t hc_parse_head(hc_parser *p, const char *data, size_t len,
     head->field_count = 0;
     for (;;) {
         size_t line = c.pos;
-        hc__next_event(&c);
+        /* Field lines, the common case, without the dispatch. */
+        if (p->state_ != HC__S_FIELDS || !hc__step_field(&c))
+            hc__next_event(&c);
         switch (ev->type) {
         case HC_EV_REQUEST:
         case HC_EV_RESPONSE:
@@ -2571,9 +2622,9 @@ HC__PRIVATE int hc__connection_names_framing(const unsigned char *v, size_t n)
 {
     size_t i = 0, start = 0, end = 0;
     while (hc__next_element(v, n, &i, &start, &end) > 0) {
-        if (hc__ieq(v + start, end - start, "content-length") ||
-            hc__ieq(v + start, end - start, "transfer-encoding") ||
-            hc__ieq(v + start, end - start, "host"))
+        if (HC__IEQ(v + start, end - start, "content-length") ||
+            HC__IEQ(v + start, end - start, "transfer-encoding") ||
+            HC__IEQ(v + start, end - start, "host"))
             return 1;
     }
     return 0;
@@ -2622,8 +2673,8 @@ HC__PRIVATE hc_error_code hc__check_fields(const hc_message *m, hc_parser *scrat
         hc_span name = m->fields[k].name, value = m->fields[k].value;
         const unsigned char *v = (const unsigned char *)value.ptr;
         const unsigned char *nm = (const unsigned char *)name.ptr;
-        int is_length = hc__ieq(nm, name.len, "content-length");
-        int is_coding = hc__ieq(nm, name.len, "transfer-encoding");
+        int is_length = HC__IEQ(nm, name.len, "content-length");
+        int is_coding = HC__IEQ(nm, name.len, "transfer-encoding");
         hc_error_code r;
         unsigned st = m->status;
         *where = k;
@@ -2645,7 +2696,7 @@ HC__PRIVATE hc_error_code hc__check_fields(const hc_message *m, hc_parser *scrat
             return HC_ERR_DUPLICATE_CONTENT_LENGTH;
         if (lengths && transfer_encoding)
             return HC_ERR_CONFLICTING_FRAMING;
-        if (hc__ieq(nm, name.len, "connection") && hc__connection_names_framing(v, value.len))
+        if (HC__IEQ(nm, name.len, "connection") && hc__connection_names_framing(v, value.len))
             return HC_ERR_BAD_CONNECTION;
         r = (hc_error_code)hc__on_field(scratch, name, value, &at);
         if (r)
