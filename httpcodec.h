@@ -522,6 +522,19 @@ HCAPI hc_error_code hc_parser_decline_upgrade(hc_parser *p);
 HCAPI size_t hc_parse_head(hc_parser *p, const char *data, size_t len,
                            hc_head *head, hc_event *ev);
 
+/* Body fast path: the body bytes in data[0..len), decoded (chunk framing
+   removed) and copied to out[0..cap), in one call however many chunks
+   they span. out may be data itself, to decode in place (the bytes only
+   move towards the front), or a buffer that does not overlap data. Runs
+   the same parser as hc_parse(). When it decoded n > 0 bytes, *ev is BODY
+   with ev->data = {out, n}, whatever stopped it (out full, input used
+   up, the body's end, an error): the next call reports what follows.
+   Otherwise *ev is what hc_parse() would report (NEED_MORE, TRAILER,
+   MESSAGE_DONE, ERROR...); outside a body, or with cap 0, it is
+   hc_parse(). Returns the bytes of data consumed. */
+HCAPI size_t hc_parse_body(hc_parser *p, const char *data, size_t len, char *out,
+                           size_t cap, hc_event *ev);
+
 /* ------------------------------------------------------------- writing */
 
 /* A message head described by the caller; the writer points at these
@@ -2336,55 +2349,84 @@ HC__HOT int hc__step_field(hc__call *c)
     return 1;
 }
 
-/* chunk = chunk-size [ chunk-ext ] CRLF (RFC 9112 section 7.1). The whole
-   line is consumed at once and produces no event of its own. */
-HC__PRIVATE int hc__step_chunk_size(hc__call *c)
+/* The chunk extensions after the size at s[i] (RFC 9112 section 7.1.1):
+   everything up to the CR, bounded by max_chunk_ext and validated. Sets
+   *ext_end at the CR and returns 0, or returns 1 with the step's event
+   (NEED_MORE or ERROR) made. */
+HC__PRIVATE int hc__chunk_ext(hc__call *c, const unsigned char *s, size_t avail,
+                              size_t i, size_t *ext_end)
 {
     hc_parser *p = c->p;
-    const unsigned char *s = c->s + c->pos;
-    size_t avail = c->len - c->pos, i = 0, ext_end, bad;
-    uint64_t size = 0;
     hc__line ln;
+    size_t end, bad;
     unsigned r;
-    /* 16 hex digits hold any 64-bit size; a 17th is refused outright. */
-    while (i < avail && i < 17 && HC__IS_HEX(s[i])) {
-        unsigned char ch = s[i];
-        unsigned d = HC__DIGIT(ch) ? (unsigned)(ch - '0')
-                                   : (unsigned)(hc__lower(ch) - 'a' + 10);
-        size = (size << 4) | d;
-        i++;
-    }
-    if (i == 17)
-        return hc__fail(c, HC_ERR_BAD_CHUNK_SIZE, c->pos + 16);
-    if (i == avail)
-        return hc__need_more(c);
-    if (i == 0) {
-        hc__line_init(&ln, s, avail, (size_t)-1, HC_ERR_BAD_CHUNK_SIZE);
-        r = hc__unexpected(&ln, 0, HC_ERR_BAD_CHUNK_SIZE);
-        return hc__line_failed(c, &ln, r);
-    }
-    /* The extensions: everything up to the CR, bounded by max_chunk_ext. */
     /* Saturating: with a 16-bit size_t, i + max_chunk_ext + 2 could wrap. */
     hc__line_init(&ln, s, avail,
                   (size_t)-1 - i - 2u < (size_t)p->limits_.max_chunk_ext
                       ? (size_t)-1
                       : i + (size_t)p->limits_.max_chunk_ext + 2u,
                   HC_ERR_CHUNK_EXT_TOO_LONG);
-    ext_end = hc__skip_class(s, i, ln.window, HC__CLASS_VALUE);
+    end = hc__skip_value(s, i, ln.window);
     /* Over the bound: the error points at the first byte past it. */
-    if (ext_end - i > p->limits_.max_chunk_ext)
+    if (end - i > p->limits_.max_chunk_ext)
         return hc__fail(c, HC_ERR_CHUNK_EXT_TOO_LONG,
                         c->pos + i + p->limits_.max_chunk_ext);
-    if (ext_end == ln.window)
+    if (end == ln.window)
         return hc__need_more(c);
-    r = hc__expect_crlf(&ln, ext_end, HC_ERR_BAD_CHUNK_EXT);
+    r = hc__expect_crlf(&ln, end, HC_ERR_BAD_CHUNK_EXT);
     if (r)
         return hc__line_failed(c, &ln, r);
-    if (!hc__check_params(s, i, ext_end, 0, &bad))
+    if (!hc__check_params(s, i, end, 0, &bad))
         return hc__fail(c, i == bad && s[i] != ';' && !hc__is_ows(s[i])
                                ? HC_ERR_BAD_CHUNK_SIZE
                                : HC_ERR_BAD_CHUNK_EXT,
                         c->pos + bad);
+    *ext_end = end;
+    return 0;
+}
+
+/* The hex digits of a chunk size at s[0..n): returns how many there are
+   (at most n) and their value in *size. */
+HC__HOT size_t hc__hex_digits(const unsigned char *s, size_t n, uint64_t *size)
+{
+    size_t i = 0;
+    uint64_t v = 0;
+    for (; i < n; i++) {
+        unsigned d = (unsigned)s[i] - '0';
+        if (d > 9) {
+            d = ((unsigned)s[i] | 0x20u) - 'a'; /* a-f in either case */
+            if (d > 5)
+                break;
+            d += 10;
+        }
+        v = (v << 4) | d;
+    }
+    *size = v;
+    return i;
+}
+
+/* A chunk-size line that is not the usual "SIZE CRLF" of a data chunk:
+   s[0..i) are hex digits worth `size`. The last chunk, extensions, or a
+   fault. */
+HC__PRIVATE int hc__chunk_line(hc__call *c, size_t i, uint64_t size)
+{
+    hc_parser *p = c->p;
+    const unsigned char *s = c->s + c->pos;
+    size_t avail = c->len - c->pos, ext_end = 0;
+    /* 16 hex digits hold any 64-bit size; a 17th is refused outright. */
+    if (i == 17)
+        return hc__fail(c, HC_ERR_BAD_CHUNK_SIZE, c->pos + 16);
+    if (i == avail)
+        return hc__need_more(c);
+    if (i == 0) {
+        hc__line ln;
+        hc__line_init(&ln, s, avail, (size_t)-1, HC_ERR_BAD_CHUNK_SIZE);
+        return hc__line_failed(c, &ln, hc__unexpected(&ln, 0, HC_ERR_BAD_CHUNK_SIZE));
+    }
+    if (s[i] == '\r' && i + 1 < avail && s[i + 1] == '\n')
+        ext_end = i; /* no extension */
+    else if (hc__chunk_ext(c, s, avail, i, &ext_end))
+        return 1;
     c->pos += ext_end + 2;
     if (size == 0) {
         p->state_ = HC__S_TRAILERS;
@@ -2396,37 +2438,70 @@ HC__PRIVATE int hc__step_chunk_size(hc__call *c)
     return 0;
 }
 
-/* Body bytes framed by a count (Content-Length or chunk data). */
-HC__PRIVATE int hc__step_counted_body(hc__call *c, uint8_t next_state)
+/* chunk = chunk-size [ chunk-ext ] CRLF (RFC 9112 section 7.1). The whole
+   line is consumed at once and produces no event of its own. The usual
+   line, a size and CRLF, is taken here; hc__chunk_line does the rest. */
+HC__HOT int hc__step_chunk_size(hc__call *c)
+{
+    const unsigned char *s = c->s + c->pos;
+    size_t avail = c->len - c->pos;
+    uint64_t size;
+    size_t i = hc__hex_digits(s, avail < 17 ? avail : 17, &size);
+    if (size > 0 && i < 17 && i + 1 < avail && s[i] == '\r' && s[i + 1] == '\n') {
+        c->pos += i + 2;
+        c->p->remaining_ = size;
+        c->p->state_ = HC__S_CHUNK_DATA;
+        return 0;
+    }
+    return hc__chunk_line(c, i, size);
+}
+
+/* Takes up to `room` body bytes framed by a count (Content-Length or
+   chunk data), as many as are there; next_state follows the last one.
+   Returns how many it took. */
+HC__HOT size_t hc__take_counted(hc__call *c, size_t room, uint8_t next_state)
 {
     hc_parser *p = c->p;
-    size_t avail = c->len - c->pos;
-    size_t take = (uint64_t)avail < p->remaining_ ? avail : (size_t)p->remaining_;
-    if (take == 0)
-        return hc__need_more(c);
-    c->ev->type = HC_EV_BODY;
-    c->ev->data.ptr = (const char *)c->s + c->pos;
-    c->ev->data.len = take;
+    size_t take = c->len - c->pos;
+    if (take > room)
+        take = room;
+    if ((uint64_t)take > p->remaining_)
+        take = (size_t)p->remaining_;
     c->pos += take;
     p->remaining_ -= take;
     if (p->remaining_ == 0)
         p->state_ = next_state;
+    return take;
+}
+
+/* Body bytes framed by a count (Content-Length or chunk data). */
+HC__PRIVATE int hc__step_counted_body(hc__call *c, uint8_t next_state)
+{
+    size_t at = c->pos, take = hc__take_counted(c, (size_t)-1, next_state);
+    if (take == 0)
+        return hc__need_more(c);
+    c->ev->type = HC_EV_BODY;
+    c->ev->data.ptr = (const char *)c->s + at;
+    c->ev->data.len = take;
     return 1;
 }
 
 /* CRLF after chunk data (RFC 9112 section 7.1); a bare CR or LF there is
    reported as such, like any other line end. */
-HC__PRIVATE int hc__step_chunk_crlf(hc__call *c)
+HC__PRIVATE int hc__chunk_crlf_fault(hc__call *c)
 {
     hc__line ln;
-    unsigned r;
     hc__line_init(&ln, c->s + c->pos, c->len - c->pos, 2, HC__MORE);
-    r = hc__expect_crlf(&ln, 0, HC_ERR_MISSING_CHUNK_CRLF);
-    if (r)
-        return hc__line_failed(c, &ln, r);
-    c->pos += 2;
-    c->p->state_ = HC__S_CHUNK_SIZE;
-    return 0;
+    return hc__line_failed(c, &ln, hc__expect_crlf(&ln, 0, HC_ERR_MISSING_CHUNK_CRLF));
+}
+HC__HOT int hc__step_chunk_crlf(hc__call *c)
+{
+    if (c->len - c->pos >= 2 && c->s[c->pos] == '\r' && c->s[c->pos + 1] == '\n') {
+        c->pos += 2;
+        c->p->state_ = HC__S_CHUNK_SIZE;
+        return 0;
+    }
+    return hc__chunk_crlf_fault(c);
 }
 
 HC__PRIVATE int hc__step_close_body(hc__call *c)
@@ -2610,6 +2685,91 @@ HCAPI size_t hc_parse_head(hc_parser *p, const char *data, size_t len,
             return c.pos;
         }
     }
+}
+
+/* Copies n bytes to dst from src, where dst is at or before src or the
+   two do not overlap (a forward copy is then always right). */
+HC__PRIVATE void hc__move_forward(char *dst, const char *src, size_t n)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_memmove(dst, src, n);
+#else
+    size_t i;
+    for (i = 0; i < n; i++)
+        dst[i] = src[i];
+#endif
+}
+
+/* Decodes body bytes into out[n..cap) while no event is due: chunk
+   framing is consumed as it comes, body bytes are copied. Stops where a
+   step has an event to report (*event set), where nothing more can be
+   taken without one (the end of the body or of the input: hc__next_event
+   tells which), or when out is full. Returns the new n. */
+HC__PRIVATE size_t hc__decode_body(hc__call *c, char *out, size_t n, size_t cap, int *event)
+{
+    hc_parser *p = c->p;
+    for (;;) {
+        size_t at, got;
+        /* The cases fall through in a chunk's order, so a run of chunks
+           goes round this switch once per chunk. */
+        switch (p->state_) {
+        case HC__S_CHUNK_CRLF:
+            if ((*event = hc__step_chunk_crlf(c)) != 0)
+                return n;
+            /* fall through */
+        case HC__S_CHUNK_SIZE:
+            if ((*event = hc__step_chunk_size(c)) != 0)
+                return n;
+            if (p->state_ != HC__S_CHUNK_DATA)
+                continue; /* the last chunk: trailers next */
+            /* fall through */
+        case HC__S_CHUNK_DATA:
+            at = c->pos;
+            got = hc__take_counted(c, cap - n, HC__S_CHUNK_CRLF);
+            break;
+        case HC__S_BODY_LENGTH:
+            at = c->pos;
+            got = hc__take_counted(c, cap - n, HC__S_DONE);
+            break;
+        case HC__S_BODY_CLOSE:
+            at = c->pos;
+            got = c->len - c->pos < cap - n ? c->len - c->pos : cap - n;
+            c->pos += got;
+            break;
+        default:
+            return n;
+        }
+        if (got == 0)
+            return n;
+        hc__move_forward(out + n, (const char *)c->s + at, got);
+        n += got;
+        if (n == cap)
+            return n;
+    }
+}
+
+HCAPI size_t hc_parse_body(hc_parser *p, const char *data, size_t len, char *out,
+                           size_t cap, hc_event *ev)
+{
+    hc__call c;
+    int event = 0; /* a step made *ev */
+    size_t n;
+    hc__call_init(&c, p, data, len, ev);
+    n = cap > 0 ? hc__decode_body(&c, out, 0, cap, &event) : 0;
+    if (n > 0) {
+        ev->type = HC_EV_BODY;
+        ev->data.ptr = out;
+        ev->data.len = n;
+        if (p->state_ != HC__S_ERROR) /* an error keeps its own offset */
+            p->offset_ += c.pos;
+        return c.pos;
+    }
+    if (!event)
+        hc__next_event(&c);
+    if (p->state_ == HC__S_ERROR)
+        return 0;
+    p->offset_ += c.pos;
+    return c.pos;
 }
 
 /* ------------------------------------------------------------ writing */

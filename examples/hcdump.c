@@ -1,10 +1,11 @@
 /* hcdump: show how httpcodec sees a byte stream, one JSON object per event.
 
      hcdump [--role server|client] [--method M]... [--accept-upgrade]
-            [--limit NAME=N]... [--split N | --at K] [FILE]
+            [--limit NAME=N]... [--split N | --at K] [--body-buffer N] [FILE]
 
    Reads FILE (or stdin), feeds it to the parser (whole, in N-byte pieces,
-   or as [0,K) then the rest), tells the parser the connection closed when
+   or as [0,K) then the rest), with bodies decoded by hc_parse_body into
+   an N-byte buffer if asked, tells the parser the connection closed when
    the input ends, and prints every event. Consecutive body events are
    merged, so every way of splitting the input prints the same lines.
    Exit status: 0 after "end", 1 after "error", 2 on a usage error.
@@ -31,6 +32,7 @@ typedef struct hcdump_options {
     size_t split;  /* feed in pieces of this size; 0: see at */
     size_t at;     /* with has_at: feed [0,at) first, then the rest */
     int has_at;
+    size_t body_buffer; /* > 0: bodies through hc_parse_body, this big */
     const char *file;
     int help;
 } hcdump_options;
@@ -188,6 +190,7 @@ static int hcdump_run(const hcdump_options *o, const char *input, size_t len,
     hc_parser p;
     hc_event ev;
     hcdump_text body = {NULL, 0, 0};
+    char *decoded = o->body_buffer ? (char *)malloc(o->body_buffer) : NULL;
     size_t off = 0, fed, responses = 0;
     unsigned last_status = 0;
     int result = -1, eof_told = 0;
@@ -196,7 +199,10 @@ static int hcdump_run(const hcdump_options *o, const char *input, size_t len,
         hc_parser_expect_response(&p, method_at(o, responses));
     fed = next_feed(o, 0, len);
     while (result < 0) {
-        off += hc_parse(&p, input + off, fed - off, &ev);
+        if (decoded)
+            off += hc_parse_body(&p, input + off, fed - off, decoded, o->body_buffer, &ev);
+        else
+            off += hc_parse(&p, input + off, fed - off, &ev);
         if (ev.type != HC_EV_BODY && ev.type != HC_EV_NEED_MORE && body.len > 0) {
             text_puts(out, "{\"ev\":\"body\",\"data\":");
             text_json_string(out, body.data, body.len);
@@ -254,6 +260,7 @@ static int hcdump_run(const hcdump_options *o, const char *input, size_t len,
         }
     }
     free(body.data);
+    free(decoded);
     return result;
 }
 
@@ -349,6 +356,10 @@ static int hcdump_parse_args(hcdump_options *o, int argc, char **argv)
                 return fprintf(stderr, "hcdump: --at takes K >= 0\n"), 0;
             o->has_at = 1;
             i++;
+        } else if (strcmp(a, "--body-buffer") == 0 && v) {
+            if (!parse_size(v, &o->body_buffer) || o->body_buffer == 0)
+                return fprintf(stderr, "hcdump: --body-buffer takes N >= 1\n"), 0;
+            i++;
         } else if (a[0] == '-' && a[1] != '\0') {
             return fprintf(stderr, "hcdump: unknown or incomplete option %s\n", a), 0;
         } else if (!o->file) {
@@ -384,7 +395,7 @@ int main(int argc, char **argv)
     int rc;
     static const char usage[] =
         "usage: hcdump [--role server|client] [--method M]... [--accept-upgrade]\n"
-        "              [--limit NAME=N]... [--split N | --at K] [FILE]\n"
+        "              [--limit NAME=N]... [--split N | --at K] [--body-buffer N] [FILE]\n"
         "limits: max_start_line max_field_line max_header_count max_chunk_ext\n"
         "        max_trailer_count\n";
     if (!hcdump_parse_args(&o, argc, argv)) {

@@ -1,11 +1,11 @@
 #!/bin/sh
 # check_object.sh OBJ: the compiled header needs nothing from libc (only the
-# compiler's own runtime helpers and memcpy/memset, which a freestanding C
+# compiler's own runtime helpers and memcpy/memmove/memset, which a freestanding C
 # compiler may emit for struct copies) and holds no writable global state
 # (no .data or .bss).
 obj=$1
 undefined=$(nm -u "$obj" | awk '{print $2}' |
-    grep -v -E '^(__aeabi_|__mspabi_|__udivdi3|__umoddi3|_GLOBAL_OFFSET_TABLE_|memcpy$|memset$)' || true)
+    grep -v -E '^(__aeabi_|__mspabi_|__udivdi3|__umoddi3|_GLOBAL_OFFSET_TABLE_|memcpy$|memmove$|memset$)' || true)
 if [ -n "$undefined" ]; then
     echo "check_object: $obj needs symbols the header may not use: $undefined" >&2
     exit 1

@@ -52,6 +52,10 @@ static int run_mode(const tcase *t, const hcdump_options *base, size_t split,
             snprintf(label, label_cap, "at %zu", at);
         else
             snprintf(label, label_cap, "whole");
+        if (o.body_buffer) {
+            size_t used = strlen(label);
+            snprintf(label + used, label_cap - used, ", body buffer %zu", o.body_buffer);
+        }
         printf("--- %s (%s): expected\n%s--- got\n%s", t->name, label, t->expect,
                out.data ? out.data : "");
     }
@@ -61,7 +65,7 @@ static int run_mode(const tcase *t, const hcdump_options *base, size_t split,
 
 static void run_case(const tcase *t)
 {
-    hcdump_options o;
+    hcdump_options o, body;
     char store[512], label[64];
     size_t k;
     int ok = 1;
@@ -76,6 +80,22 @@ static void run_case(const tcase *t)
         ok = run_mode(t, &o, 7, 0, 0, label, sizeof label);
     for (k = 0; ok && k <= t->input_len; k++)
         ok = run_mode(t, &o, 0, k, 1, label, sizeof label);
+    /* Bodies through hc_parse_body, into buffers of several sizes: the
+       same events, body bytes merged as ever. */
+    body = o;
+    body.body_buffer = 1;
+    if (ok)
+        ok = run_mode(t, &body, 0, 0, 0, label, sizeof label);
+    body.body_buffer = 3;
+    if (ok)
+        ok = run_mode(t, &body, 1, 0, 0, label, sizeof label);
+    body.body_buffer = 4096;
+    if (ok)
+        ok = run_mode(t, &body, 7, 0, 0, label, sizeof label);
+    for (k = 0; ok && k <= t->input_len; k++) {
+        body.body_buffer = 1 + k % 7;
+        ok = run_mode(t, &body, 0, k, 1, label, sizeof label);
+    }
     check(ok, "transcript differs (see above)", t->name);
 }
 

@@ -327,9 +327,31 @@ static size_t body_of(head_fn head, char *buf, size_t len, bench_body *b)
     }
 }
 
+/* The fast paths: hc_parse_head, then hc_parse_body decoding the whole
+   body into b->dest in as few calls as it takes (one, here). */
 static size_t httpcodec_fast_body(char *buf, size_t len, bench_body *b)
 {
-    return body_of(fast_head, buf, len, b);
+    hc_parser p;
+    hc_event ev;
+    bench_head h;
+    size_t off;
+    hc_parser_init(&p, HC_ROLE_SERVER, NULL);
+    b->len = 0;
+    b->complete = 0;
+    if ((off = fast_head(&p, buf, len, &h)) == 0)
+        return 0;
+    for (;;) {
+        off += hc_parse_body(&p, buf + off, len - off, b->dest + b->len, b->cap - b->len, &ev);
+        if (ev.type == HC_EV_BODY) {
+            b->len += ev.data.len;
+        } else if (ev.type == HC_EV_MESSAGE_DONE) {
+            b->complete = 1;
+            b->out = b->dest;
+            return off;
+        } else {
+            return 0;
+        }
+    }
 }
 static size_t httpcodec_pull_body(char *buf, size_t len, bench_body *b)
 {
