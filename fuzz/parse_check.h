@@ -6,8 +6,10 @@
      A. whole, one hc_parse() call per event;
      B. fed in pieces whose sizes come from the fuzz input, presenting the
         unconsumed bytes again with more appended, as a real caller does;
-     C. whole, through the fast path hc_parse_head() for every head;
-     D. in the same pieces as B, through hc_parse_head();
+     C. whole, through the fast paths: hc_parse_head() for every head and
+        hc_parse_body() for every body, decoding in place;
+     D. in the same pieces as B, through the fast paths, bodies decoded
+        into a small buffer (1..76 bytes, from the input);
 
    and logs every event (body events merged, spans by their bytes, error
    code, offset and status). The four logs must be byte-identical: that is
@@ -51,6 +53,7 @@ typedef struct parse_setup {
     hc_limits limits;
     size_t max_piece;   /* B and D feed 1..max_piece bytes at a time */
     uint32_t seed;      /* and this seed draws the piece sizes */
+    size_t body_cap;    /* D: hc_parse_body decodes into this many bytes */
 } parse_setup;
 
 /* Small limits, so that every limit is reachable by short inputs. */
@@ -289,8 +292,27 @@ static size_t parse_fast_call(hc_parser *p, parse_feed *f, hc_role role, fuzz_lo
     return n;
 }
 
-/* Parses input[0..len) as setup says; whole when max_piece is 0. Returns
-   the log of events. */
+/* hc_parse_body on a body: in place (then input is the run's own copy,
+   written to) or into body_buf. The decoded bytes must sit at the start of
+   the output and be no more than were consumed (in place) or than fit. */
+static size_t parse_body_call(hc_parser *p, const char *from, size_t avail, char *body_buf,
+                              size_t body_cap, hc_event *ev)
+{
+    char *out = body_buf ? body_buf : (char *)(uintptr_t)from; /* the run's copy */
+    size_t cap = body_buf ? body_cap : avail;
+    size_t n = hc_parse_body(p, from, avail, out, cap, ev);
+    if (ev->type == HC_EV_BODY && cap > 0) {
+        FUZZ_CHECK(ev->data.ptr == out && ev->data.len > 0 && ev->data.len <= cap,
+                   "hc_parse_body's body is not at the start of its output");
+        FUZZ_CHECK(body_buf || ev->data.len <= n, "decoded in place more than consumed");
+    }
+    return n;
+}
+
+/* Parses input[0..len) as setup says; whole when max_piece is 0. fast: 0
+   hc_parse() alone, 1 the fast paths with bodies decoded in place (input
+   is then written to), 2 the fast paths with bodies into s->body_cap
+   bytes. Returns the log of events. */
 static void parse_run(const parse_setup *s, const char *input, size_t len, size_t max_piece,
                       int fast, fuzz_log *log)
 {
@@ -299,7 +321,8 @@ static void parse_run(const parse_setup *s, const char *input, size_t len, size_
     fuzz_log body = {NULL, 0, 0};
     parse_feed f;
     size_t i, calls = 0, zero_run = 0;
-    int eof_told = 0, done = 0;
+    int eof_told = 0, done = 0, in_body = 0;
+    char body_buf[128];
 
     hc_parser_init(&p, s->role, &s->limits);
     for (i = 0; i < s->method_count; i++)
@@ -312,14 +335,21 @@ static void parse_run(const parse_setup *s, const char *input, size_t len, size_
         size_t avail = f.fed - f.off, n;
         FUZZ_CHECK(++calls <= 4 * len + 64, "no end after %zu calls", calls);
         memset(&ev, 0, sizeof ev);
-        if (fast)
+        if (fast && in_body)
+            n = parse_body_call(&p, from, avail, fast == 2 ? body_buf : NULL, s->body_cap, &ev);
+        else if (fast)
             n = parse_fast_call(&p, &f, s->role, log, &ev);
         else
             n = hc_parse(&p, from, avail, &ev);
         FUZZ_CHECK(n <= avail, "consumed %zu of %zu", n, avail);
         FUZZ_CHECK(ev.type <= HC_EV_ERROR, "event type %d", (int)ev.type);
-        if (!fast || (ev.type != HC_EV_HEAD_DONE && ev.type != HC_EV_ERROR))
+        if (!fast || (ev.type != HC_EV_HEAD_DONE && ev.type != HC_EV_ERROR &&
+                      !(in_body && ev.type == HC_EV_BODY)))
             parse_check_event_spans(&ev, from, n);
+        if (ev.type == HC_EV_HEAD_DONE)
+            in_body = 1;
+        else if (ev.type == HC_EV_MESSAGE_DONE)
+            in_body = 0;
         if (ev.type != HC_EV_BODY && ev.type != HC_EV_NEED_MORE && body.len > 0) {
             hc_event merged;
             memset(&merged, 0, sizeof merged);
@@ -478,31 +508,36 @@ static inline void parse_check(const parse_setup *s, const uint8_t *stream, size
     fuzz_log whole = {NULL, 0, 0}, pieces = {NULL, 0, 0};
     fuzz_log fast_whole = {NULL, 0, 0}, fast_pieces = {NULL, 0, 0};
     char *input = (char *)malloc(len ? len : 1);
-    if (!input)
+    char *in_place = (char *)malloc(len ? len : 1); /* C decodes bodies in it */
+    if (!input || !in_place)
         abort();
-    if (len)
+    if (len) {
         memcpy(input, stream, len);
+        memcpy(in_place, stream, len);
+    }
     parse_run(s, input, len, 0, 0, &whole);
     /* A line is only consumed whole, so 1-byte pieces rescan it on each
        call: quadratic in the line length, kept to short inputs. */
     parse_run(s, input, len, s->max_piece == 1 && len > 2048 ? 7 : s->max_piece, 0, &pieces);
     parse_compare(&whole, &pieces, "in pieces");
-    parse_run(s, input, len, 0, 1, &fast_whole);
+    parse_run(s, in_place, len, 0, 1, &fast_whole);
     parse_compare(&whole, &fast_whole, "whole, through the fast path");
     /* The fast path reads a head again after each NEED_MORE: quadratic in
        the head size with 1-byte pieces, so it is fed larger ones. */
-    parse_run(s, input, len, s->max_piece < 16 ? 16 : s->max_piece, 1, &fast_pieces);
+    parse_run(s, input, len, s->max_piece < 16 ? 16 : s->max_piece, 2, &fast_pieces);
     parse_compare(&whole, &fast_pieces, "in pieces, through the fast path");
     fuzz_log_free(&whole);
     fuzz_log_free(&pieces);
     fuzz_log_free(&fast_whole);
     fuzz_log_free(&fast_pieces);
     free(input);
+    free(in_place);
 }
 
 /* The input's first bytes choose the setup:
      byte 0: bit 0 accept upgrades, bit 1 small limits,
-             bits 2-3 piece sizes: 1, up to 7, up to 64, up to 4096;
+             bits 2-3 piece sizes: 1, up to 7, up to 64, up to 4096,
+             bits 4-7 D's body buffer: 1 + 5 * (bits 4-7) bytes;
      bytes 1-2: the seed of the piece sizes. */
 static inline void parse_setup_read(parse_setup *s, hc_role role, fuzz_input *in)
 {
@@ -516,6 +551,7 @@ static inline void parse_setup_read(parse_setup *s, hc_role role, fuzz_input *in
         parse_small_limits(&s->limits);
     s->max_piece = pieces[(flags >> 2) & 3u];
     s->seed = (uint32_t)fuzz_u16(in) * 2654435761u + 1u;
+    s->body_cap = 1u + 5u * (flags >> 4);
 }
 
 /* Client role: a count byte (1..16) then one byte per request method. */
