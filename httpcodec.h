@@ -882,6 +882,22 @@ HC__HOT hc__word hc__w_load(const unsigned char *s)
            (hc__word)s[3] << 24;
 #endif
 }
+/* The inverse of hc__w_load, written out for the same reason. */
+HC__HOT void hc__w_store(char *d, hc__word w)
+{
+#define HC__W_BYTE(k) (char)(unsigned char)(w >> (8 * (k)))
+    d[0] = HC__W_BYTE(0);
+    d[1] = HC__W_BYTE(1);
+    d[2] = HC__W_BYTE(2);
+    d[3] = HC__W_BYTE(3);
+#if UINTPTR_MAX > 0xFFFFFFFFu
+    d[4] = HC__W_BYTE(4);
+    d[5] = HC__W_BYTE(5);
+    d[6] = HC__W_BYTE(6);
+    d[7] = HC__W_BYTE(7);
+#endif
+#undef HC__W_BYTE
+}
 /* The high bit of each byte is set where the byte equals k. */
 HC__HOT hc__word hc__w_eq(hc__word x, unsigned char k)
 {
@@ -2688,16 +2704,74 @@ HCAPI size_t hc_parse_head(hc_parser *p, const char *data, size_t len,
 }
 
 /* Copies n bytes to dst from src, where dst is at or before src or the
-   two do not overlap (a forward copy is then always right). */
-HC__PRIVATE void hc__move_forward(char *dst, const char *src, size_t n)
+   two do not overlap. Up to four words are all loaded before any is
+   stored (the first and last two, overlapping in the middle), so short
+   runs, chunks of a few bytes, need no loop and no call. */
+HC__HOT void hc__move_forward(char *dst, const char *src, size_t n)
 {
+    const unsigned char *from = (const unsigned char *)src;
+    if (n >= HC__WORD_BYTES && n <= 2 * HC__WORD_BYTES) {
+        hc__word a = hc__w_load(from), b = hc__w_load(from + n - HC__WORD_BYTES);
+        hc__w_store(dst, a);
+        hc__w_store(dst + n - HC__WORD_BYTES, b);
+    } else if (n > 2 * HC__WORD_BYTES && n <= 4 * HC__WORD_BYTES) {
+        hc__word a = hc__w_load(from), b = hc__w_load(from + HC__WORD_BYTES);
+        hc__word y = hc__w_load(from + n - 2 * HC__WORD_BYTES);
+        hc__word z = hc__w_load(from + n - HC__WORD_BYTES);
+        hc__w_store(dst, a);
+        hc__w_store(dst + HC__WORD_BYTES, b);
+        hc__w_store(dst + n - 2 * HC__WORD_BYTES, y);
+        hc__w_store(dst + n - HC__WORD_BYTES, z);
+    } else if (n > 4 * HC__WORD_BYTES) {
 #if defined(__GNUC__) || defined(__clang__)
-    __builtin_memmove(dst, src, n);
+        __builtin_memmove(dst, src, n);
 #else
-    size_t i;
-    for (i = 0; i < n; i++)
-        dst[i] = src[i];
+        size_t i; /* forward: right when dst is at or before src */
+        for (i = 0; i < n; i++)
+            dst[i] = src[i];
 #endif
+    } else {
+        size_t i;
+        for (i = 0; i < n; i++)
+            dst[i] = src[i];
+    }
+}
+
+/* A run of whole chunks from a chunk boundary (the parser at CHUNK_CRLF or
+   CHUNK_SIZE), decoded with the position in locals: plain size lines
+   (hex digits and CRLF) whose data is all there and fits out[n..cap).
+   Anything else (an extension, the last chunk, a fault, a chunk cut by
+   the input or by out) is left where it starts for the steps. */
+HC__PRIVATE size_t hc__chunk_run(hc__call *c, char *out, size_t n, size_t cap)
+{
+    const unsigned char *s = c->s;
+    size_t pos = c->pos, len = c->len;
+    int after_data = c->p->state_ == HC__S_CHUNK_CRLF, moved = 0;
+    for (;;) {
+        size_t at = pos, i;
+        uint64_t size;
+        if (after_data) {
+            if (len - at < 2 || s[at] != '\r' || s[at + 1] != '\n')
+                break;
+            at += 2;
+        }
+        i = hc__hex_digits(s + at, len - at < 16 ? len - at : 16, &size);
+        if (i == 0 || size == 0 || len - at - i < 2 || s[at + i] != '\r' || s[at + i + 1] != '\n')
+            break;
+        at += i + 2;
+        if (size > (uint64_t)(len - at) || size > (uint64_t)(cap - n))
+            break;
+        hc__move_forward(out + n, (const char *)s + at, (size_t)size);
+        n += (size_t)size;
+        pos = at + (size_t)size;
+        after_data = 1;
+        moved = 1;
+    }
+    if (moved) {
+        c->pos = pos;
+        c->p->state_ = HC__S_CHUNK_CRLF;
+    }
+    return n;
 }
 
 /* Decodes body bytes into out[n..cap) while no event is due: chunk
@@ -2710,14 +2784,14 @@ HC__PRIVATE size_t hc__decode_body(hc__call *c, char *out, size_t n, size_t cap,
     hc_parser *p = c->p;
     for (;;) {
         size_t at, got;
-        /* The cases fall through in a chunk's order, so a run of chunks
-           goes round this switch once per chunk. */
         switch (p->state_) {
         case HC__S_CHUNK_CRLF:
-            if ((*event = hc__step_chunk_crlf(c)) != 0)
-                return n;
-            /* fall through */
         case HC__S_CHUNK_SIZE:
+            /* Whole plain chunks at once, then the steps for the rest. */
+            if ((n = hc__chunk_run(c, out, n, cap)) == cap)
+                return n;
+            if (p->state_ == HC__S_CHUNK_CRLF && (*event = hc__step_chunk_crlf(c)) != 0)
+                return n;
             if ((*event = hc__step_chunk_size(c)) != 0)
                 return n;
             if (p->state_ != HC__S_CHUNK_DATA)
