@@ -11,7 +11,7 @@ NEED     = sh tests/need.sh
 TEST_SRC = tests/test_main.c tests/cases_request.c tests/cases_response.c
 TEST_DEP = $(TEST_SRC) tests/test_api.c tests/test_writer.c tests/test_conn.c tests/test_conn_random.c tests/cases.h httpcodec.h examples/hcdump.c
 
-.PHONY: all test run compile-check tools clean fuzz fuzz-smoke fuzz-replay fuzz-tools fuzz-libfuzzer llhttp-sources bench bench-tools bench-callgrind
+.PHONY: all test run compile-check tools clean fuzz fuzz-smoke fuzz-replay fuzz-tools fuzz-libfuzzer llhttp-sources bench bench-tools bench-callgrind bench-readme
 
 all: $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client
 
@@ -162,9 +162,16 @@ fuzz: $(FUZZERS:%=$(FUZZ)/afl/%) $(FUZZERS:%=$(FUZZ)/afl-fast/%) $(FUZZ)/seeds.s
 fuzz-libfuzzer: $(FUZZERS:%=$(FUZZ)/libfuzzer/%)
 
 # ------------------------------------------------------------ benchmark
-# tests/bench: httpcodec beside the peers from Debian packages, same bytes,
-# one run (issue 7 is building this out: more inputs, callgrind counts).
+# tests/bench: httpcodec beside the peers from Debian packages, on the same
+# bytes, in one run, once per scanning path of httpcodec.h: swar (the
+# portable one, -DHTTPCODEC_NO_SIMD), sse2 (x86-64's default) and avx2
+# (-mavx2, when this CPU has it). The peers are the same in each run.
+# `make bench` times them; `make bench-callgrind` counts instructions.
 BENCH_SRC = tests/bench/bench.c tests/bench/peer_pico.c tests/bench/peer_llhttp.c tests/bench/peer_http_parser.c
+BENCH_PATHS = swar sse2 avx2
+BENCH_FLAGS_swar = -DHTTPCODEC_NO_SIMD
+BENCH_FLAGS_sse2 =
+BENCH_FLAGS_avx2 = -mavx2
 bench-tools: llhttp-sources
 	@test -f /usr/lib/x86_64-linux-gnu/libh2o-evloop.so.0.13 || sh tests/apt_install.sh libh2o-evloop0.13 \
 	  "picohttpparser's phr_* functions, a benchmark peer"
@@ -173,14 +180,25 @@ $(BUILD)/bench/llhttp.o: | bench-tools
 	@mkdir -p $(@D)
 	@for f in llhttp api http; do $(CC) -O2 -w $(LLHTTP_DEF) -I$(LLHTTP_INC) -c $(LLHTTP_DIR)/$$f.c -o $(@D)/ll_$$f.o || exit 1; done
 	ld -r -o $@ $(@D)/ll_llhttp.o $(@D)/ll_api.o $(@D)/ll_http.o
-$(BUILD)/bench/bench: $(BENCH_SRC) tests/bench/peers.h httpcodec.h $(BUILD)/bench/llhttp.o | bench-tools
-	$(CC) -std=c99 -O2 -g $(WARN) $(LLHTTP_DEF) -I$(LLHTTP_INC) -o $@ $(BENCH_SRC) $(BUILD)/bench/llhttp.o \
-	  -l:libh2o-evloop.so.0.13 -lhttp_parser
-bench: $(BUILD)/bench/bench
-	$(BUILD)/bench/bench
-bench-callgrind: $(BUILD)/bench/bench
+$(BUILD)/bench/bench-%: $(BENCH_SRC) tests/bench/peers.h httpcodec.h $(BUILD)/bench/llhttp.o | bench-tools
+	$(CC) -std=c99 -O2 -g $(WARN) $(BENCH_FLAGS_$*) $(LLHTTP_DEF) -I$(LLHTTP_INC) -o $@ $(BENCH_SRC) \
+	  $(BUILD)/bench/llhttp.o -l:libh2o-evloop.so.0.13 -lhttp_parser
+# run_bench COMMAND: COMMAND BINARY for each path (avx2 only on a CPU with it)
+define run_bench
+	@set -e; for path in $(BENCH_PATHS); do \
+	  if [ $$path = avx2 ] && ! grep -qw avx2 /proc/cpuinfo; then \
+	    echo "== avx2: this CPU has no AVX2, so that build is not run"; continue; fi; \
+	  echo "== httpcodec built with the $$path scanner"; $(1) $(BUILD)/bench/bench-$$path; done
+endef
+bench: $(BENCH_PATHS:%=$(BUILD)/bench/bench-%)
+	$(call run_bench,)
+bench-callgrind: $(BENCH_PATHS:%=$(BUILD)/bench/bench-%)
 	@$(NEED) valgrind valgrind "callgrind counts instructions per message"
-	@sh tests/bench/callgrind.sh $(BUILD)/bench/bench
+	$(call run_bench,sh tests/bench/callgrind.sh)
+# The README's "Performance" tables, in Markdown (about 8 minutes).
+bench-readme: $(BENCH_PATHS:%=$(BUILD)/bench/bench-%)
+	@$(NEED) valgrind valgrind "callgrind counts instructions per message"
+	@sh tests/bench/readme.sh $(BUILD)
 
 # The main job: the example server on 127.0.0.1 (ADDR and PORT to change).
 ADDR ?= 127.0.0.1

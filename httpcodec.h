@@ -32,7 +32,14 @@
    HTTPCODEC_STATIC           all functions static (implies the above).
    HTTPCODEC_CONFIG "file.h"  a header included first instead of nothing, for
                               firmware toolchains that need their own setup.
-   The parser needs only <stddef.h> and <stdint.h>: no libc function at all.
+   HTTPCODEC_NO_SIMD          scan with the portable word-at-a-time code even
+                              where SSE2, AVX2 or NEON is available (those are
+                              chosen at compile time: -mavx2, -march=...;
+                              hc_scanner() names the path built).
+   The parser needs only <stddef.h> and <stdint.h> (and the compiler's own
+   intrinsics header on a SIMD path): no libc function, except that gcc
+   and clang may turn hc_parse_body's longer copies into a memmove call,
+   which freestanding C implementations provide.
 
    SERVER ROLE IN 20 LINES
    =======================
@@ -1061,7 +1068,7 @@ HC__SKIP_FUNCTION(HC__PRIVATE, hc__skip_target, hc__blocks_target, HC__CLASS_TAR
 HC__SKIP_FUNCTION(HC__HOT, hc__skip_token, hc__blocks_token, HC__CLASS_TCHAR)
 
 /* The index of the first byte c in s[i..end), or end. */
-HC__PRIVATE size_t hc__find_byte(const unsigned char *s, size_t i, size_t end,
+HC__HOT size_t hc__find_byte(const unsigned char *s, size_t i, size_t end,
                                  unsigned char c)
 {
     while (end - i >= HC__WORD_BYTES) {
@@ -1209,8 +1216,12 @@ HCAPI hc_method hc_method_from_name(const char *name, size_t len)
         {"OPTIONS", HC_METHOD_OPTIONS}, {"TRACE", HC_METHOD_TRACE},
         {"PATCH", HC_METHOD_PATCH}};
     size_t k, i;
+    if (len < 3 || len > 7)
+        return HC_METHOD_OTHER;
     for (k = 0; k < sizeof known / sizeof known[0]; k++) {
         const char *m = known[k].name;
+        if (m[0] != name[0]) /* most names part at the first letter */
+            continue;
         for (i = 0; i < len && m[i] != '\0' && m[i] == name[i]; i++)
             ;
         if (i == len && m[i] == '\0')
@@ -1674,7 +1685,7 @@ HC__PRIVATE size_t hc__skip_ip_literal(const unsigned char *v, size_t n)
 /* pct-encoded = "%" HEXDIG HEXDIG (RFC 3986 section 2.1): every '%' in
    v[0..to) is followed by two hex digits within v[0..n). Returns 1 when
    so, else 0 with *bad at the first that is not. */
-HC__PRIVATE int hc__check_percent(const unsigned char *v, size_t to, size_t n, size_t *bad)
+HC__HOT int hc__check_percent(const unsigned char *v, size_t to, size_t n, size_t *bad)
 {
     size_t i;
     for (i = hc__find_byte(v, 0, to, '%'); i < to; i = hc__find_byte(v, i + 1, to, '%')) {
