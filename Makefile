@@ -11,7 +11,7 @@ NEED     = sh tests/need.sh
 TEST_SRC = tests/test_main.c tests/cases_request.c tests/cases_response.c
 TEST_DEP = $(TEST_SRC) tests/test_api.c tests/test_writer.c tests/test_conn.c tests/test_conn_random.c tests/cases.h httpcodec.h examples/hcdump.c
 
-.PHONY: all test run compile-check tools clean fuzz fuzz-smoke fuzz-replay fuzz-tools fuzz-libfuzzer llhttp-sources bench bench-tools bench-callgrind bench-readme
+.PHONY: all test run compile-check tools clean fuzz fuzz-smoke fuzz-replay fuzz-tools fuzz-libfuzzer llhttp-sources bench bench-tools bench-callgrind bench-readme bench-check
 
 all: $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client
 
@@ -77,6 +77,8 @@ test: compile-check $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client $(BUILD)/asa
 	@sh tests/scanners.sh $(BUILD)
 	@echo "== the example server against real clients (curl, python3, websockets, nginx, wrk)"
 	@sh tests/real/run.sh $(BUILD)/asan
+	@echo "== the benchmark: every row's result checked (make bench times them)"
+	@$(MAKE) --no-print-directory bench-check
 	@echo "== fuzz harnesses: libFuzzer builds, seeds and committed findings replayed, then AFL++ for $(FUZZ_SMOKE_SECONDS) s each"
 	@$(MAKE) --no-print-directory fuzz-libfuzzer fuzz-replay fuzz-smoke
 
@@ -181,20 +183,25 @@ $(BUILD)/bench/llhttp.o: | bench-tools
 	@for f in llhttp api http; do $(CC) -O2 -w $(LLHTTP_DEF) -I$(LLHTTP_INC) -c $(LLHTTP_DIR)/$$f.c -o $(@D)/ll_$$f.o || exit 1; done
 	ld -r -o $@ $(@D)/ll_llhttp.o $(@D)/ll_api.o $(@D)/ll_http.o
 $(BUILD)/bench/bench-%: $(BENCH_SRC) tests/bench/peers.h httpcodec.h $(BUILD)/bench/llhttp.o | bench-tools
-	$(CC) -std=c99 -O2 -g $(WARN) $(BENCH_FLAGS_$*) $(LLHTTP_DEF) -I$(LLHTTP_INC) -o $@ $(BENCH_SRC) \
+	$(CC) -std=c99 -O2 -g $(WARN) -Werror $(BENCH_FLAGS_$*) $(LLHTTP_DEF) -I$(LLHTTP_INC) -o $@ $(BENCH_SRC) \
 	  $(BUILD)/bench/llhttp.o -l:libh2o-evloop.so.0.13 -lhttp_parser
-# run_bench COMMAND: COMMAND BINARY for each path (avx2 only on a CPU with it)
+# run_bench COMMAND,ARGS: COMMAND BINARY ARGS for each path (avx2 only on a
+# CPU with it)
 define run_bench
 	@set -e; for path in $(BENCH_PATHS); do \
 	  if [ $$path = avx2 ] && ! grep -qw avx2 /proc/cpuinfo; then \
 	    echo "== avx2: this CPU has no AVX2, so that build is not run"; continue; fi; \
-	  echo "== httpcodec built with the $$path scanner"; $(1) $(BUILD)/bench/bench-$$path; done
+	  echo "== httpcodec built with the $$path scanner"; $(1) $(BUILD)/bench/bench-$$path $(2); done
 endef
 bench: $(BENCH_PATHS:%=$(BUILD)/bench/bench-%)
-	$(call run_bench,)
+	$(call run_bench,,)
 bench-callgrind: $(BENCH_PATHS:%=$(BUILD)/bench/bench-%)
 	@$(NEED) valgrind valgrind "callgrind counts instructions per message"
-	$(call run_bench,sh tests/bench/callgrind.sh)
+	$(call run_bench,sh tests/bench/callgrind.sh,)
+# Every bench row's result checked, nothing timed: part of make test, so
+# that the benchmark keeps building and measuring the right thing.
+bench-check: $(BENCH_PATHS:%=$(BUILD)/bench/bench-%)
+	$(call run_bench,,--check)
 # The README's "Performance" tables, in Markdown (about 8 minutes).
 bench-readme: $(BENCH_PATHS:%=$(BUILD)/bench/bench-%)
 	@$(NEED) valgrind valgrind "callgrind counts instructions per message"
