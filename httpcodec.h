@@ -754,6 +754,13 @@ extern "C" {
 #else
 #define HC__HOT static
 #endif
+/* Handlers of rare cases kept out of their hot callers, so that those stay
+   small (fewer registers to save on every call). */
+#if defined(__GNUC__) || defined(__clang__)
+#define HC__APART static __attribute__((noinline))
+#else
+#define HC__APART static
+#endif
 
 /* ------------------------------------------------- character classes */
 
@@ -1759,7 +1766,7 @@ HC__PRIVATE int hc__is_tunnel_answer(const hc_parser *p)
 }
 
 /* Content-Length = 1*DIGIT (RFC 9110 section 8.6). */
-HC__PRIVATE unsigned hc__on_content_length(hc_parser *p, const unsigned char *v,
+HC__APART unsigned hc__on_content_length(hc_parser *p, const unsigned char *v,
                                            size_t n, size_t *at)
 {
     uint64_t value = 0;
@@ -1800,7 +1807,7 @@ HC__PRIVATE unsigned hc__on_content_length(hc_parser *p, const unsigned char *v,
 }
 
 /* Transfer-Encoding = #transfer-coding (RFC 9112 sections 6.1, 7). */
-HC__PRIVATE unsigned hc__on_transfer_encoding(hc_parser *p,
+HC__APART unsigned hc__on_transfer_encoding(hc_parser *p,
                                               const unsigned char *v, size_t n,
                                               size_t *at)
 {
@@ -1843,7 +1850,7 @@ HC__PRIVATE unsigned hc__on_transfer_encoding(hc_parser *p,
 }
 
 /* Connection = #connection-option (RFC 9110 section 7.6.1). */
-HC__PRIVATE unsigned hc__on_connection(hc_parser *p, const unsigned char *v,
+HC__APART unsigned hc__on_connection(hc_parser *p, const unsigned char *v,
                                        size_t n, size_t *at)
 {
     size_t i = 0, start = 0, end = 0;
@@ -1875,7 +1882,7 @@ HC__PRIVATE int hc__list_has_element(const unsigned char *v, size_t n)
 }
 
 /* Expect: 100-continue (RFC 9110 section 10.1.1). */
-HC__PRIVATE void hc__on_expect(hc_parser *p, const unsigned char *v, size_t n)
+HC__APART void hc__on_expect(hc_parser *p, const unsigned char *v, size_t n)
 {
     size_t i = 0, start = 0, end = 0;
     while (hc__next_element(v, n, &i, &start, &end) > 0) {
@@ -1886,7 +1893,7 @@ HC__PRIVATE void hc__on_expect(hc_parser *p, const unsigned char *v, size_t n)
 
 /* Host = uri-host [ ":" port ] (RFC 9110 section 7.2); exactly one in an
    HTTP/1.1 request (RFC 9112 section 3.2). */
-HC__PRIVATE unsigned hc__on_host(hc_parser *p, const unsigned char *v,
+HC__APART unsigned hc__on_host(hc_parser *p, const unsigned char *v,
                                  size_t n, size_t *at)
 {
     if (p->flags_ & HC__F_HOST)
