@@ -32,7 +32,16 @@
    HTTPCODEC_STATIC           all functions static (implies the above).
    HTTPCODEC_CONFIG "file.h"  a header included first instead of nothing, for
                               firmware toolchains that need their own setup.
-   The parser needs only <stddef.h> and <stdint.h>: no libc function at all.
+   HTTPCODEC_MEMCPY(dst, src, n)
+                              how the writer copies n > 0 bytes between
+                              buffers that never overlap (the head, chunk
+                              and body-end copy forms). Default:
+                              __builtin_memcpy with gcc and clang (which may
+                              call memcpy, even freestanding), a byte loop
+                              with other compilers. Define it as memcpy, or
+                              a firmware's own routine, where that is faster.
+   The codec needs only <stddef.h> and <stdint.h>: no libc function, but the
+   memcpy that gcc and clang may call for the writer's copies (see above).
 
    SERVER ROLE IN 20 LINES
    =======================
@@ -2614,6 +2623,30 @@ HCAPI size_t hc_parse_head(hc_parser *p, const char *data, size_t len,
 
 /* ------------------------------------------------------------ writing */
 
+/* The writer's copies (see HTTPCODEC_MEMCPY at the top). gcc and clang
+   inline short copies and call memcpy for long ones, even freestanding. */
+#ifndef HTTPCODEC_MEMCPY
+#if defined(__GNUC__) || defined(__clang__)
+#define HTTPCODEC_MEMCPY(dst, src, n) __builtin_memcpy(dst, src, n)
+#else
+#define HTTPCODEC_MEMCPY(dst, src, n) hc__copy_bytes(dst, src, n)
+HC__PRIVATE void hc__copy_bytes(char *dst, const char *src, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        dst[i] = src[i];
+}
+#endif
+#endif
+
+/* n bytes from src to dst; an empty span may have no pointer at all, so
+   nothing is asked of HTTPCODEC_MEMCPY for it. */
+HC__HOT void hc__copy(char *dst, const char *src, size_t n)
+{
+    if (n > 0)
+        HTTPCODEC_MEMCPY(dst, src, n);
+}
+
 /* The parser's own field rules, run over a head about to be written: what
    the writer accepts, a parser frames exactly as promised. */
 /* Connection may not name a framing or routing field: an intermediary
@@ -2737,7 +2770,6 @@ HC__PRIVATE hc_error_code hc__check_start_line(const hc_message *m, size_t max_l
     return HC_OK;
 }
 
-HC__PRIVATE int hc__head_piece(const hc_message *m, size_t k, hc_span *out);
 
 HC__PRIVATE int hc__has_field(const hc_message *m, const char *lower)
 {
@@ -2789,19 +2821,7 @@ HC__PRIVATE hc_error_code hc__check_sender_rules(const hc_message *m, const hc_p
     return HC_OK;
 }
 
-/* The head's size must fit a size_t: on 16-bit targets 100 fields of up
-   to 8 KiB each would not. */
-HC__PRIVATE int hc__head_size_overflows(const hc_message *m)
-{
-    hc_span piece;
-    size_t k, size = 0;
-    for (k = 0; hc__head_piece(m, k, &piece); k++) {
-        if (piece.len > (size_t)-1 - size)
-            return 1;
-        size += piece.len;
-    }
-    return 0;
-}
+HC__PRIVATE size_t hc__head_size(const hc_message *m); /* with the emission, below */
 
 /* hc_check_head, also handing back what a recipient will decide from the
    head (*framing: keep_alive, upgrade, expect_continue) and the field
@@ -2845,7 +2865,7 @@ HC__PRIVATE hc_error_code hc__check_message(const hc_message *m, size_t *where,
     r = hc__check_sender_rules(m, &scratch);
     if (r)
         return r;
-    if (hc__head_size_overflows(m))
+    if (hc__head_size(m) == 0) /* it must fit a size_t */
         return HC_ERR_HEAD_TOO_LARGE;
     *flags = scratch.flags_;
     return HC_OK;
@@ -2856,151 +2876,268 @@ HCAPI hc_error_code hc_check_head(const hc_message *m, size_t *where)
     return hc__check_message(m, where, NULL, NULL);
 }
 
-/* Piece k of a field section: name, ": ", value, CRLF for each field, then
-   the CRLF that ends the section. Returns 0 past the end. */
-HC__PRIVATE int hc__fields_piece(const hc_field *fields, size_t count, size_t k,
-                                 hc_span *out)
+/* ----------------------------------------------------------- emission
+
+   A head and the end of a chunked body are each one sequence of pieces:
+   a few lead pieces (the start line, or the last chunk), then field lines
+   (name ": " value CRLF), then the CRLF that ends the field section. (A
+   chunk is three pieces: its head, data and CRLF.) The copy form, the
+   piece form and the size walk a sequence once, front to back: a field
+   line wholly before the offset is stepped over by its length, so a
+   resumed call costs one addition per field before the offset; bytes are
+   copied by HTTPCODEC_MEMCPY, a piece at a time, never byte by byte. */
+typedef struct hc__seq {
+    hc_span lead[7];
+    size_t lead_count;
+    const hc_field *fields;
+    size_t count;
+    int section; /* a field section: ends with CRLF */
+} hc__seq;
+
+HC__HOT hc_span hc__span(const char *ptr, size_t len)
 {
-    size_t f = k / 4u;
-    out->len = 2;
-    if (f < count) {
-        switch (k % 4u) {
-        case 0: *out = fields[f].name; break;
-        case 1: out->ptr = ": "; break;
-        case 2: *out = fields[f].value; break;
-        default: out->ptr = "\r\n"; break;
-        }
-        return 1;
-    }
-    if (f == count && k % 4u == 0) {
-        out->ptr = "\r\n";
-        return 1;
-    }
-    return 0;
+    hc_span s;
+    s.ptr = ptr;
+    s.len = len;
+    return s;
 }
 
-/* Piece k of the head, in order: the start line in 4 (request) or 7
-   (response: the status digits point into a constant), then 4 per field,
-   then the final CRLF. Returns 0 past the end. */
-HC__PRIVATE int hc__head_piece(const hc_message *m, size_t k, hc_span *out)
+/* name ": " value CRLF; bounded by the checks, so it cannot overflow. */
+HC__HOT size_t hc__field_line_size(const hc_field *f)
+{
+    return f->name.len + f->value.len + 4u;
+}
+
+/* The sequence's size, or 0 if it does not fit a size_t (on 16-bit
+   targets 100 fields of up to 8 KiB would not). */
+HC__PRIVATE size_t hc__seq_size(const hc__seq *s)
+{
+    size_t k, size = s->section ? 2u : 0u;
+    for (k = 0; k < s->lead_count; k++) {
+        if (s->lead[k].len > (size_t)-1 - size)
+            return 0;
+        size += s->lead[k].len;
+    }
+    for (k = 0; k < s->count; k++) {
+        size_t line = hc__field_line_size(&s->fields[k]);
+        if (line > (size_t)-1 - size)
+            return 0;
+        size += line;
+    }
+    return size;
+}
+
+/* --- the copy form: the bytes [from, to) of the sequence into out. */
+typedef struct hc__window {
+    char *out;
+    size_t from, to;
+    size_t pos; /* where the next piece starts in the sequence */
+} hc__window;
+
+HC__HOT void hc__window_init(hc__window *w, size_t offset, char *out, size_t cap)
+{
+    w->out = out;
+    w->from = offset;
+    w->to = cap > (size_t)-1 - offset ? (size_t)-1 : offset + cap;
+    w->pos = 0;
+}
+
+/* The bytes of the window copied so far. */
+HC__HOT size_t hc__window_done(const hc__window *w)
+{
+    size_t end = w->pos < w->to ? w->pos : w->to;
+    return end > w->from ? end - w->from : 0;
+}
+
+/* The part of the next piece inside the window, copied. An empty piece
+   may have no pointer at all: nothing is copied from it. */
+HC__HOT void hc__window_put(hc__window *w, const char *p, size_t n)
+{
+    size_t at = w->pos, lo, hi;
+    w->pos += n;
+    if (w->pos <= w->from || at >= w->to)
+        return;
+    lo = at < w->from ? w->from - at : 0;
+    hi = w->pos > w->to ? w->to - at : n;
+    hc__copy(w->out + (at + lo - w->from), p + lo, hi - lo);
+}
+
+/* One field line; the caller stops once pos reaches the window's end. */
+HC__HOT void hc__window_field(hc__window *w, const hc_field *f)
+{
+    size_t line = hc__field_line_size(f);
+    if (w->pos >= w->from && w->to - w->pos >= line) {
+        /* Wholly inside, the common case: no clipping. */
+        char *o = w->out + (w->pos - w->from);
+        hc__copy(o, f->name.ptr, f->name.len);
+        o += f->name.len;
+        o[0] = ':';
+        o[1] = ' ';
+        hc__copy(o + 2, f->value.ptr, f->value.len);
+        o += 2 + f->value.len;
+        o[0] = '\r';
+        o[1] = '\n';
+        w->pos += line;
+    } else if (w->pos + line <= w->from) {
+        w->pos += line; /* wholly before the window */
+    } else {
+        hc__window_put(w, f->name.ptr, f->name.len);
+        hc__window_put(w, ": ", 2);
+        hc__window_put(w, f->value.ptr, f->value.len);
+        hc__window_put(w, "\r\n", 2);
+    }
+}
+
+/* Bytes [offset, offset + cap) copied into out; returns how many. */
+HC__PRIVATE size_t hc__emit_copy(const hc__seq *s, size_t offset, char *out, size_t cap)
+{
+    hc__window w;
+    size_t k;
+    hc__window_init(&w, offset, out, cap);
+    for (k = 0; k < s->lead_count; k++)
+        hc__window_put(&w, s->lead[k].ptr, s->lead[k].len);
+    for (k = 0; k < s->count && w.pos < w.to; k++)
+        hc__window_field(&w, &s->fields[k]);
+    if (s->section)
+        hc__window_put(&w, "\r\n", 2);
+    return hc__window_done(&w);
+}
+
+/* --- the piece form: pieces from `from` on, the first one trimmed,
+   empty ones left out, at most max of them. */
+typedef struct hc__gather {
+    hc_span *pieces;
+    size_t n, max;
+    size_t from, pos; /* pos: where the next piece starts */
+    size_t *end;      /* just past the last piece handed out */
+} hc__gather;
+
+HC__HOT void hc__gather_init(hc__gather *g, size_t offset, hc_span *pieces, size_t max,
+                             size_t *end)
+{
+    g->pieces = pieces;
+    g->n = 0;
+    g->max = max;
+    g->from = offset;
+    g->pos = 0;
+    g->end = end;
+    *end = offset;
+}
+
+/* Takes the next piece; returns 0 when the array is full (the piece is
+   left for the next call). */
+HC__HOT int hc__gather_put(hc__gather *g, const char *p, size_t len)
+{
+    size_t skip;
+    if (len == 0)
+        return 1;
+    if (g->pos + len <= g->from) { /* wholly before the offset */
+        g->pos += len;
+        return 1;
+    }
+    if (g->n == g->max)
+        return 0;
+    skip = g->from > g->pos ? g->from - g->pos : 0;
+    g->pieces[g->n++] = hc__span(p + skip, len - skip);
+    g->pos += len;
+    *g->end = g->pos;
+    return 1;
+}
+
+HC__HOT int hc__gather_field(hc__gather *g, const hc_field *f)
+{
+    size_t line = hc__field_line_size(f);
+    if (g->pos + line <= g->from) {
+        g->pos += line;
+        return 1;
+    }
+    return hc__gather_put(g, f->name.ptr, f->name.len) && hc__gather_put(g, ": ", 2) &&
+           hc__gather_put(g, f->value.ptr, f->value.len) && hc__gather_put(g, "\r\n", 2);
+}
+
+HC__PRIVATE size_t hc__emit_pieces(const hc__seq *s, size_t offset, hc_span *pieces,
+                                   size_t max, size_t *end)
+{
+    hc__gather g;
+    size_t k;
+    hc__gather_init(&g, offset, pieces, max, end);
+    for (k = 0; k < s->lead_count; k++)
+        if (!hc__gather_put(&g, s->lead[k].ptr, s->lead[k].len))
+            return g.n;
+    for (k = 0; k < s->count; k++)
+        if (!hc__gather_field(&g, &s->fields[k]))
+            return g.n;
+    if (s->section)
+        hc__gather_put(&g, "\r\n", 2);
+    return g.n;
+}
+
+/* --- the head: the start line in 4 pieces (request) or 7 (response: the
+   status digits point into a constant), then the fields. */
+HC__PRIVATE void hc__head_seq(const hc_message *m, hc__seq *s)
 {
     static const char digits[] = "0123456789";
     static const char req_version[2][12] = {" HTTP/1.0\r\n", " HTTP/1.1\r\n"};
     static const char resp_version[2][10] = {"HTTP/1.0 ", "HTTP/1.1 "};
-    size_t head = m->is_response ? 7u : 4u;
-    out->len = 1;
-    if (k < head) {
-        if (!m->is_response) {
-            switch (k) {
-            case 0: *out = m->method; break;
-            case 1: out->ptr = " "; break;
-            case 2: *out = m->target; break;
-            default: out->ptr = req_version[m->version_minor & 1u]; out->len = 11; break;
-            }
-        } else {
-            unsigned st = m->status;
-            switch (k) {
-            case 0: out->ptr = resp_version[m->version_minor & 1u]; out->len = 9; break;
-            case 1: out->ptr = digits + st / 100u % 10u; break;
-            case 2: out->ptr = digits + st / 10u % 10u; break;
-            case 3: out->ptr = digits + st % 10u; break;
-            case 4: out->ptr = " "; break;
-            case 5: *out = m->reason; break;
-            default: out->ptr = "\r\n"; out->len = 2; break;
-            }
-        }
-        return 1;
+    hc_span *l = s->lead;
+    if (!m->is_response) {
+        l[0] = m->method;
+        l[1] = hc__span(" ", 1);
+        l[2] = m->target;
+        l[3] = hc__span(req_version[m->version_minor & 1u], 11);
+        s->lead_count = 4;
+    } else {
+        unsigned st = m->status;
+        l[0] = hc__span(resp_version[m->version_minor & 1u], 9);
+        l[1] = hc__span(digits + st / 100u % 10u, 1);
+        l[2] = hc__span(digits + st / 10u % 10u, 1);
+        l[3] = hc__span(digits + st % 10u, 1);
+        l[4] = hc__span(" ", 1);
+        l[5] = m->reason;
+        l[6] = hc__span("\r\n", 2);
+        s->lead_count = 7;
     }
-    return hc__fields_piece(m->fields, m->field_count, k - head, out);
+    s->fields = m->fields;
+    s->count = m->field_count;
+    s->section = 1;
 }
 
-/* Something emitted as a sequence of pieces: a head, or a body's end. */
-typedef int (*hc__piece_fn)(const void *source, size_t k, hc_span *out);
-
-HC__PRIVATE size_t hc__emit_size(hc__piece_fn piece_at, const void *source)
+/* The head's size, or 0 if it does not fit a size_t. */
+HC__PRIVATE size_t hc__head_size(const hc_message *m)
 {
-    hc_span piece;
-    size_t k, size = 0;
-    for (k = 0; piece_at(source, k, &piece); k++)
-        size += piece.len;
-    return size;
-}
-
-/* The pieces from byte `offset` on, the first one trimmed; empty ones left
-   out. *end is the offset just past the last piece handed out. */
-HC__PRIVATE size_t hc__emit_pieces(hc__piece_fn piece_at, const void *source,
-                                   size_t offset, hc_span *pieces, size_t max,
-                                   size_t *end)
-{
-    hc_span piece;
-    size_t k, pos = 0, n = 0;
-    *end = offset;
-    for (k = 0; n < max && piece_at(source, k, &piece); k++) {
-        size_t skip;
-        if (piece.len == 0) /* an empty reason or value: nothing to send */
-            continue;
-        if (pos + piece.len <= offset) { /* wholly before the offset */
-            pos += piece.len;
-            continue;
-        }
-        skip = offset > pos ? offset - pos : 0;
-        pieces[n].ptr = piece.ptr + skip;
-        pieces[n].len = piece.len - skip;
-        *end = pos + piece.len;
-        pos += piece.len;
-        n++;
-    }
-    return n;
-}
-
-/* Bytes [offset, offset + cap) copied into out; returns how many. */
-HC__PRIVATE size_t hc__emit_copy(hc__piece_fn piece_at, const void *source,
-                                 size_t offset, char *out, size_t cap)
-{
-    hc_span piece;
-    size_t k, pos = 0, written = 0;
-    for (k = 0; written < cap && piece_at(source, k, &piece); k++) {
-        size_t i;
-        if (pos + piece.len <= offset) {
-            pos += piece.len;
-            continue;
-        }
-        for (i = offset > pos ? offset - pos : 0; i < piece.len && written < cap; i++)
-            out[written++] = piece.ptr[i];
-        pos += piece.len;
-    }
-    return written;
-}
-
-HC__PRIVATE int hc__message_piece(const void *source, size_t k, hc_span *out)
-{
-    return hc__head_piece((const hc_message *)source, k, out);
+    hc__seq s;
+    hc__head_seq(m, &s);
+    return hc__seq_size(&s);
 }
 
 HCAPI size_t hc_head_size(const hc_message *m)
 {
     if (hc_check_head(m, NULL) != HC_OK)
         return 0;
-    return hc__emit_size(hc__message_piece, m);
+    return hc__head_size(m);
 }
 
 HCAPI size_t hc_head_pieces(const hc_message *m, size_t offset, hc_span *pieces,
                             size_t max, size_t *end)
 {
+    hc__seq s;
     size_t ignored;
     if (!end)
         end = &ignored;
     *end = offset;
     if (hc_check_head(m, NULL) != HC_OK)
         return 0;
-    return hc__emit_pieces(hc__message_piece, m, offset, pieces, max, end);
+    hc__head_seq(m, &s);
+    return hc__emit_pieces(&s, offset, pieces, max, end);
 }
 
 HCAPI size_t hc_write_head(const hc_message *m, size_t offset, char *out, size_t cap)
 {
+    hc__seq s;
     if (hc_check_head(m, NULL) != HC_OK)
         return 0;
-    return hc__emit_copy(hc__message_piece, m, offset, out, cap);
+    hc__head_seq(m, &s);
+    return hc__emit_copy(&s, offset, out, cap);
 }
 
 /* ------------------------------------------------------- body writer */
@@ -3073,64 +3210,40 @@ HC__PRIVATE int hc__sender_forbidden_trailer(hc_span name)
     return 0;
 }
 
-/* A chunk head followed by its data, for the piece functions. */
-typedef struct hc__chunk {
-    const hc_chunk_head *head;
-    const char *data;
-    size_t n;
-} hc__chunk;
-
-HC__PRIVATE int hc__chunk_piece(const void *source, size_t k, hc_span *out)
+/* A chunk goes out as its head, its data, then the CRLF that ends a
+   chunk (none when the body is not chunked: the head is empty too). The
+   CRLF goes with the chunk so the peer can take it whole at once: full
+   duplex echoes each piece as it comes. Three pieces, written out. */
+HC__HOT size_t hc__chunk_crlf(const hc_chunk_head *chunk)
 {
-    const hc__chunk *c = (const hc__chunk *)source;
-    if (k == 0) {
-        out->ptr = c->head->bytes;
-        out->len = c->head->len;
-        return 1;
-    }
-    if (k == 1) {
-        out->ptr = c->data;
-        out->len = c->n;
-        return 1;
-    }
-    /* The CRLF that ends a chunk goes with it, so the peer can take the
-       chunk whole at once: full duplex echoes each piece as it comes. */
-    if (k == 2 && c->head->len > 0) {
-        out->ptr = "\r\n";
-        out->len = 2;
-        return 1;
-    }
-    return 0;
+    return chunk->len > 0 ? 2u : 0u;
 }
 
 HCAPI size_t hc_chunk_size(const hc_chunk_head *chunk, size_t n)
 {
-    hc__chunk c;
-    c.head = chunk;
-    c.data = NULL;
-    c.n = n;
-    return hc__emit_size(hc__chunk_piece, &c);
+    return chunk->len + n + hc__chunk_crlf(chunk);
 }
 
 HCAPI size_t hc_write_chunk(const hc_chunk_head *chunk, const char *data, size_t n,
                             size_t offset, char *out, size_t cap)
 {
-    hc__chunk c;
-    c.head = chunk;
-    c.data = data;
-    c.n = n;
-    return hc__emit_copy(hc__chunk_piece, &c, offset, out, cap);
+    hc__window w;
+    hc__window_init(&w, offset, out, cap);
+    hc__window_put(&w, chunk->bytes, chunk->len);
+    hc__window_put(&w, data, n);
+    hc__window_put(&w, "\r\n", hc__chunk_crlf(chunk));
+    return hc__window_done(&w);
 }
 
 HCAPI size_t hc_chunk_pieces(const hc_chunk_head *chunk, const char *data, size_t n,
                              size_t offset, hc_span *pieces, size_t max, size_t *end)
 {
-    hc__chunk c;
+    hc__gather g;
     size_t ignored;
-    c.head = chunk;
-    c.data = data;
-    c.n = n;
-    return hc__emit_pieces(hc__chunk_piece, &c, offset, pieces, max, end ? end : &ignored);
+    hc__gather_init(&g, offset, pieces, max, end ? end : &ignored);
+    if (hc__gather_put(&g, chunk->bytes, chunk->len) && hc__gather_put(&g, data, n))
+        hc__gather_put(&g, "\r\n", hc__chunk_crlf(chunk));
+    return g.n;
 }
 
 /* Trailers are field lines (RFC 9112 section 7.1.2) that may not carry
@@ -3175,68 +3288,58 @@ HCAPI hc_error_code hc_body_end(hc_body_writer *w, const hc_field *trailers,
     return HC_OK;
 }
 
-/* What the end of a chunked body is made of, for the piece functions. */
-typedef struct hc__body_end {
-    const hc_body_writer *w;
-    const hc_field *trailers;
-    size_t count;
-} hc__body_end;
-
-/* "0" CRLF, then 4 pieces per trailer, then CRLF. */
-HC__PRIVATE int hc__body_end_piece(const void *source, size_t k, hc_span *out)
-{
-    const hc__body_end *e = (const hc__body_end *)source;
-    if (e->w->body_ != HC_BODY_CHUNKED)
-        return 0;
-    if (k == 0) {
-        out->ptr = "0\r\n"; /* last-chunk */
-        out->len = 3;
-        return 1;
-    }
-    return hc__fields_piece(e->trailers, e->count, k - 1, out);
-}
-
-/* The end may be emitted once hc_body_end accepted it with these trailers. */
-HC__PRIVATE int hc__body_end_ready(hc__body_end *e, const hc_body_writer *w,
-                                   const hc_field *trailers, size_t count)
+/* The end may be emitted once hc_body_end accepted it with these
+   trailers: the last chunk, the trailers and CRLF when chunked, nothing
+   otherwise. */
+HC__PRIVATE int hc__body_end_seq(hc__seq *s, const hc_body_writer *w,
+                                 const hc_field *trailers, size_t count)
 {
     size_t where;
-    e->w = w;
-    e->trailers = trailers;
-    e->count = count;
-    return w->state_ == HC__W_ENDED && hc__check_trailers(trailers, count, &where) == HC_OK;
+    s->lead_count = 0;
+    s->fields = trailers;
+    s->count = 0;
+    s->section = 0;
+    if (w->state_ != HC__W_ENDED || hc__check_trailers(trailers, count, &where) != HC_OK)
+        return 0;
+    if (w->body_ == HC_BODY_CHUNKED) {
+        s->lead[0] = hc__span("0\r\n", 3); /* last-chunk */
+        s->lead_count = 1;
+        s->count = count;
+        s->section = 1;
+    }
+    return 1;
 }
 
 HCAPI size_t hc_body_end_size(const hc_body_writer *w, const hc_field *trailers,
                               size_t count)
 {
-    hc__body_end e;
-    if (!hc__body_end_ready(&e, w, trailers, count))
+    hc__seq s;
+    if (!hc__body_end_seq(&s, w, trailers, count))
         return 0;
-    return hc__emit_size(hc__body_end_piece, &e);
+    return hc__seq_size(&s);
 }
 
 HCAPI size_t hc_write_body_end(const hc_body_writer *w, const hc_field *trailers,
                                size_t count, size_t offset, char *out, size_t cap)
 {
-    hc__body_end e;
-    if (!hc__body_end_ready(&e, w, trailers, count))
+    hc__seq s;
+    if (!hc__body_end_seq(&s, w, trailers, count))
         return 0;
-    return hc__emit_copy(hc__body_end_piece, &e, offset, out, cap);
+    return hc__emit_copy(&s, offset, out, cap);
 }
 
 HCAPI size_t hc_body_end_pieces(const hc_body_writer *w, const hc_field *trailers,
                                 size_t count, size_t offset, hc_span *pieces,
                                 size_t max, size_t *end)
 {
-    hc__body_end e;
+    hc__seq s;
     size_t ignored;
     if (!end)
         end = &ignored;
     *end = offset;
-    if (!hc__body_end_ready(&e, w, trailers, count))
+    if (!hc__body_end_seq(&s, w, trailers, count))
         return 0;
-    return hc__emit_pieces(hc__body_end_piece, &e, offset, pieces, max, end);
+    return hc__emit_pieces(&s, offset, pieces, max, end);
 }
 
 
