@@ -2670,70 +2670,106 @@ HC__PRIVATE int hc__field_line_too_long(hc_span name, hc_span value, size_t max_
            value.len > max_line - 4u - name.len;
 }
 
+/* name ": " value CRLF; within max_line once checked, so it cannot
+   overflow then. */
+HC__HOT size_t hc__field_line_size(const hc_field *f)
+{
+    return f->name.len + f->value.len + 4u;
+}
+
+/* hc__framing_lookalike, after quick tests that turn away nearly every
+   name: the length and first letter, then an underscore. */
+HC__HOT int hc__framing_lookalike_(const unsigned char *n, size_t len)
+{
+    return (len == 14 || len == 17) && hc__may_be_special(n, len) &&
+           hc__find_byte(n, 0, len, '_') < len && hc__framing_lookalike(n, len);
+}
+
 /* One field line as a sender writes it: a token name (and not a CGI
    look-alike of a framing field), a value with no CR, LF, NUL or other CTL
    (RFC 9110 section 5.5) and no whitespace at the ends, which a parser
    would trim away, within max_line. */
-HC__PRIVATE hc_error_code hc__check_field_line(hc_field f, size_t max_line)
+HC__PRIVATE hc_error_code hc__check_field_line(const hc_field *f, size_t max_line)
 {
-    const unsigned char *n = (const unsigned char *)f.name.ptr;
-    const unsigned char *v = (const unsigned char *)f.value.ptr;
-    size_t len = f.value.len;
-    if (hc__field_line_too_long(f.name, f.value, max_line))
+    const unsigned char *n = (const unsigned char *)f->name.ptr;
+    const unsigned char *v = (const unsigned char *)f->value.ptr;
+    size_t len = f->value.len;
+    if (hc__field_line_too_long(f->name, f->value, max_line))
         return HC_ERR_FIELD_LINE_TOO_LONG;
-    if (f.name.len == 0 || hc__skip_class(n, 0, f.name.len, HC__CLASS_TCHAR) != f.name.len ||
-        hc__framing_lookalike(n, f.name.len))
+    if (f->name.len == 0 || hc__skip_token(n, 0, f->name.len) != f->name.len ||
+        hc__framing_lookalike_(n, f->name.len))
         return HC_ERR_BAD_FIELD_NAME;
-    if (hc__skip_class(v, 0, len, HC__CLASS_VALUE) != len ||
-        (len > 0 && (hc__is_ows(v[0]) || hc__is_ows(v[len - 1]))))
+    if (len > 0 && (hc__skip_value(v, 0, len) != len || hc__is_ows(v[0]) ||
+                    hc__is_ows(v[len - 1])))
         return HC_ERR_BAD_FIELD_VALUE;
     return HC_OK;
+}
+
+/* Counts across the fields: for the sender's framing rules, and the size
+   of the field lines, which must fit a size_t with the rest of the head
+   (on 16-bit targets 100 fields of up to 8 KiB would not). */
+typedef struct hc__field_tally {
+    size_t lengths;        /* Content-Length fields */
+    int transfer_encoding; /* a Transfer-Encoding field */
+    size_t size;           /* bytes of the field lines */
+    int too_large;         /* their size does not fit a size_t */
+} hc__field_tally;
+
+/* A field whose name hc__may_be_special lets through: the sender's
+   framing and connection rules, then what a parser makes of it. The
+   others need neither (hc__on_field ignores them). */
+HC__PRIVATE hc_error_code hc__check_special_field(const hc_message *m, hc_parser *scratch,
+                                                  const hc_field *f, hc__field_tally *t)
+{
+    const unsigned char *nm = (const unsigned char *)f->name.ptr;
+    int is_length = HC__IEQ(nm, f->name.len, "content-length");
+    int is_coding = HC__IEQ(nm, f->name.len, "transfer-encoding");
+    unsigned st = m->status;
+    size_t at = 0;
+    /* RFC 9110 sections 8.6 and 9.3.6, RFC 9112 section 6.1: no framing
+       fields on 1xx, 204 or a 2xx to CONNECT. */
+    if (m->is_response && (is_length || is_coding) &&
+        ((st >= 100 && st < 200) || st == 204 ||
+         (m->answers == HC_METHOD_CONNECT && st >= 200 && st < 300)))
+        return HC_ERR_FRAMING_FIELD_NOT_ALLOWED;
+    /* Sender rules stricter than what a recipient tolerates: one
+       Content-Length, never beside Transfer-Encoding, even where no
+       body follows (RFC 9110 section 8.6, RFC 9112 section 6.2). */
+    t->lengths += (size_t)is_length;
+    t->transfer_encoding |= is_coding;
+    if (t->lengths > 1)
+        return HC_ERR_DUPLICATE_CONTENT_LENGTH;
+    if (t->lengths && t->transfer_encoding)
+        return HC_ERR_CONFLICTING_FRAMING;
+    if (HC__IEQ(nm, f->name.len, "connection") &&
+        hc__connection_names_framing((const unsigned char *)f->value.ptr, f->value.len))
+        return HC_ERR_BAD_CONNECTION;
+    return (hc_error_code)hc__on_field(scratch, f->name, f->value, &at);
 }
 
 /* The default limits bound what is written, so that every head this
    writer accepts is one its own parser (and any peer with these common
    limits) accepts too. */
 HC__PRIVATE hc_error_code hc__check_fields(const hc_message *m, hc_parser *scratch,
-                                           size_t *where)
+                                           hc__field_tally *tally, size_t *where)
 {
-    size_t k, at = 0, lengths = 0, max_line = hc__size_limit(scratch->limits_.max_field_line);
-    int transfer_encoding = 0;
+    size_t k, max_line = hc__size_limit(scratch->limits_.max_field_line);
     if (m->field_count > scratch->limits_.max_header_count) {
         *where = scratch->limits_.max_header_count;
         return HC_ERR_TOO_MANY_FIELDS;
     }
     for (k = 0; k < m->field_count; k++) {
-        hc_span name = m->fields[k].name, value = m->fields[k].value;
-        const unsigned char *v = (const unsigned char *)value.ptr;
-        const unsigned char *nm = (const unsigned char *)name.ptr;
-        int is_length = HC__IEQ(nm, name.len, "content-length");
-        int is_coding = HC__IEQ(nm, name.len, "transfer-encoding");
-        hc_error_code r;
-        unsigned st = m->status;
-        *where = k;
-        r = hc__check_field_line(m->fields[k], max_line);
-        if (r)
+        const hc_field *f = &m->fields[k];
+        hc_error_code r = hc__check_field_line(f, max_line);
+        if (r == HC_OK && hc__may_be_special((const unsigned char *)f->name.ptr, f->name.len))
+            r = hc__check_special_field(m, scratch, f, tally);
+        if (r) {
+            *where = k;
             return r;
-        /* RFC 9110 sections 8.6 and 9.3.6, RFC 9112 section 6.1: no framing
-           fields on 1xx, 204 or a 2xx to CONNECT. */
-        if (m->is_response && (is_length || is_coding) &&
-            ((st >= 100 && st < 200) || st == 204 ||
-             (m->answers == HC_METHOD_CONNECT && st >= 200 && st < 300)))
-            return HC_ERR_FRAMING_FIELD_NOT_ALLOWED;
-        /* Sender rules stricter than what a recipient tolerates: one
-           Content-Length, never beside Transfer-Encoding, even where no
-           body follows (RFC 9110 section 8.6, RFC 9112 section 6.2). */
-        lengths += (size_t)is_length;
-        transfer_encoding |= is_coding;
-        if (lengths > 1)
-            return HC_ERR_DUPLICATE_CONTENT_LENGTH;
-        if (lengths && transfer_encoding)
-            return HC_ERR_CONFLICTING_FRAMING;
-        if (HC__IEQ(nm, name.len, "connection") && hc__connection_names_framing(v, value.len))
-            return HC_ERR_BAD_CONNECTION;
-        r = (hc_error_code)hc__on_field(scratch, name, value, &at);
-        if (r)
-            return r;
+        }
+        /* A line is within max_line: only the sum can overflow. */
+        tally->too_large |= hc__field_line_size(f) > (size_t)-1 - tally->size;
+        tally->size += hc__field_line_size(f);
     }
     *where = (size_t)-1;
     return HC_OK;
@@ -2748,21 +2784,21 @@ HC__PRIVATE hc_error_code hc__check_start_line(const hc_message *m, size_t max_l
             return HC_ERR_BAD_STATUS;
         if (m->reason.len > max_line - 15u) /* "HTTP/1.1 200 " ... CRLF */
             return HC_ERR_START_LINE_TOO_LONG;
-        if (hc__skip_class((const unsigned char *)m->reason.ptr, 0, m->reason.len,
-                           HC__CLASS_VALUE) != m->reason.len)
+        if (hc__skip_value((const unsigned char *)m->reason.ptr, 0, m->reason.len) !=
+            m->reason.len)
             return HC_ERR_BAD_REASON;
     } else {
         const unsigned char *t = (const unsigned char *)m->target.ptr;
         size_t bad = 0;
         if (m->method.len == 0 ||
-            hc__skip_class((const unsigned char *)m->method.ptr, 0, m->method.len,
-                           HC__CLASS_TCHAR) != m->method.len)
+            hc__skip_token((const unsigned char *)m->method.ptr, 0, m->method.len) !=
+                m->method.len)
             return HC_ERR_BAD_METHOD;
         if (m->method.len > max_line || m->target.len > max_line - m->method.len ||
             m->method.len + m->target.len + 12u > max_line) /* SPs, version, CRLF */
             return HC_ERR_START_LINE_TOO_LONG;
         if (m->target.len == 0 ||
-            hc__skip_class(t, 0, m->target.len, HC__CLASS_TARGET) != m->target.len ||
+            hc__skip_target(t, 0, m->target.len) != m->target.len ||
             !hc__check_target(hc_method_from_name(m->method.ptr, m->method.len), t,
                               m->target.len, &bad))
             return HC_ERR_BAD_TARGET;
@@ -2821,25 +2857,35 @@ HC__PRIVATE hc_error_code hc__check_sender_rules(const hc_message *m, const hc_p
     return HC_OK;
 }
 
-HC__PRIVATE size_t hc__head_size(const hc_message *m); /* with the emission, below */
+/* The start line's bytes, within max_start_line once checked. */
+HC__PRIVATE size_t hc__start_line_size(const hc_message *m)
+{
+    return m->is_response ? m->reason.len + 15u /* "HTTP/1.1 200 " CRLF */
+                          : m->method.len + m->target.len + 12u; /* SPs, version, CRLF */
+}
 
 /* hc_check_head, also handing back what a recipient will decide from the
    head (*framing: keep_alive, upgrade, expect_continue) and the field
-   flags behind it (*flags, HC__F_*), for the connection object. */
+   flags behind it (*flags, HC__F_*), for the connection object, and the
+   head's size (*size). Each may be NULL. */
 HC__PRIVATE hc_error_code hc__check_message(const hc_message *m, size_t *where,
-                                            hc_event *framing, uint32_t *flags)
+                                            hc_event *framing, uint32_t *flags,
+                                            size_t *size)
 {
     hc_parser scratch;
     hc_error_code r;
     hc_method method;
     hc_event ignored_event;
     uint32_t ignored_flags;
-    size_t ignored;
+    size_t ignored, ignored_size, start;
+    hc__field_tally tally = {0, 0, 0, 0};
     hc_event *ev = framing ? framing : &ignored_event;
     if (!where)
         where = &ignored;
     if (!flags)
         flags = &ignored_flags;
+    if (!size)
+        size = &ignored_size;
     *where = (size_t)-1;
     /* A parser in the reading role, positioned just after this start line. */
     hc_parser_init(&scratch, m->is_response ? HC_ROLE_CLIENT : HC_ROLE_SERVER, NULL);
@@ -2853,7 +2899,7 @@ HC__PRIVATE hc_error_code hc__check_message(const hc_message *m, size_t *where,
     scratch.method_ = hc__method_class(method);
     if (!m->is_response && hc__is_absolute_form(method, m->target))
         scratch.flags_ |= HC__F_ABSOLUTE_FORM;
-    r = hc__check_fields(m, &scratch, where);
+    r = hc__check_fields(m, &scratch, &tally, where);
     if (r)
         return r;
     r = (hc_error_code)hc__decide_framing(&scratch, ev);
@@ -2865,15 +2911,17 @@ HC__PRIVATE hc_error_code hc__check_message(const hc_message *m, size_t *where,
     r = hc__check_sender_rules(m, &scratch);
     if (r)
         return r;
-    if (hc__head_size(m) == 0) /* it must fit a size_t */
+    start = hc__start_line_size(m);
+    if (tally.too_large || tally.size > (size_t)-1 - 2u - start) /* it must fit a size_t */
         return HC_ERR_HEAD_TOO_LARGE;
     *flags = scratch.flags_;
+    *size = start + tally.size + 2u; /* the final CRLF */
     return HC_OK;
 }
 
 HCAPI hc_error_code hc_check_head(const hc_message *m, size_t *where)
 {
-    return hc__check_message(m, where, NULL, NULL);
+    return hc__check_message(m, where, NULL, NULL, NULL);
 }
 
 /* ----------------------------------------------------------- emission
@@ -2900,12 +2948,6 @@ HC__HOT hc_span hc__span(const char *ptr, size_t len)
     s.ptr = ptr;
     s.len = len;
     return s;
-}
-
-/* name ": " value CRLF; bounded by the checks, so it cannot overflow. */
-HC__HOT size_t hc__field_line_size(const hc_field *f)
-{
-    return f->name.len + f->value.len + 4u;
 }
 
 /* The sequence's size, or 0 if it does not fit a size_t (on 16-bit
@@ -3102,19 +3144,12 @@ HC__PRIVATE void hc__head_seq(const hc_message *m, hc__seq *s)
     s->section = 1;
 }
 
-/* The head's size, or 0 if it does not fit a size_t. */
-HC__PRIVATE size_t hc__head_size(const hc_message *m)
-{
-    hc__seq s;
-    hc__head_seq(m, &s);
-    return hc__seq_size(&s);
-}
-
 HCAPI size_t hc_head_size(const hc_message *m)
 {
-    if (hc_check_head(m, NULL) != HC_OK)
+    size_t size = 0;
+    if (hc__check_message(m, NULL, NULL, NULL, &size) != HC_OK)
         return 0;
-    return hc__head_size(m);
+    return size;
 }
 
 HCAPI size_t hc_head_pieces(const hc_message *m, size_t offset, hc_span *pieces,
@@ -3258,7 +3293,7 @@ HC__PRIVATE hc_error_code hc__check_trailers(const hc_field *t, size_t count, si
         return HC_ERR_TOO_MANY_TRAILERS;
     }
     for (k = 0; k < count; k++) {
-        hc_error_code r = hc__check_field_line(t[k], hc__size_limit(limits.max_field_line));
+        hc_error_code r = hc__check_field_line(&t[k], hc__size_limit(limits.max_field_line));
         *where = k;
         if (r)
             return r;
@@ -3637,7 +3672,7 @@ HC__PRIVATE hc_error_code hc__conn_start_request(hc_conn *c, hc_message *m, size
     hc_error_code r;
     if (m->is_response || c->writing_ != HC_CONN_SEND)
         return HC_ERR_INVALID_STATE;
-    r = hc__check_message(m, where, &framing, &fields);
+    r = hc__check_message(m, where, &framing, &fields, NULL);
     if (r)
         return r;
     /* RFC 9112 section 6.1: no Transfer-Encoding to a server known to
@@ -3711,7 +3746,7 @@ HC__PRIVATE hc_error_code hc__conn_start_response(hc_conn *c, hc_message *m, siz
         return HC_ERR_INVALID_STATE;
     m->answers = (hc_method)c->method_;
     m->answers_http10 = (unsigned char)((c->flags_ & HC__C_HTTP10) != 0);
-    r = hc__check_message(m, where, &framing, &fields);
+    r = hc__check_message(m, where, &framing, &fields, NULL);
     if (r)
         return r;
     if (switching) {
