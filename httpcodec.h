@@ -2677,12 +2677,53 @@ HC__HOT size_t hc__field_line_size(const hc_field *f)
     return f->name.len + f->value.len + 4u;
 }
 
-/* hc__framing_lookalike, after quick tests that turn away nearly every
-   name: the length and first letter, then an underscore. */
+/* hc__framing_lookalike, once a quick test passes: a look-alike of
+   Content-Length or Transfer-Encoding has '_' where the name has its '-'
+   (byte 7 or 8), which turns away every other name at once. */
 HC__HOT int hc__framing_lookalike_(const unsigned char *n, size_t len)
 {
-    return (len == 14 || len == 17) && hc__may_be_special(n, len) &&
-           hc__find_byte(n, 0, len, '_') < len && hc__framing_lookalike(n, len);
+    return ((len == 14 && n[7] == '_') || (len == 17 && n[8] == '_')) &&
+           hc__framing_lookalike(n, len);
+}
+
+/* A field name, already checked to be a token, equals the lowercase name
+   lower[0..len) made of letters and '-', ignoring case. Or-ing 0x20 into
+   a token byte lowercases a letter and turns no other token byte into a
+   letter or '-', so one operation a byte decides. */
+HC__HOT int hc__name_is(hc_span name, const char *lower, size_t len)
+{
+    size_t i;
+    if (name.len != len)
+        return 0;
+    for (i = 0; i < len; i++)
+        if (((unsigned char)name.ptr[i] | 0x20u) != (unsigned char)lower[i])
+            return 0;
+    return 1;
+}
+#define HC__NAME_IS(name, lit) hc__name_is(name, lit, sizeof(lit) - 1)
+
+/* Whether every byte of v[0..n) may be in a field value or a reason.
+   Only yes or no is asked, not where, so for the short values most
+   fields have, the words of the scanner's stop test (which flags every
+   byte outside the class) may overlap: the last one ends at n, and no
+   byte is left to a loop. A flagged word (HTAB is a false alarm) goes to
+   the scanner, and so do long values, where its vectors are faster. */
+HC__HOT int hc__is_value_text(const unsigned char *v, size_t n)
+{
+    hc__word flags = 0;
+    size_t i;
+    if (n < HC__WORD_BYTES) {
+        for (i = 0; i < n; i++)
+            if (!HC__HAS(v[i], HC__CLASS_VALUE))
+                return 0;
+        return 1;
+    }
+    if (n > 8 * HC__WORD_BYTES)
+        return hc__skip_value(v, 0, n) == n;
+    for (i = 0; n - i > HC__WORD_BYTES; i += HC__WORD_BYTES)
+        flags |= hc__w_stop_value(hc__w_load(v + i));
+    flags |= hc__w_stop_value(hc__w_load(v + n - HC__WORD_BYTES));
+    return flags == 0 || hc__skip_value(v, 0, n) == n;
 }
 
 /* One field line as a sender writes it: a token name (and not a CGI
@@ -2699,8 +2740,7 @@ HC__PRIVATE hc_error_code hc__check_field_line(const hc_field *f, size_t max_lin
     if (f->name.len == 0 || hc__skip_token(n, 0, f->name.len) != f->name.len ||
         hc__framing_lookalike_(n, f->name.len))
         return HC_ERR_BAD_FIELD_NAME;
-    if (len > 0 && (hc__skip_value(v, 0, len) != len || hc__is_ows(v[0]) ||
-                    hc__is_ows(v[len - 1])))
+    if (len > 0 && (!hc__is_value_text(v, len) || hc__is_ows(v[0]) || hc__is_ows(v[len - 1])))
         return HC_ERR_BAD_FIELD_VALUE;
     return HC_OK;
 }
@@ -2721,9 +2761,8 @@ typedef struct hc__field_tally {
 HC__PRIVATE hc_error_code hc__check_special_field(const hc_message *m, hc_parser *scratch,
                                                   const hc_field *f, hc__field_tally *t)
 {
-    const unsigned char *nm = (const unsigned char *)f->name.ptr;
-    int is_length = HC__IEQ(nm, f->name.len, "content-length");
-    int is_coding = HC__IEQ(nm, f->name.len, "transfer-encoding");
+    int is_length = HC__NAME_IS(f->name, "content-length");
+    int is_coding = HC__NAME_IS(f->name, "transfer-encoding");
     unsigned st = m->status;
     size_t at = 0;
     /* RFC 9110 sections 8.6 and 9.3.6, RFC 9112 section 6.1: no framing
@@ -2741,7 +2780,7 @@ HC__PRIVATE hc_error_code hc__check_special_field(const hc_message *m, hc_parser
         return HC_ERR_DUPLICATE_CONTENT_LENGTH;
     if (t->lengths && t->transfer_encoding)
         return HC_ERR_CONFLICTING_FRAMING;
-    if (HC__IEQ(nm, f->name.len, "connection") &&
+    if (HC__NAME_IS(f->name, "connection") &&
         hc__connection_names_framing((const unsigned char *)f->value.ptr, f->value.len))
         return HC_ERR_BAD_CONNECTION;
     return (hc_error_code)hc__on_field(scratch, f->name, f->value, &at);
@@ -2784,8 +2823,7 @@ HC__PRIVATE hc_error_code hc__check_start_line(const hc_message *m, size_t max_l
             return HC_ERR_BAD_STATUS;
         if (m->reason.len > max_line - 15u) /* "HTTP/1.1 200 " ... CRLF */
             return HC_ERR_START_LINE_TOO_LONG;
-        if (hc__skip_value((const unsigned char *)m->reason.ptr, 0, m->reason.len) !=
-            m->reason.len)
+        if (!hc__is_value_text((const unsigned char *)m->reason.ptr, m->reason.len))
             return HC_ERR_BAD_REASON;
     } else {
         const unsigned char *t = (const unsigned char *)m->target.ptr;
