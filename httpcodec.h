@@ -573,8 +573,10 @@ typedef struct hc_message {
    "upgrade" connection option, no 1xx written as HTTP/1.0, an HTTP/1.0
    client (answers_http10) gets no 1xx and no Transfer-Encoding. Returns HC_OK
    or the error, with *where the index of the offending field or
-   (size_t)-1 for the start line. Every emission call checks again (O(head)
-   per call). */
+   (size_t)-1 for the start line. Every emission call checks the whole
+   head again, since the strings may change between calls: a head refused
+   here gets nothing from any call at any offset. That check is most of
+   what a call costs (O(head) each). */
 HCAPI hc_error_code hc_check_head(const hc_message *m, size_t *where);
 
 /* Emission of a head that passed hc_check_head (anything else is not
@@ -2843,7 +2845,6 @@ HC__PRIVATE hc_error_code hc__check_start_line(const hc_message *m, size_t max_l
     }
     return HC_OK;
 }
-
 
 HC__PRIVATE int hc__has_field(const hc_message *m, const char *lower)
 {
