@@ -2732,7 +2732,7 @@ HC__HOT int hc__is_value_text(const unsigned char *v, size_t n)
    look-alike of a framing field), a value with no CR, LF, NUL or other CTL
    (RFC 9110 section 5.5) and no whitespace at the ends, which a parser
    would trim away, within max_line. */
-HC__PRIVATE hc_error_code hc__check_field_line(const hc_field *f, size_t max_line)
+HC__HOT hc_error_code hc__check_field_line(const hc_field *f, size_t max_line)
 {
     const unsigned char *n = (const unsigned char *)f->name.ptr;
     const unsigned char *v = (const unsigned char *)f->value.ptr;
