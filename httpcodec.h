@@ -36,10 +36,18 @@
                               where SSE2, AVX2 or NEON is available (those are
                               chosen at compile time: -mavx2, -march=...;
                               hc_scanner() names the path built).
-   The parser needs only <stddef.h> and <stdint.h> (and the compiler's own
-   intrinsics header on a SIMD path): no libc function, except that gcc
-   and clang may turn hc_parse_body's longer copies into a memmove call,
-   which freestanding C implementations provide.
+   HTTPCODEC_MEMCPY(dst, src, n)
+                              how the writer copies n > 0 bytes between
+                              buffers that never overlap (the head, chunk
+                              and body-end copy forms). Default:
+                              __builtin_memcpy with gcc and clang (which may
+                              call memcpy, even freestanding), a byte loop
+                              with other compilers. Define it as memcpy, or
+                              a firmware's own routine, where that is faster.
+   The codec needs only <stddef.h> and <stdint.h> (and the compiler's own
+   intrinsics header on a SIMD path): no libc function, but the memcpy and
+   memmove that gcc and clang may call for the writer's copies (see above)
+   and for hc_parse_body's longer ones; freestanding C provides both.
 
    SERVER ROLE IN 20 LINES
    =======================
@@ -584,8 +592,10 @@ typedef struct hc_message {
    "upgrade" connection option, no 1xx written as HTTP/1.0, an HTTP/1.0
    client (answers_http10) gets no 1xx and no Transfer-Encoding. Returns HC_OK
    or the error, with *where the index of the offending field or
-   (size_t)-1 for the start line. Every emission call checks again (O(head)
-   per call). */
+   (size_t)-1 for the start line. Every emission call checks the whole
+   head again, since the strings may change between calls: a head refused
+   here gets nothing from any call at any offset. That check is most of
+   what a call costs (O(head) each). */
 HCAPI hc_error_code hc_check_head(const hc_message *m, size_t *where);
 
 /* Emission of a head that passed hc_check_head (anything else is not
@@ -2866,6 +2876,30 @@ HCAPI size_t hc_parse_body(hc_parser *p, const char *data, size_t len, char *out
 
 /* ------------------------------------------------------------ writing */
 
+/* The writer's copies (see HTTPCODEC_MEMCPY at the top). gcc and clang
+   inline short copies and call memcpy for long ones, even freestanding. */
+#ifndef HTTPCODEC_MEMCPY
+#if defined(__GNUC__) || defined(__clang__)
+#define HTTPCODEC_MEMCPY(dst, src, n) __builtin_memcpy(dst, src, n)
+#else
+#define HTTPCODEC_MEMCPY(dst, src, n) hc__copy_bytes(dst, src, n)
+HC__PRIVATE void hc__copy_bytes(char *dst, const char *src, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        dst[i] = src[i];
+}
+#endif
+#endif
+
+/* n bytes from src to dst; an empty span may have no pointer at all, so
+   nothing is asked of HTTPCODEC_MEMCPY for it. */
+HC__HOT void hc__copy(char *dst, const char *src, size_t n)
+{
+    if (n > 0)
+        HTTPCODEC_MEMCPY(dst, src, n);
+}
+
 /* The parser's own field rules, run over a head about to be written: what
    the writer accepts, a parser frames exactly as promised. */
 /* Connection may not name a framing or routing field: an intermediary
@@ -2889,70 +2923,145 @@ HC__PRIVATE int hc__field_line_too_long(hc_span name, hc_span value, size_t max_
            value.len > max_line - 4u - name.len;
 }
 
+/* name ": " value CRLF; within max_line once checked, so it cannot
+   overflow then. */
+HC__HOT size_t hc__field_line_size(const hc_field *f)
+{
+    return f->name.len + f->value.len + 4u;
+}
+
+/* hc__framing_lookalike, once a quick test passes: a look-alike of
+   Content-Length or Transfer-Encoding has '_' where the name has its '-'
+   (byte 7 or 8), which turns away every other name at once. */
+HC__HOT int hc__framing_lookalike_(const unsigned char *n, size_t len)
+{
+    return ((len == 14 && n[7] == '_') || (len == 17 && n[8] == '_')) &&
+           hc__framing_lookalike(n, len);
+}
+
+/* A field name, already checked to be a token, equals the lowercase name
+   lower[0..len) made of letters and '-', ignoring case. Or-ing 0x20 into
+   a token byte lowercases a letter and turns no other token byte into a
+   letter or '-', so one operation a byte decides. */
+HC__HOT int hc__name_is(hc_span name, const char *lower, size_t len)
+{
+    size_t i;
+    if (name.len != len)
+        return 0;
+    for (i = 0; i < len; i++)
+        if (((unsigned char)name.ptr[i] | 0x20u) != (unsigned char)lower[i])
+            return 0;
+    return 1;
+}
+#define HC__NAME_IS(name, lit) hc__name_is(name, lit, sizeof(lit) - 1)
+
+/* Whether every byte of v[0..n) may be in a field value or a reason.
+   Only yes or no is asked, not where, so for the short values most
+   fields have, the words of the scanner's stop test (which flags every
+   byte outside the class) may overlap: the last one ends at n, and no
+   byte is left to a loop. A flagged word (HTAB is a false alarm) goes to
+   the scanner, and so do long values, where its vectors are faster. */
+HC__HOT int hc__is_value_text(const unsigned char *v, size_t n)
+{
+    hc__word flags = 0;
+    size_t i;
+    if (n < HC__WORD_BYTES) {
+        for (i = 0; i < n; i++)
+            if (!HC__HAS(v[i], HC__CLASS_VALUE))
+                return 0;
+        return 1;
+    }
+    if (n > 8 * HC__WORD_BYTES)
+        return hc__skip_value(v, 0, n) == n;
+    for (i = 0; n - i > HC__WORD_BYTES; i += HC__WORD_BYTES)
+        flags |= hc__w_stop_value(hc__w_load(v + i));
+    flags |= hc__w_stop_value(hc__w_load(v + n - HC__WORD_BYTES));
+    return flags == 0 || hc__skip_value(v, 0, n) == n;
+}
+
 /* One field line as a sender writes it: a token name (and not a CGI
    look-alike of a framing field), a value with no CR, LF, NUL or other CTL
    (RFC 9110 section 5.5) and no whitespace at the ends, which a parser
    would trim away, within max_line. */
-HC__PRIVATE hc_error_code hc__check_field_line(hc_field f, size_t max_line)
+HC__HOT hc_error_code hc__check_field_line(const hc_field *f, size_t max_line)
 {
-    const unsigned char *n = (const unsigned char *)f.name.ptr;
-    const unsigned char *v = (const unsigned char *)f.value.ptr;
-    size_t len = f.value.len;
-    if (hc__field_line_too_long(f.name, f.value, max_line))
+    const unsigned char *n = (const unsigned char *)f->name.ptr;
+    const unsigned char *v = (const unsigned char *)f->value.ptr;
+    size_t len = f->value.len;
+    if (hc__field_line_too_long(f->name, f->value, max_line))
         return HC_ERR_FIELD_LINE_TOO_LONG;
-    if (f.name.len == 0 || hc__skip_class(n, 0, f.name.len, HC__CLASS_TCHAR) != f.name.len ||
-        hc__framing_lookalike(n, f.name.len))
+    if (f->name.len == 0 || hc__skip_token(n, 0, f->name.len) != f->name.len ||
+        hc__framing_lookalike_(n, f->name.len))
         return HC_ERR_BAD_FIELD_NAME;
-    if (hc__skip_class(v, 0, len, HC__CLASS_VALUE) != len ||
-        (len > 0 && (hc__is_ows(v[0]) || hc__is_ows(v[len - 1]))))
+    if (len > 0 && (!hc__is_value_text(v, len) || hc__is_ows(v[0]) || hc__is_ows(v[len - 1])))
         return HC_ERR_BAD_FIELD_VALUE;
     return HC_OK;
+}
+
+/* Counts across the fields: for the sender's framing rules, and the size
+   of the field lines, which must fit a size_t with the rest of the head
+   (on 16-bit targets 100 fields of up to 8 KiB would not). */
+typedef struct hc__field_tally {
+    size_t lengths;        /* Content-Length fields */
+    int transfer_encoding; /* a Transfer-Encoding field */
+    size_t size;           /* bytes of the field lines */
+    int too_large;         /* their size does not fit a size_t */
+} hc__field_tally;
+
+/* A field whose name hc__may_be_special lets through: the sender's
+   framing and connection rules, then what a parser makes of it. The
+   others need neither (hc__on_field ignores them). */
+HC__PRIVATE hc_error_code hc__check_special_field(const hc_message *m, hc_parser *scratch,
+                                                  const hc_field *f, hc__field_tally *t)
+{
+    int is_length = HC__NAME_IS(f->name, "content-length");
+    int is_coding = HC__NAME_IS(f->name, "transfer-encoding");
+    unsigned st = m->status;
+    size_t at = 0;
+    /* RFC 9110 sections 8.6 and 9.3.6, RFC 9112 section 6.1: no framing
+       fields on 1xx, 204 or a 2xx to CONNECT. */
+    if (m->is_response && (is_length || is_coding) &&
+        ((st >= 100 && st < 200) || st == 204 ||
+         (m->answers == HC_METHOD_CONNECT && st >= 200 && st < 300)))
+        return HC_ERR_FRAMING_FIELD_NOT_ALLOWED;
+    /* Sender rules stricter than what a recipient tolerates: one
+       Content-Length, never beside Transfer-Encoding, even where no
+       body follows (RFC 9110 section 8.6, RFC 9112 section 6.2). */
+    t->lengths += (size_t)is_length;
+    t->transfer_encoding |= is_coding;
+    if (t->lengths > 1)
+        return HC_ERR_DUPLICATE_CONTENT_LENGTH;
+    if (t->lengths && t->transfer_encoding)
+        return HC_ERR_CONFLICTING_FRAMING;
+    if (HC__NAME_IS(f->name, "connection") &&
+        hc__connection_names_framing((const unsigned char *)f->value.ptr, f->value.len))
+        return HC_ERR_BAD_CONNECTION;
+    return (hc_error_code)hc__on_field(scratch, f->name, f->value, &at);
 }
 
 /* The default limits bound what is written, so that every head this
    writer accepts is one its own parser (and any peer with these common
    limits) accepts too. */
 HC__PRIVATE hc_error_code hc__check_fields(const hc_message *m, hc_parser *scratch,
-                                           size_t *where)
+                                           hc__field_tally *tally, size_t *where)
 {
-    size_t k, at = 0, lengths = 0, max_line = hc__size_limit(scratch->limits_.max_field_line);
-    int transfer_encoding = 0;
+    size_t k, max_line = hc__size_limit(scratch->limits_.max_field_line);
     if (m->field_count > scratch->limits_.max_header_count) {
         *where = scratch->limits_.max_header_count;
         return HC_ERR_TOO_MANY_FIELDS;
     }
     for (k = 0; k < m->field_count; k++) {
-        hc_span name = m->fields[k].name, value = m->fields[k].value;
-        const unsigned char *v = (const unsigned char *)value.ptr;
-        const unsigned char *nm = (const unsigned char *)name.ptr;
-        int is_length = HC__IEQ(nm, name.len, "content-length");
-        int is_coding = HC__IEQ(nm, name.len, "transfer-encoding");
-        hc_error_code r;
-        unsigned st = m->status;
-        *where = k;
-        r = hc__check_field_line(m->fields[k], max_line);
-        if (r)
+        const hc_field *f = &m->fields[k];
+        hc_error_code r = hc__check_field_line(f, max_line);
+        if (r == HC_OK && hc__may_be_special((const unsigned char *)f->name.ptr, f->name.len))
+            r = hc__check_special_field(m, scratch, f, tally);
+        if (r) {
+            *where = k;
             return r;
-        /* RFC 9110 sections 8.6 and 9.3.6, RFC 9112 section 6.1: no framing
-           fields on 1xx, 204 or a 2xx to CONNECT. */
-        if (m->is_response && (is_length || is_coding) &&
-            ((st >= 100 && st < 200) || st == 204 ||
-             (m->answers == HC_METHOD_CONNECT && st >= 200 && st < 300)))
-            return HC_ERR_FRAMING_FIELD_NOT_ALLOWED;
-        /* Sender rules stricter than what a recipient tolerates: one
-           Content-Length, never beside Transfer-Encoding, even where no
-           body follows (RFC 9110 section 8.6, RFC 9112 section 6.2). */
-        lengths += (size_t)is_length;
-        transfer_encoding |= is_coding;
-        if (lengths > 1)
-            return HC_ERR_DUPLICATE_CONTENT_LENGTH;
-        if (lengths && transfer_encoding)
-            return HC_ERR_CONFLICTING_FRAMING;
-        if (HC__IEQ(nm, name.len, "connection") && hc__connection_names_framing(v, value.len))
-            return HC_ERR_BAD_CONNECTION;
-        r = (hc_error_code)hc__on_field(scratch, name, value, &at);
-        if (r)
-            return r;
+        }
+        /* A line is within max_line: only the sum can overflow. */
+        tally->too_large |= hc__field_line_size(f) > (size_t)-1 - tally->size;
+        tally->size += hc__field_line_size(f);
     }
     *where = (size_t)-1;
     return HC_OK;
@@ -2967,29 +3076,26 @@ HC__PRIVATE hc_error_code hc__check_start_line(const hc_message *m, size_t max_l
             return HC_ERR_BAD_STATUS;
         if (m->reason.len > max_line - 15u) /* "HTTP/1.1 200 " ... CRLF */
             return HC_ERR_START_LINE_TOO_LONG;
-        if (hc__skip_class((const unsigned char *)m->reason.ptr, 0, m->reason.len,
-                           HC__CLASS_VALUE) != m->reason.len)
+        if (!hc__is_value_text((const unsigned char *)m->reason.ptr, m->reason.len))
             return HC_ERR_BAD_REASON;
     } else {
         const unsigned char *t = (const unsigned char *)m->target.ptr;
         size_t bad = 0;
         if (m->method.len == 0 ||
-            hc__skip_class((const unsigned char *)m->method.ptr, 0, m->method.len,
-                           HC__CLASS_TCHAR) != m->method.len)
+            hc__skip_token((const unsigned char *)m->method.ptr, 0, m->method.len) !=
+                m->method.len)
             return HC_ERR_BAD_METHOD;
         if (m->method.len > max_line || m->target.len > max_line - m->method.len ||
             m->method.len + m->target.len + 12u > max_line) /* SPs, version, CRLF */
             return HC_ERR_START_LINE_TOO_LONG;
         if (m->target.len == 0 ||
-            hc__skip_class(t, 0, m->target.len, HC__CLASS_TARGET) != m->target.len ||
+            hc__skip_target(t, 0, m->target.len) != m->target.len ||
             !hc__check_target(hc_method_from_name(m->method.ptr, m->method.len), t,
                               m->target.len, &bad))
             return HC_ERR_BAD_TARGET;
     }
     return HC_OK;
 }
-
-HC__PRIVATE int hc__head_piece(const hc_message *m, size_t k, hc_span *out);
 
 HC__PRIVATE int hc__has_field(const hc_message *m, const char *lower)
 {
@@ -3041,37 +3147,35 @@ HC__PRIVATE hc_error_code hc__check_sender_rules(const hc_message *m, const hc_p
     return HC_OK;
 }
 
-/* The head's size must fit a size_t: on 16-bit targets 100 fields of up
-   to 8 KiB each would not. */
-HC__PRIVATE int hc__head_size_overflows(const hc_message *m)
+/* The start line's bytes, within max_start_line once checked. */
+HC__PRIVATE size_t hc__start_line_size(const hc_message *m)
 {
-    hc_span piece;
-    size_t k, size = 0;
-    for (k = 0; hc__head_piece(m, k, &piece); k++) {
-        if (piece.len > (size_t)-1 - size)
-            return 1;
-        size += piece.len;
-    }
-    return 0;
+    return m->is_response ? m->reason.len + 15u /* "HTTP/1.1 200 " CRLF */
+                          : m->method.len + m->target.len + 12u; /* SPs, version, CRLF */
 }
 
 /* hc_check_head, also handing back what a recipient will decide from the
    head (*framing: keep_alive, upgrade, expect_continue) and the field
-   flags behind it (*flags, HC__F_*), for the connection object. */
+   flags behind it (*flags, HC__F_*), for the connection object, and the
+   head's size (*size). Each may be NULL. */
 HC__PRIVATE hc_error_code hc__check_message(const hc_message *m, size_t *where,
-                                            hc_event *framing, uint32_t *flags)
+                                            hc_event *framing, uint32_t *flags,
+                                            size_t *size)
 {
     hc_parser scratch;
     hc_error_code r;
     hc_method method;
     hc_event ignored_event;
     uint32_t ignored_flags;
-    size_t ignored;
+    size_t ignored, ignored_size, start;
+    hc__field_tally tally = {0, 0, 0, 0};
     hc_event *ev = framing ? framing : &ignored_event;
     if (!where)
         where = &ignored;
     if (!flags)
         flags = &ignored_flags;
+    if (!size)
+        size = &ignored_size;
     *where = (size_t)-1;
     /* A parser in the reading role, positioned just after this start line. */
     hc_parser_init(&scratch, m->is_response ? HC_ROLE_CLIENT : HC_ROLE_SERVER, NULL);
@@ -3085,7 +3189,7 @@ HC__PRIVATE hc_error_code hc__check_message(const hc_message *m, size_t *where,
     scratch.method_ = hc__method_class(method);
     if (!m->is_response && hc__is_absolute_form(method, m->target))
         scratch.flags_ |= HC__F_ABSOLUTE_FORM;
-    r = hc__check_fields(m, &scratch, where);
+    r = hc__check_fields(m, &scratch, &tally, where);
     if (r)
         return r;
     r = (hc_error_code)hc__decide_framing(&scratch, ev);
@@ -3097,162 +3201,268 @@ HC__PRIVATE hc_error_code hc__check_message(const hc_message *m, size_t *where,
     r = hc__check_sender_rules(m, &scratch);
     if (r)
         return r;
-    if (hc__head_size_overflows(m))
+    start = hc__start_line_size(m);
+    if (tally.too_large || tally.size > (size_t)-1 - 2u - start) /* it must fit a size_t */
         return HC_ERR_HEAD_TOO_LARGE;
     *flags = scratch.flags_;
+    *size = start + tally.size + 2u; /* the final CRLF */
     return HC_OK;
 }
 
 HCAPI hc_error_code hc_check_head(const hc_message *m, size_t *where)
 {
-    return hc__check_message(m, where, NULL, NULL);
+    return hc__check_message(m, where, NULL, NULL, NULL);
 }
 
-/* Piece k of a field section: name, ": ", value, CRLF for each field, then
-   the CRLF that ends the section. Returns 0 past the end. */
-HC__PRIVATE int hc__fields_piece(const hc_field *fields, size_t count, size_t k,
-                                 hc_span *out)
+/* ----------------------------------------------------------- emission
+
+   A head and the end of a chunked body are each one sequence of pieces:
+   a few lead pieces (the start line, or the last chunk), then field lines
+   (name ": " value CRLF), then the CRLF that ends the field section. (A
+   chunk is three pieces: its head, data and CRLF.) The copy form, the
+   piece form and the size walk a sequence once, front to back: a field
+   line wholly before the offset is stepped over by its length, so a
+   resumed call costs one addition per field before the offset; bytes are
+   copied by HTTPCODEC_MEMCPY, a piece at a time, never byte by byte. */
+typedef struct hc__seq {
+    hc_span lead[7];
+    size_t lead_count;
+    const hc_field *fields;
+    size_t count;
+    int section; /* a field section: ends with CRLF */
+} hc__seq;
+
+HC__HOT hc_span hc__span(const char *ptr, size_t len)
 {
-    size_t f = k / 4u;
-    out->len = 2;
-    if (f < count) {
-        switch (k % 4u) {
-        case 0: *out = fields[f].name; break;
-        case 1: out->ptr = ": "; break;
-        case 2: *out = fields[f].value; break;
-        default: out->ptr = "\r\n"; break;
-        }
-        return 1;
-    }
-    if (f == count && k % 4u == 0) {
-        out->ptr = "\r\n";
-        return 1;
-    }
-    return 0;
+    hc_span s;
+    s.ptr = ptr;
+    s.len = len;
+    return s;
 }
 
-/* Piece k of the head, in order: the start line in 4 (request) or 7
-   (response: the status digits point into a constant), then 4 per field,
-   then the final CRLF. Returns 0 past the end. */
-HC__PRIVATE int hc__head_piece(const hc_message *m, size_t k, hc_span *out)
+/* The sequence's size, or 0 if it does not fit a size_t (on 16-bit
+   targets 100 fields of up to 8 KiB would not). */
+HC__PRIVATE size_t hc__seq_size(const hc__seq *s)
+{
+    size_t k, size = s->section ? 2u : 0u;
+    for (k = 0; k < s->lead_count; k++) {
+        if (s->lead[k].len > (size_t)-1 - size)
+            return 0;
+        size += s->lead[k].len;
+    }
+    for (k = 0; k < s->count; k++) {
+        size_t line = hc__field_line_size(&s->fields[k]);
+        if (line > (size_t)-1 - size)
+            return 0;
+        size += line;
+    }
+    return size;
+}
+
+/* --- the copy form: the bytes [from, to) of the sequence into out. */
+typedef struct hc__window {
+    char *out;
+    size_t from, to;
+    size_t pos; /* where the next piece starts in the sequence */
+} hc__window;
+
+HC__HOT void hc__window_init(hc__window *w, size_t offset, char *out, size_t cap)
+{
+    w->out = out;
+    w->from = offset;
+    w->to = cap > (size_t)-1 - offset ? (size_t)-1 : offset + cap;
+    w->pos = 0;
+}
+
+/* The bytes of the window copied so far. */
+HC__HOT size_t hc__window_done(const hc__window *w)
+{
+    size_t end = w->pos < w->to ? w->pos : w->to;
+    return end > w->from ? end - w->from : 0;
+}
+
+/* The part of the next piece inside the window, copied. An empty piece
+   may have no pointer at all: nothing is copied from it. */
+HC__HOT void hc__window_put(hc__window *w, const char *p, size_t n)
+{
+    size_t at = w->pos, lo, hi;
+    w->pos += n;
+    if (w->pos <= w->from || at >= w->to)
+        return;
+    lo = at < w->from ? w->from - at : 0;
+    hi = w->pos > w->to ? w->to - at : n;
+    hc__copy(w->out + (at + lo - w->from), p + lo, hi - lo);
+}
+
+/* One field line; the caller stops once pos reaches the window's end. */
+HC__HOT void hc__window_field(hc__window *w, const hc_field *f)
+{
+    size_t line = hc__field_line_size(f);
+    if (w->pos >= w->from && w->to - w->pos >= line) {
+        /* Wholly inside, the common case: no clipping. */
+        char *o = w->out + (w->pos - w->from);
+        hc__copy(o, f->name.ptr, f->name.len);
+        o += f->name.len;
+        o[0] = ':';
+        o[1] = ' ';
+        hc__copy(o + 2, f->value.ptr, f->value.len);
+        o += 2 + f->value.len;
+        o[0] = '\r';
+        o[1] = '\n';
+        w->pos += line;
+    } else if (w->pos + line <= w->from) {
+        w->pos += line; /* wholly before the window */
+    } else {
+        hc__window_put(w, f->name.ptr, f->name.len);
+        hc__window_put(w, ": ", 2);
+        hc__window_put(w, f->value.ptr, f->value.len);
+        hc__window_put(w, "\r\n", 2);
+    }
+}
+
+/* Bytes [offset, offset + cap) copied into out; returns how many. */
+HC__PRIVATE size_t hc__emit_copy(const hc__seq *s, size_t offset, char *out, size_t cap)
+{
+    hc__window w;
+    size_t k;
+    hc__window_init(&w, offset, out, cap);
+    for (k = 0; k < s->lead_count; k++)
+        hc__window_put(&w, s->lead[k].ptr, s->lead[k].len);
+    for (k = 0; k < s->count && w.pos < w.to; k++)
+        hc__window_field(&w, &s->fields[k]);
+    if (s->section)
+        hc__window_put(&w, "\r\n", 2);
+    return hc__window_done(&w);
+}
+
+/* --- the piece form: pieces from `from` on, the first one trimmed,
+   empty ones left out, at most max of them. */
+typedef struct hc__gather {
+    hc_span *pieces;
+    size_t n, max;
+    size_t from, pos; /* pos: where the next piece starts */
+    size_t *end;      /* just past the last piece handed out */
+} hc__gather;
+
+HC__HOT void hc__gather_init(hc__gather *g, size_t offset, hc_span *pieces, size_t max,
+                             size_t *end)
+{
+    g->pieces = pieces;
+    g->n = 0;
+    g->max = max;
+    g->from = offset;
+    g->pos = 0;
+    g->end = end;
+    *end = offset;
+}
+
+/* Takes the next piece; returns 0 when the array is full (the piece is
+   left for the next call). */
+HC__HOT int hc__gather_put(hc__gather *g, const char *p, size_t len)
+{
+    size_t skip;
+    if (len == 0)
+        return 1;
+    if (g->pos + len <= g->from) { /* wholly before the offset */
+        g->pos += len;
+        return 1;
+    }
+    if (g->n == g->max)
+        return 0;
+    skip = g->from > g->pos ? g->from - g->pos : 0;
+    g->pieces[g->n++] = hc__span(p + skip, len - skip);
+    g->pos += len;
+    *g->end = g->pos;
+    return 1;
+}
+
+HC__HOT int hc__gather_field(hc__gather *g, const hc_field *f)
+{
+    size_t line = hc__field_line_size(f);
+    if (g->pos + line <= g->from) {
+        g->pos += line;
+        return 1;
+    }
+    return hc__gather_put(g, f->name.ptr, f->name.len) && hc__gather_put(g, ": ", 2) &&
+           hc__gather_put(g, f->value.ptr, f->value.len) && hc__gather_put(g, "\r\n", 2);
+}
+
+HC__PRIVATE size_t hc__emit_pieces(const hc__seq *s, size_t offset, hc_span *pieces,
+                                   size_t max, size_t *end)
+{
+    hc__gather g;
+    size_t k;
+    hc__gather_init(&g, offset, pieces, max, end);
+    for (k = 0; k < s->lead_count; k++)
+        if (!hc__gather_put(&g, s->lead[k].ptr, s->lead[k].len))
+            return g.n;
+    for (k = 0; k < s->count; k++)
+        if (!hc__gather_field(&g, &s->fields[k]))
+            return g.n;
+    if (s->section)
+        hc__gather_put(&g, "\r\n", 2);
+    return g.n;
+}
+
+/* --- the head: the start line in 4 pieces (request) or 7 (response: the
+   status digits point into a constant), then the fields. */
+HC__PRIVATE void hc__head_seq(const hc_message *m, hc__seq *s)
 {
     static const char digits[] = "0123456789";
     static const char req_version[2][12] = {" HTTP/1.0\r\n", " HTTP/1.1\r\n"};
     static const char resp_version[2][10] = {"HTTP/1.0 ", "HTTP/1.1 "};
-    size_t head = m->is_response ? 7u : 4u;
-    out->len = 1;
-    if (k < head) {
-        if (!m->is_response) {
-            switch (k) {
-            case 0: *out = m->method; break;
-            case 1: out->ptr = " "; break;
-            case 2: *out = m->target; break;
-            default: out->ptr = req_version[m->version_minor & 1u]; out->len = 11; break;
-            }
-        } else {
-            unsigned st = m->status;
-            switch (k) {
-            case 0: out->ptr = resp_version[m->version_minor & 1u]; out->len = 9; break;
-            case 1: out->ptr = digits + st / 100u % 10u; break;
-            case 2: out->ptr = digits + st / 10u % 10u; break;
-            case 3: out->ptr = digits + st % 10u; break;
-            case 4: out->ptr = " "; break;
-            case 5: *out = m->reason; break;
-            default: out->ptr = "\r\n"; out->len = 2; break;
-            }
-        }
-        return 1;
+    hc_span *l = s->lead;
+    if (!m->is_response) {
+        l[0] = m->method;
+        l[1] = hc__span(" ", 1);
+        l[2] = m->target;
+        l[3] = hc__span(req_version[m->version_minor & 1u], 11);
+        s->lead_count = 4;
+    } else {
+        unsigned st = m->status;
+        l[0] = hc__span(resp_version[m->version_minor & 1u], 9);
+        l[1] = hc__span(digits + st / 100u % 10u, 1);
+        l[2] = hc__span(digits + st / 10u % 10u, 1);
+        l[3] = hc__span(digits + st % 10u, 1);
+        l[4] = hc__span(" ", 1);
+        l[5] = m->reason;
+        l[6] = hc__span("\r\n", 2);
+        s->lead_count = 7;
     }
-    return hc__fields_piece(m->fields, m->field_count, k - head, out);
-}
-
-/* Something emitted as a sequence of pieces: a head, or a body's end. */
-typedef int (*hc__piece_fn)(const void *source, size_t k, hc_span *out);
-
-HC__PRIVATE size_t hc__emit_size(hc__piece_fn piece_at, const void *source)
-{
-    hc_span piece;
-    size_t k, size = 0;
-    for (k = 0; piece_at(source, k, &piece); k++)
-        size += piece.len;
-    return size;
-}
-
-/* The pieces from byte `offset` on, the first one trimmed; empty ones left
-   out. *end is the offset just past the last piece handed out. */
-HC__PRIVATE size_t hc__emit_pieces(hc__piece_fn piece_at, const void *source,
-                                   size_t offset, hc_span *pieces, size_t max,
-                                   size_t *end)
-{
-    hc_span piece;
-    size_t k, pos = 0, n = 0;
-    *end = offset;
-    for (k = 0; n < max && piece_at(source, k, &piece); k++) {
-        size_t skip;
-        if (piece.len == 0) /* an empty reason or value: nothing to send */
-            continue;
-        if (pos + piece.len <= offset) { /* wholly before the offset */
-            pos += piece.len;
-            continue;
-        }
-        skip = offset > pos ? offset - pos : 0;
-        pieces[n].ptr = piece.ptr + skip;
-        pieces[n].len = piece.len - skip;
-        *end = pos + piece.len;
-        pos += piece.len;
-        n++;
-    }
-    return n;
-}
-
-/* Bytes [offset, offset + cap) copied into out; returns how many. */
-HC__PRIVATE size_t hc__emit_copy(hc__piece_fn piece_at, const void *source,
-                                 size_t offset, char *out, size_t cap)
-{
-    hc_span piece;
-    size_t k, pos = 0, written = 0;
-    for (k = 0; written < cap && piece_at(source, k, &piece); k++) {
-        size_t i;
-        if (pos + piece.len <= offset) {
-            pos += piece.len;
-            continue;
-        }
-        for (i = offset > pos ? offset - pos : 0; i < piece.len && written < cap; i++)
-            out[written++] = piece.ptr[i];
-        pos += piece.len;
-    }
-    return written;
-}
-
-HC__PRIVATE int hc__message_piece(const void *source, size_t k, hc_span *out)
-{
-    return hc__head_piece((const hc_message *)source, k, out);
+    s->fields = m->fields;
+    s->count = m->field_count;
+    s->section = 1;
 }
 
 HCAPI size_t hc_head_size(const hc_message *m)
 {
-    if (hc_check_head(m, NULL) != HC_OK)
+    size_t size = 0;
+    if (hc__check_message(m, NULL, NULL, NULL, &size) != HC_OK)
         return 0;
-    return hc__emit_size(hc__message_piece, m);
+    return size;
 }
 
 HCAPI size_t hc_head_pieces(const hc_message *m, size_t offset, hc_span *pieces,
                             size_t max, size_t *end)
 {
+    hc__seq s;
     size_t ignored;
     if (!end)
         end = &ignored;
     *end = offset;
     if (hc_check_head(m, NULL) != HC_OK)
         return 0;
-    return hc__emit_pieces(hc__message_piece, m, offset, pieces, max, end);
+    hc__head_seq(m, &s);
+    return hc__emit_pieces(&s, offset, pieces, max, end);
 }
 
 HCAPI size_t hc_write_head(const hc_message *m, size_t offset, char *out, size_t cap)
 {
+    hc__seq s;
     if (hc_check_head(m, NULL) != HC_OK)
         return 0;
-    return hc__emit_copy(hc__message_piece, m, offset, out, cap);
+    hc__head_seq(m, &s);
+    return hc__emit_copy(&s, offset, out, cap);
 }
 
 /* ------------------------------------------------------- body writer */
@@ -3325,64 +3535,40 @@ HC__PRIVATE int hc__sender_forbidden_trailer(hc_span name)
     return 0;
 }
 
-/* A chunk head followed by its data, for the piece functions. */
-typedef struct hc__chunk {
-    const hc_chunk_head *head;
-    const char *data;
-    size_t n;
-} hc__chunk;
-
-HC__PRIVATE int hc__chunk_piece(const void *source, size_t k, hc_span *out)
+/* A chunk goes out as its head, its data, then the CRLF that ends a
+   chunk (none when the body is not chunked: the head is empty too). The
+   CRLF goes with the chunk so the peer can take it whole at once: full
+   duplex echoes each piece as it comes. Three pieces, written out. */
+HC__HOT size_t hc__chunk_crlf(const hc_chunk_head *chunk)
 {
-    const hc__chunk *c = (const hc__chunk *)source;
-    if (k == 0) {
-        out->ptr = c->head->bytes;
-        out->len = c->head->len;
-        return 1;
-    }
-    if (k == 1) {
-        out->ptr = c->data;
-        out->len = c->n;
-        return 1;
-    }
-    /* The CRLF that ends a chunk goes with it, so the peer can take the
-       chunk whole at once: full duplex echoes each piece as it comes. */
-    if (k == 2 && c->head->len > 0) {
-        out->ptr = "\r\n";
-        out->len = 2;
-        return 1;
-    }
-    return 0;
+    return chunk->len > 0 ? 2u : 0u;
 }
 
 HCAPI size_t hc_chunk_size(const hc_chunk_head *chunk, size_t n)
 {
-    hc__chunk c;
-    c.head = chunk;
-    c.data = NULL;
-    c.n = n;
-    return hc__emit_size(hc__chunk_piece, &c);
+    return chunk->len + n + hc__chunk_crlf(chunk);
 }
 
 HCAPI size_t hc_write_chunk(const hc_chunk_head *chunk, const char *data, size_t n,
                             size_t offset, char *out, size_t cap)
 {
-    hc__chunk c;
-    c.head = chunk;
-    c.data = data;
-    c.n = n;
-    return hc__emit_copy(hc__chunk_piece, &c, offset, out, cap);
+    hc__window w;
+    hc__window_init(&w, offset, out, cap);
+    hc__window_put(&w, chunk->bytes, chunk->len);
+    hc__window_put(&w, data, n);
+    hc__window_put(&w, "\r\n", hc__chunk_crlf(chunk));
+    return hc__window_done(&w);
 }
 
 HCAPI size_t hc_chunk_pieces(const hc_chunk_head *chunk, const char *data, size_t n,
                              size_t offset, hc_span *pieces, size_t max, size_t *end)
 {
-    hc__chunk c;
+    hc__gather g;
     size_t ignored;
-    c.head = chunk;
-    c.data = data;
-    c.n = n;
-    return hc__emit_pieces(hc__chunk_piece, &c, offset, pieces, max, end ? end : &ignored);
+    hc__gather_init(&g, offset, pieces, max, end ? end : &ignored);
+    if (hc__gather_put(&g, chunk->bytes, chunk->len) && hc__gather_put(&g, data, n))
+        hc__gather_put(&g, "\r\n", hc__chunk_crlf(chunk));
+    return g.n;
 }
 
 /* Trailers are field lines (RFC 9112 section 7.1.2) that may not carry
@@ -3397,7 +3583,7 @@ HC__PRIVATE hc_error_code hc__check_trailers(const hc_field *t, size_t count, si
         return HC_ERR_TOO_MANY_TRAILERS;
     }
     for (k = 0; k < count; k++) {
-        hc_error_code r = hc__check_field_line(t[k], hc__size_limit(limits.max_field_line));
+        hc_error_code r = hc__check_field_line(&t[k], hc__size_limit(limits.max_field_line));
         *where = k;
         if (r)
             return r;
@@ -3427,68 +3613,58 @@ HCAPI hc_error_code hc_body_end(hc_body_writer *w, const hc_field *trailers,
     return HC_OK;
 }
 
-/* What the end of a chunked body is made of, for the piece functions. */
-typedef struct hc__body_end {
-    const hc_body_writer *w;
-    const hc_field *trailers;
-    size_t count;
-} hc__body_end;
-
-/* "0" CRLF, then 4 pieces per trailer, then CRLF. */
-HC__PRIVATE int hc__body_end_piece(const void *source, size_t k, hc_span *out)
-{
-    const hc__body_end *e = (const hc__body_end *)source;
-    if (e->w->body_ != HC_BODY_CHUNKED)
-        return 0;
-    if (k == 0) {
-        out->ptr = "0\r\n"; /* last-chunk */
-        out->len = 3;
-        return 1;
-    }
-    return hc__fields_piece(e->trailers, e->count, k - 1, out);
-}
-
-/* The end may be emitted once hc_body_end accepted it with these trailers. */
-HC__PRIVATE int hc__body_end_ready(hc__body_end *e, const hc_body_writer *w,
-                                   const hc_field *trailers, size_t count)
+/* The end may be emitted once hc_body_end accepted it with these
+   trailers: the last chunk, the trailers and CRLF when chunked, nothing
+   otherwise. */
+HC__PRIVATE int hc__body_end_seq(hc__seq *s, const hc_body_writer *w,
+                                 const hc_field *trailers, size_t count)
 {
     size_t where;
-    e->w = w;
-    e->trailers = trailers;
-    e->count = count;
-    return w->state_ == HC__W_ENDED && hc__check_trailers(trailers, count, &where) == HC_OK;
+    s->lead_count = 0;
+    s->fields = trailers;
+    s->count = 0;
+    s->section = 0;
+    if (w->state_ != HC__W_ENDED || hc__check_trailers(trailers, count, &where) != HC_OK)
+        return 0;
+    if (w->body_ == HC_BODY_CHUNKED) {
+        s->lead[0] = hc__span("0\r\n", 3); /* last-chunk */
+        s->lead_count = 1;
+        s->count = count;
+        s->section = 1;
+    }
+    return 1;
 }
 
 HCAPI size_t hc_body_end_size(const hc_body_writer *w, const hc_field *trailers,
                               size_t count)
 {
-    hc__body_end e;
-    if (!hc__body_end_ready(&e, w, trailers, count))
+    hc__seq s;
+    if (!hc__body_end_seq(&s, w, trailers, count))
         return 0;
-    return hc__emit_size(hc__body_end_piece, &e);
+    return hc__seq_size(&s);
 }
 
 HCAPI size_t hc_write_body_end(const hc_body_writer *w, const hc_field *trailers,
                                size_t count, size_t offset, char *out, size_t cap)
 {
-    hc__body_end e;
-    if (!hc__body_end_ready(&e, w, trailers, count))
+    hc__seq s;
+    if (!hc__body_end_seq(&s, w, trailers, count))
         return 0;
-    return hc__emit_copy(hc__body_end_piece, &e, offset, out, cap);
+    return hc__emit_copy(&s, offset, out, cap);
 }
 
 HCAPI size_t hc_body_end_pieces(const hc_body_writer *w, const hc_field *trailers,
                                 size_t count, size_t offset, hc_span *pieces,
                                 size_t max, size_t *end)
 {
-    hc__body_end e;
+    hc__seq s;
     size_t ignored;
     if (!end)
         end = &ignored;
     *end = offset;
-    if (!hc__body_end_ready(&e, w, trailers, count))
+    if (!hc__body_end_seq(&s, w, trailers, count))
         return 0;
-    return hc__emit_pieces(hc__body_end_piece, &e, offset, pieces, max, end);
+    return hc__emit_pieces(&s, offset, pieces, max, end);
 }
 
 
@@ -3786,7 +3962,7 @@ HC__PRIVATE hc_error_code hc__conn_start_request(hc_conn *c, hc_message *m, size
     hc_error_code r;
     if (m->is_response || c->writing_ != HC_CONN_SEND)
         return HC_ERR_INVALID_STATE;
-    r = hc__check_message(m, where, &framing, &fields);
+    r = hc__check_message(m, where, &framing, &fields, NULL);
     if (r)
         return r;
     /* RFC 9112 section 6.1: no Transfer-Encoding to a server known to
@@ -3860,7 +4036,7 @@ HC__PRIVATE hc_error_code hc__conn_start_response(hc_conn *c, hc_message *m, siz
         return HC_ERR_INVALID_STATE;
     m->answers = (hc_method)c->method_;
     m->answers_http10 = (unsigned char)((c->flags_ & HC__C_HTTP10) != 0);
-    r = hc__check_message(m, where, &framing, &fields);
+    r = hc__check_message(m, where, &framing, &fields, NULL);
     if (r)
         return r;
     if (switching) {

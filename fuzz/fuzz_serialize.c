@@ -18,8 +18,8 @@
    many bytes (up to 63) of the input itself.
 
    Checked, per message:
-     - refused (hc_check_head): nothing is written by any emission call, and
-       no body writer starts;
+     - refused (hc_check_head): nothing is written by any emission call,
+       from the start or resumed at an offset, and no body writer starts;
      - accepted: hc_head_size equals the one-shot copy; copies resumed at
        every step with caps from the input, from offsets in the middle, and
        the piece form with 1..8 pieces per call all give the same bytes,
@@ -242,22 +242,30 @@ static size_t end_pieces(const void *ctx, size_t offset, hc_span *p, size_t max,
 
 /* ------------------------------------------------------ refusals */
 
-/* A refused head: no emission call produces anything. */
-static void check_refused_head(const hc_message *m, hc_error_code err, size_t where)
+/* A refused head: no emission call produces anything, from the start or
+   resumed at any offset (a writer must not trust an offset as proof that
+   an earlier call accepted the head). */
+static void check_refused_head(const hc_message *m, hc_error_code err, size_t where,
+                               uint32_t *rng)
 {
     char out[64];
     hc_span pieces[4];
     hc_body_writer w;
-    size_t end = 7, k;
+    size_t end = 7, k, round;
     FUZZ_CHECK(err > HC_OK && err < HC_ERR_COUNT_, "error %d", (int)err);
     FUZZ_CHECK(where == (size_t)-1 || where < m->field_count, "where %zu of %zu", where,
                m->field_count);
     FUZZ_CHECK(hc_head_size(m) == 0, "size of a refused head");
-    memset(out, 0x5A, sizeof out);
-    FUZZ_CHECK(hc_write_head(m, 0, out, sizeof out) == 0, "copy of a refused head");
-    for (k = 0; k < sizeof out; k++)
-        FUZZ_CHECK((unsigned char)out[k] == 0x5A, "a refused head wrote a byte");
-    FUZZ_CHECK(hc_head_pieces(m, 0, pieces, 4, &end) == 0, "pieces of a refused head");
+    for (round = 0; round < 4; round++) {
+        size_t off = round == 0 ? 0 : 1 + fuzz_next(rng) % 512;
+        memset(out, 0x5A, sizeof out);
+        FUZZ_CHECK(hc_write_head(m, off, out, sizeof out) == 0, "copy of a refused head at %zu",
+                   off);
+        for (k = 0; k < sizeof out; k++)
+            FUZZ_CHECK((unsigned char)out[k] == 0x5A, "a refused head wrote a byte at %zu", off);
+        FUZZ_CHECK(hc_head_pieces(m, off, pieces, 4, &end) == 0,
+                   "pieces of a refused head at %zu", off);
+    }
     FUZZ_CHECK(hc_body_writer_init(&w, m) == HC_ERR_INVALID_STATE, "body of a refused head");
 }
 
@@ -436,7 +444,7 @@ static void fuzz_one(const uint8_t *data, size_t len)
     rng = (uint32_t)fuzz_u16(&in) * 2654435761u + 7u;
     err = hc_check_head(&r.m, &where);
     if (err != HC_OK) {
-        check_refused_head(&r.m, err, where);
+        check_refused_head(&r.m, err, where, &rng);
         return;
     }
     memset(&s, 0, sizeof s);

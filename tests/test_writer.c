@@ -290,6 +290,78 @@ static void test_writer_refusals(void)
     check(hc_check_head(&m, NULL) == HC_OK, "304 keeps Content-Length", "writer_304_cl");
 }
 
+/* Every byte a value or reason may not hold, at every place in values of
+   every length up to past the longest the writer checks word by word, and
+   the bytes it may hold (HTAB inside, obs-text) at each place too; the
+   CGI look-alikes of the framing names, in any case. */
+static void test_writer_value_bytes(void)
+{
+    static const unsigned char bad[] = {0x00, 0x01, 0x08, 0x0A, 0x0D, 0x1F, 0x7F};
+    static const unsigned char good[] = {'\t', 0x80, 0xFF, '~', ' '};
+    static const char *const lookalikes[] = {"Content_Length", "content_length",
+                                             "CONTENT_LENGTH", "Transfer_Encoding",
+                                             "transfer_encoding"};
+    static const char *const near_misses[] = {"Content-Lengtx", "Content_Lengtx",
+                                              "Transfer-Encodinh", "Xransfer_Encoding"};
+    static hc_field f[2];
+    static char value[100];
+    hc_message m;
+    size_t len, at, k, where;
+    int ok = 1;
+    writer_message(&m, 1);
+    m.status = 200;
+    m.body = HC_BODY_CLOSE;
+    m.fields = f;
+    m.field_count = 2;
+    f[0].name = sp("Server");
+    f[1].name = sp("X-Value");
+    f[1].value = sp("1");
+    for (len = 1; len <= sizeof value && ok; len++) {
+        memset(value, 'v', len);
+        for (at = 0; at < len && ok; at++) {
+            for (k = 0; k < sizeof bad && ok; k++) {
+                value[at] = (char)bad[k];
+                f[0].value.ptr = value;
+                f[0].value.len = len;
+                m.reason.ptr = "OK";
+                m.reason.len = 2;
+                ok &= hc_check_head(&m, &where) == HC_ERR_BAD_FIELD_VALUE && where == 0;
+                m.reason.ptr = value;
+                m.reason.len = len;
+                f[0].value = sp("v");
+                ok &= hc_check_head(&m, &where) == HC_ERR_BAD_REASON;
+            }
+            for (k = 0; k < sizeof good && ok; k++) {
+                int inside = at > 0 && at < len - 1; /* no OWS at a value's ends */
+                if (!inside && (good[k] == '\t' || good[k] == ' '))
+                    continue;
+                value[at] = (char)good[k];
+                f[0].value.ptr = value;
+                f[0].value.len = len;
+                m.reason.ptr = value;
+                m.reason.len = len;
+                ok &= hc_check_head(&m, NULL) == HC_OK;
+            }
+            value[at] = 'v';
+        }
+    }
+    check(ok, "each CTL and DEL at each place of values and reasons of 1..100 bytes refused, HTAB and obs-text kept",
+          "writer_value_bytes");
+    m.reason = sp("OK");
+    f[0].value = sp("1");
+    ok = 1;
+    for (k = 0; k < sizeof lookalikes / sizeof lookalikes[0]; k++) {
+        f[1].name = sp(lookalikes[k]);
+        ok &= hc_check_head(&m, &where) == HC_ERR_BAD_FIELD_NAME && where == 1;
+    }
+    for (k = 0; k < sizeof near_misses / sizeof near_misses[0]; k++) {
+        f[1].name = sp(near_misses[k]);
+        ok &= hc_check_head(&m, NULL) == HC_OK;
+    }
+    check(ok, "CGI look-alikes of Content-Length and Transfer-Encoding refused, near misses kept",
+          "writer_lookalike_names");
+}
+
 /* Generated heads of every status class, written and parsed back. */
 static void test_writer_generated(void)
 {
@@ -868,6 +940,7 @@ static void run_writer_tests(void)
 {
     test_writer_examples();
     test_writer_refusals();
+    test_writer_value_bytes();
     test_writer_generated();
     test_body_writer_chunked();
     test_body_writer_refusals();
