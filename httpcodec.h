@@ -1107,10 +1107,13 @@ HC__PRIVATE size_t hc__skip_class(const unsigned char *s, size_t from,
     case HC__CLASS_VALUE: return hc__skip_value(s, from, end);
     case HC__CLASS_TARGET: return hc__skip_target(s, from, end);
     case HC__CLASS_TCHAR: return hc__skip_token(s, from, end);
-    default:
-        while (from < end && (hc__class[s[from]] & cls))
-            from++;
-        return from;
+    default: {
+        size_t i = from; /* HC__TABLE_BLOCKS works on s, i and end */
+        HC__TABLE_BLOCKS(cls)
+        while (i < end && (hc__class[s[i]] & cls))
+            i++;
+        return i;
+    }
     }
 }
 
@@ -1223,28 +1226,39 @@ HCAPI const char *hc_event_name(hc_event_type type)
     return names[type];
 }
 
+/* s[0..n) is the literal lit of length n, byte for byte. */
+HC__HOT int hc__is(const char *s, const char *lit, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (s[i] != lit[i])
+            return 0;
+    return 1;
+}
+
 HCAPI hc_method hc_method_from_name(const char *name, size_t len)
 {
     /* Method names are case-sensitive (RFC 9110 section 9.1). */
-    static const struct { char name[8]; hc_method method; } known[] = {
-        {"GET", HC_METHOD_GET},         {"HEAD", HC_METHOD_HEAD},
-        {"POST", HC_METHOD_POST},       {"PUT", HC_METHOD_PUT},
-        {"DELETE", HC_METHOD_DELETE},   {"CONNECT", HC_METHOD_CONNECT},
-        {"OPTIONS", HC_METHOD_OPTIONS}, {"TRACE", HC_METHOD_TRACE},
-        {"PATCH", HC_METHOD_PATCH}};
-    size_t k, i;
-    if (len < 3 || len > 7)
-        return HC_METHOD_OTHER;
-    for (k = 0; k < sizeof known / sizeof known[0]; k++) {
-        const char *m = known[k].name;
-        if (m[0] != name[0]) /* most names part at the first letter */
-            continue;
-        for (i = 0; i < len && m[i] != '\0' && m[i] == name[i]; i++)
-            ;
-        if (i == len && m[i] == '\0')
-            return known[k].method;
+    switch (len) {
+    case 3:
+        return hc__is(name, "GET", 3)   ? HC_METHOD_GET
+               : hc__is(name, "PUT", 3) ? HC_METHOD_PUT
+                                        : HC_METHOD_OTHER;
+    case 4:
+        return hc__is(name, "HEAD", 4)   ? HC_METHOD_HEAD
+               : hc__is(name, "POST", 4) ? HC_METHOD_POST
+                                         : HC_METHOD_OTHER;
+    case 5:
+        return hc__is(name, "TRACE", 5)   ? HC_METHOD_TRACE
+               : hc__is(name, "PATCH", 5) ? HC_METHOD_PATCH
+                                          : HC_METHOD_OTHER;
+    case 6: return hc__is(name, "DELETE", 6) ? HC_METHOD_DELETE : HC_METHOD_OTHER;
+    case 7:
+        return hc__is(name, "CONNECT", 7)   ? HC_METHOD_CONNECT
+               : hc__is(name, "OPTIONS", 7) ? HC_METHOD_OPTIONS
+                                            : HC_METHOD_OTHER;
+    default: return HC_METHOD_OTHER;
     }
-    return HC_METHOD_OTHER;
 }
 
 /* ------------------------------------------------------- parser state */
@@ -1434,9 +1448,11 @@ HC__PRIVATE unsigned hc__parse_request_line(hc__line *ln, hc_event *ev,
         ln->at = v + 8;
         return HC_ERR_BAD_VERSION;
     }
-    r = hc__expect_crlf(ln, v + 8, HC_ERR_BAD_REQUEST_LINE);
-    if (r)
-        return r;
+    if (!(v + 9 < ln->window && s[v + 8] == '\r' && s[v + 9] == '\n')) {
+        r = hc__expect_crlf(ln, v + 8, HC_ERR_BAD_REQUEST_LINE);
+        if (r)
+            return r;
+    }
     ev->method_name.ptr = (const char *)s;
     ev->method_name.len = i;
     ev->target.ptr = (const char *)s + t;
@@ -1511,9 +1527,11 @@ HC__HOT unsigned hc__parse_field_line(hc__line *ln, unsigned fold_code,
     if (ln->window == 0)
         return hc__ran_out(ln, 0);
     if (s[0] == '\r' || s[0] == '\n') {
-        r = hc__expect_crlf(ln, 0, HC_ERR_BAD_FIELD_NAME);
-        if (r)
-            return r;
+        if (!(ln->window > 1 && s[0] == '\r' && s[1] == '\n')) {
+            r = hc__expect_crlf(ln, 0, HC_ERR_BAD_FIELD_NAME);
+            if (r)
+                return r;
+        }
         *len = 2;
         return HC__EMPTY_LINE;
     }
