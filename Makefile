@@ -56,6 +56,10 @@ compile-check: tools | $(BUILD)
 	@set -e; for cxx in g++ clang++; do for std in c++11 c++17; do \
 	  echo "compile-check: $$cxx -std=$$std"; \
 	  $$cxx -std=$$std $(WARN) -Werror -I. -c $(BUILD)/only_header.cpp -o $(BUILD)/only_header.o; done; done
+	@# The configuration hooks, each defined by the user.
+	@printf '#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n#define HTTPCODEC_IMPLEMENTATION\n#define HTTPCODEC_API extern __attribute__((visibility("default")))\n#define HTTPCODEC_ASSERT(x) ((x) ? (void)0 : abort())\n#define HTTPCODEC_MEMCPY(d, s, n) memcpy(d, s, n)\n#define HTTPCODEC_MEMMOVE(d, s, n) memmove(d, s, n)\n#include "httpcodec.h"\n_Static_assert(HTTPCODEC_VERSION == ((HTTPCODEC_VERSION_MAJOR << 16) | (HTTPCODEC_VERSION_MINOR << 8) | HTTPCODEC_VERSION_PATCH), "version");\n' > $(BUILD)/hooks.c
+	@set -e; for cc in gcc clang; do echo "compile-check: $$cc with every configuration hook defined"; \
+	  $$cc -std=c11 $(WARN) -Werror -I. -c $(BUILD)/hooks.c -o $(BUILD)/hooks.o; done
 	@# Each scanning path (tests/scanners.sh runs them), as C and as C++.
 	@set -e; for flag in -DHTTPCODEC_NO_SIMD -mavx2; do for cc in gcc clang g++ clang++; do \
 	  echo "compile-check: $$cc $$flag"; src=$(BUILD)/only_header.c; \

@@ -36,6 +36,18 @@
                               where SSE2, AVX2 or NEON is available (those are
                               chosen at compile time: -mavx2, -march=...;
                               hc_scanner() names the path built).
+   HTTPCODEC_API              what every public function is declared with
+                              (default extern): a visibility attribute,
+                              __declspec(dllexport), a linker section.
+   HTTPCODEC_ASSERT(x)        checks the codec's own invariants (never the
+                              input: bad input is an error code). Default:
+                              nothing. Define it as assert(x), or a
+                              firmware's fault handler, in debug builds.
+   HTTPCODEC_MEMMOVE(dst, src, n)
+                              how hc_parse_body moves longer decoded runs
+                              (dst at or before src, or apart). Default:
+                              __builtin_memmove with gcc and clang (which may
+                              call memmove), a forward byte loop elsewhere.
    HTTPCODEC_MEMCPY(dst, src, n)
                               how the writer copies n > 0 bytes between
                               buffers that never overlap (the head, chunk
@@ -298,6 +310,10 @@
 #define HTTPCODEC_VERSION_MINOR 1
 #define HTTPCODEC_VERSION_PATCH 0
 #define HTTPCODEC_VERSION_STRING "0.1.0"
+/* 0xMMmmpp: compare with >= in #if. */
+#define HTTPCODEC_VERSION                                               \
+    ((HTTPCODEC_VERSION_MAJOR << 16) | (HTTPCODEC_VERSION_MINOR << 8) | \
+     HTTPCODEC_VERSION_PATCH)
 
 #ifdef HTTPCODEC_STATIC
 #ifndef HTTPCODEC_IMPLEMENTATION
@@ -308,6 +324,8 @@
 #else
 #define HCAPI static
 #endif
+#elif defined(HTTPCODEC_API)
+#define HCAPI HTTPCODEC_API /* the user's: visibility, dllexport, section */
 #else
 #define HCAPI extern
 #endif
@@ -758,6 +776,10 @@ extern "C" {
 #endif
 
 #define HC__PRIVATE static
+
+#ifndef HTTPCODEC_ASSERT
+#define HTTPCODEC_ASSERT(x) ((void)0)
+#endif
 /* Small functions on the scanning path, inlined when speed is asked for. */
 #if (defined(__GNUC__) || defined(__clang__)) && !defined(__OPTIMIZE_SIZE__)
 #define HC__HOT static inline __attribute__((always_inline))
@@ -2529,6 +2551,7 @@ HC__HOT size_t hc__take_counted(hc__call *c, size_t room, uint8_t next_state)
         take = room;
     if ((uint64_t)take > p->remaining_)
         take = (size_t)p->remaining_;
+    HTTPCODEC_ASSERT(take <= c->len - c->pos);
     c->pos += take;
     p->remaining_ -= take;
     if (p->remaining_ == 0)
@@ -2683,6 +2706,7 @@ HCAPI size_t hc_parse(hc_parser *p, const char *data, size_t len, hc_event *ev)
     hc__call c;
     hc__call_init(&c, p, data, len, ev);
     hc__next_event(&c);
+    HTTPCODEC_ASSERT(c.pos <= c.len);
     if (p->state_ == HC__S_ERROR)
         return 0; /* what the failing call had consumed does not count */
     p->offset_ += c.pos;
@@ -2743,11 +2767,28 @@ HCAPI size_t hc_parse_head(hc_parser *p, const char *data, size_t len,
         case HC_EV_ERROR:
             return 0; /* as hc_parse: a failed parse consumes nothing */
         default:
+            HTTPCODEC_ASSERT(c.pos <= c.len && head->field_count <= head->max_fields);
             p->offset_ += c.pos;
             return c.pos;
         }
     }
 }
+
+/* hc_parse_body's longer moves (see HTTPCODEC_MEMMOVE at the top). */
+#ifndef HTTPCODEC_MEMMOVE
+#if defined(__GNUC__) || defined(__clang__)
+#define HTTPCODEC_MEMMOVE(dst, src, n) __builtin_memmove(dst, src, n)
+#else
+#define HTTPCODEC_MEMMOVE(dst, src, n) hc__move_bytes(dst, src, n)
+/* Forward: right when dst is at or before src, or apart. */
+HC__PRIVATE void hc__move_bytes(char *dst, const char *src, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        dst[i] = src[i];
+}
+#endif
+#endif
 
 /* Copies n bytes to dst from src, where dst is at or before src or the
    two do not overlap. Up to four words are all loaded before any is
@@ -2769,13 +2810,7 @@ HC__HOT void hc__move_forward(char *dst, const char *src, size_t n)
         hc__w_store(dst + n - 2 * HC__WORD_BYTES, y);
         hc__w_store(dst + n - HC__WORD_BYTES, z);
     } else if (n > 4 * HC__WORD_BYTES) {
-#if defined(__GNUC__) || defined(__clang__)
-        __builtin_memmove(dst, src, n);
-#else
-        size_t i; /* forward: right when dst is at or before src */
-        for (i = 0; i < n; i++)
-            dst[i] = src[i];
-#endif
+        HTTPCODEC_MEMMOVE(dst, src, n);
     } else {
         size_t i;
         for (i = 0; i < n; i++)
@@ -2876,6 +2911,7 @@ HCAPI size_t hc_parse_body(hc_parser *p, const char *data, size_t len, char *out
     size_t n;
     hc__call_init(&c, p, data, len, ev);
     n = cap > 0 ? hc__decode_body(&c, out, 0, cap, &event) : 0;
+    HTTPCODEC_ASSERT(n <= cap && n <= c.pos && c.pos <= c.len);
     if (n > 0) {
         ev->type = HC_EV_BODY;
         ev->data.ptr = out;
@@ -3342,7 +3378,7 @@ HC__HOT void hc__window_field(hc__window *w, const hc_field *f)
 HC__PRIVATE size_t hc__emit_copy(const hc__seq *s, size_t offset, char *out, size_t cap)
 {
     hc__window w;
-    size_t k;
+    size_t k, n;
     hc__window_init(&w, offset, out, cap);
     for (k = 0; k < s->lead_count; k++)
         hc__window_put(&w, s->lead[k].ptr, s->lead[k].len);
@@ -3350,7 +3386,9 @@ HC__PRIVATE size_t hc__emit_copy(const hc__seq *s, size_t offset, char *out, siz
         hc__window_field(&w, &s->fields[k]);
     if (s->section)
         hc__window_put(&w, "\r\n", 2);
-    return hc__window_done(&w);
+    n = hc__window_done(&w);
+    HTTPCODEC_ASSERT(n <= cap);
+    return n;
 }
 
 /* --- the piece form: pieces from `from` on, the first one trimmed,

@@ -22,6 +22,14 @@
 #define FUZZ_H
 
 #define HTTPCODEC_STATIC
+/* The codec's own invariants are checked in every harness. */
+#include <stdio.h>
+#include <stdlib.h>
+#define HTTPCODEC_ASSERT(x)                                                          \
+    ((x) ? (void)0                                                                   \
+         : (fprintf(stderr, "%s:%d: HTTPCODEC_ASSERT(%s) failed\n", __FILE__, __LINE__, \
+                    #x),                                                             \
+            abort()))
 #include "../httpcodec.h"
 
 #include <stdint.h>

@@ -3,6 +3,14 @@
 #define _POSIX_C_SOURCE 200809L
 #define HTTPCODEC_IMPLEMENTATION
 #define HCDUMP_NO_MAIN
+/* The codec's own invariants, checked in every test build. */
+#include <stdio.h>
+#include <stdlib.h>
+#define HTTPCODEC_ASSERT(x)                                                        \
+    ((x) ? (void)0                                                                 \
+         : (fprintf(stderr, "%s:%d: HTTPCODEC_ASSERT(%s) failed\n", __FILE__, __LINE__, \
+                    #x),                                                           \
+            abort()))
 #include "../examples/hcdump.c"
 #include "cases.h"
 
