@@ -49,13 +49,17 @@ compile-check: tools | $(BUILD)
 	@printf '#define HTTPCODEC_IMPLEMENTATION\n#include "httpcodec.h"\nint main(void){return 0;}\n' > $(BUILD)/only_header.c
 	@cp $(BUILD)/only_header.c $(BUILD)/only_header.cpp
 	@printf '#define HTTPCODEC_STATIC\n#include "httpcodec.h"\nint main(void){return 0;}\n' > $(BUILD)/static_header.c
-	@set -e; for cc in gcc clang; do for std in c99 c11; do \
-	  echo "compile-check: $$cc -std=$$std"; \
-	  $$cc -std=$$std $(WARN) -Werror -I. -c $(BUILD)/only_header.c -o $(BUILD)/only_header.o; \
-	  $$cc -std=$$std $(WARN) -Werror -I. -c $(BUILD)/static_header.c -o $(BUILD)/static_header.o; done; done
-	@set -e; for cxx in g++ clang++; do for std in c++11 c++17; do \
-	  echo "compile-check: $$cxx -std=$$std"; \
-	  $$cxx -std=$$std $(WARN) -Werror -I. -c $(BUILD)/only_header.cpp -o $(BUILD)/only_header.o; done; done
+	@set -e; for cc in gcc clang; do for std in c99 c11; do for opt in -O0 -O2; do \
+	  echo "compile-check: $$cc -std=$$std $$opt"; \
+	  $$cc -std=$$std $$opt $(WARN) -Werror -I. -c $(BUILD)/only_header.c -o $(BUILD)/only_header.o; \
+	  $$cc -std=$$std $$opt $(WARN) -Werror -I. -c $(BUILD)/static_header.c -o $(BUILD)/static_header.o; done; done; done
+	@set -e; for cxx in g++ clang++; do for std in c++11 c++17; do for opt in -O0 -O2; do \
+	  echo "compile-check: $$cxx -std=$$std $$opt"; \
+	  $$cxx -std=$$std $$opt $(WARN) -Werror -I. -c $(BUILD)/only_header.cpp -o $(BUILD)/only_header.o; done; done; done
+	@# Whole programs too, where inlining brings out more warnings.
+	@set -e; for cc in gcc clang; do for opt in -O0 -O2; do \
+	  echo "compile-check: the test runner, $$cc $$opt"; \
+	  $$cc -std=c99 $$opt $(WARN) -Werror -o $(BUILD)/runner_check $(TEST_SRC); done; done
 	@# The configuration hooks, each defined by the user.
 	@printf '#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n#define HTTPCODEC_IMPLEMENTATION\n#define HTTPCODEC_API extern __attribute__((visibility("default")))\n#define HTTPCODEC_ASSERT(x) ((x) ? (void)0 : abort())\n#define HTTPCODEC_MEMCPY(d, s, n) memcpy(d, s, n)\n#define HTTPCODEC_MEMMOVE(d, s, n) memmove(d, s, n)\n#include "httpcodec.h"\n_Static_assert(HTTPCODEC_VERSION == ((HTTPCODEC_VERSION_MAJOR << 16) | (HTTPCODEC_VERSION_MINOR << 8) | HTTPCODEC_VERSION_PATCH), "version");\n' > $(BUILD)/hooks.c
 	@set -e; for cc in gcc clang; do echo "compile-check: $$cc with every configuration hook defined"; \
@@ -81,6 +85,8 @@ test: compile-check $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client $(BUILD)/asa
 	@sh tests/scanners.sh $(BUILD)
 	@echo "== the example server against real clients (curl, python3, websockets, nginx, wrk)"
 	@sh tests/real/run.sh $(BUILD)/asan
+	@echo "== clang-tidy and cppcheck on the header"
+	@sh tests/lint.sh $(BUILD)
 	@echo "== the benchmark: every row's result checked (make bench times them)"
 	@$(MAKE) --no-print-directory bench-check
 	@echo "== fuzz harnesses: libFuzzer builds, seeds and committed findings replayed, then AFL++ for $(FUZZ_SMOKE_SECONDS) s each"

@@ -2643,7 +2643,7 @@ HC__PRIVATE int hc__step_done(hc__call *c)
     c->ev->type = HC_EV_MESSAGE_DONE;
     p->remaining_ = 0;
     if (f & HC__F_INTERIM)
-        p->state_ = HC__S_START;
+        p->state_ = HC__S_START; /* NOLINT(bugprone-branch-clone): its answer follows */
     else if (f & HC__F_SWITCH)
         p->state_ = HC__S_PAUSED;
     else if (!(f & HC__F_KEEP_ALIVE))

@@ -9,7 +9,7 @@ if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
 fi
 echo "apt_install.sh: installing Debian package '$pkg' ($why)" >&2
 if [ ! -f /var/lib/apt/lists/.hc-updated ]; then
-    apt-get update -qq >&2 && touch /var/lib/apt/lists/.hc-updated
+    apt-get -o DPkg::Lock::Timeout=300 update -qq >&2 && touch /var/lib/apt/lists/.hc-updated
 fi
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$pkg" >&2 || {
+DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq "$pkg" >&2 || {
     echo "apt_install.sh: could not install '$pkg'" >&2; exit 1; }
