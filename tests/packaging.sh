@@ -27,7 +27,11 @@ WARN="-Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror"
 say() { echo "packaging: $*"; }
 ok() { echo "packaging: ok: $*"; }
 fail() { echo "packaging: FAIL: $*" >&2; exit 1; }
-trap 'rc=$?; [ $rc = 0 ] || echo "packaging: FAIL: stopped (exit $rc); logs in $W" >&2' EXIT
+on_exit() {
+    rc=$?
+    [ "$rc" = 0 ] || echo "packaging: FAIL: stopped (exit $rc); logs in $W" >&2
+}
+trap on_exit EXIT
 # run LOG CMD...: CMD's output to LOG; on failure print LOG and stop.
 run() {
     log=$1; shift
@@ -51,7 +55,9 @@ macro() { sed -n "s/^#[ 	]*define[ 	][ 	]*HTTPCODEC_VERSION_$1[ 	][ 	]*\([0-9][0
 MAJOR=$(macro MAJOR) MINOR=$(macro MINOR) PATCH=$(macro PATCH)
 VERSION=$MAJOR.$MINOR.$PATCH
 STRING=$(sed -n 's/^#[ 	]*define[ 	][ 	]*HTTPCODEC_VERSION_STRING[ 	][ 	]*"\(.*\)".*/\1/p' "$ROOT/httpcodec.h")
-[ -n "$MAJOR" ] && [ -n "$MINOR" ] && [ -n "$PATCH" ] || fail "no HTTPCODEC_VERSION_MAJOR/MINOR/PATCH in httpcodec.h"
+if [ -z "$MAJOR" ] || [ -z "$MINOR" ] || [ -z "$PATCH" ]; then
+    fail "no HTTPCODEC_VERSION_MAJOR/MINOR/PATCH in httpcodec.h"
+fi
 [ "$STRING" = "$VERSION" ] || fail "HTTPCODEC_VERSION_STRING is '$STRING', the numbers say $VERSION"
 say "httpcodec.h says version $VERSION"
 
@@ -128,7 +134,7 @@ unset PKG_CONFIG_PATH
 
 # -------------------------------------------------------------- manifests
 say "== manifests (python: $PY_YAML; Kconfig: $PY_KCONFIG)"
-"$PY_YAML" "$TESTS/packaging/check_manifests.py" "$ROOT" "$VERSION" > "$W/manifests.log" \
+"$PY_YAML" "$TESTS/packaging/check_manifests.py" "$ROOT" "$VERSION" > "$W/manifests.log" 2>&1 \
     || { cat "$W/manifests.log"; fail "manifest checks"; }
 grep -v '^ZEPHYR_' "$W/manifests.log"
 ZEPHYR_CMAKE_DIR=$(sed -n 's/^ZEPHYR_CMAKE_DIR=\([^ ]*\) .*/\1/p' "$W/manifests.log")
