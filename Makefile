@@ -91,6 +91,14 @@ test: compile-check $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client $(BUILD)/asa
 	@$(MAKE) --no-print-directory bench-check
 	@echo "== fuzz harnesses: libFuzzer builds, seeds and committed findings replayed, then AFL++ for $(FUZZ_SMOKE_SECONDS) s each"
 	@$(MAKE) --no-print-directory fuzz-libfuzzer fuzz-replay fuzz-smoke
+	@echo "== packaging: CMake, pkg-config, PlatformIO, Arduino, ESP-IDF and Zephyr"
+	@$(MAKE) --no-print-directory test-packaging
+
+# The packages (tests/packaging.sh): install and consume with CMake and
+# pkg-config, the manifests checked, an Arduino build for an Uno.
+.PHONY: test-packaging
+test-packaging:
+	@sh tests/packaging.sh $(BUILD)
 
 # ---------------------------------------------------------------- fuzzing
 # fuzz/README.md says what each harness checks. Every harness builds three
