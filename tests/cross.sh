@@ -71,7 +71,7 @@ board() {
     timeout 900 "$@" > "$out/$name.log" 2>&1 || rc=$?
     line=$(result "$out/$name.log")
     if [ "$expect" = pass ]; then
-        sed -e 's/\x1b\[[0-9;]*m//g' -e 's/\.$//' "$out/$name.log" | grep -E '^(scanner|cases|stack):' || true
+        sed -e 's/\x1b\[[0-9;]*m//g' -e 's/\.$//' "$out/$name.log" | grep -E '^(scanner|cases|sizeof|stack):' || true
         case "$line" in *" passed, 0 failed") ;; *) line= ;; esac
         if [ -z "$line" ] || { [ "$status_counts" = yes ] && [ $rc != 0 ]; }; then
             cat "$out/$name.log"; echo "cross.sh: $name failed (exit status $rc)" >&2; exit 1
@@ -135,9 +135,11 @@ t=$(now)
 cortexm m4 mps2-an386 cortex-m4 "$out/cases_all.c"
 cortexm m4_trap mps2-an386 cortex-m4 "$out/cases_all.c" -mno-unaligned-access -DEMB_UNALIGN_TRAP
 cortexm m0 microbit cortex-m0 "$out/cases_all.c"
+cortexm m4_broken mps2-an386 cortex-m4 "$out/cases_broken.c"
 cortexm m0_broken microbit cortex-m0 "$out/cases_broken.c"
-echo "built in $(since "$t"): $(arm-none-eabi-size "$out/m0.elf" | awk 'NR == 2 { printf "Cortex-M0 image %d bytes of flash, %d of RAM (.data+.bss)", $1 + $2, $2 + $3 }')"
+echo "5 images built in $(since "$t"); the Cortex-M0 one takes $(arm-none-eabi-size "$out/m0.elf" | awk 'NR == 2 { printf "%d bytes of flash, %d of RAM (.data+.bss)", $1 + $2, $2 + $3 }')"
 board m4 pass yes $qemu_m -M mps2-an386 -kernel "$out/m4.elf"
+board m4_broken fail yes $qemu_m -M mps2-an386 -kernel "$out/m4_broken.elf"
 echo "== Cortex-M4 (mps2-an386), unaligned accesses trapping (CCR.UNALIGN_TRP, -mno-unaligned-access)"
 board m4_trap pass yes $qemu_m -M mps2-an386 -kernel "$out/m4_trap.elf"
 echo "== Cortex-M0 (qemu-system-arm -M microbit, nRF51: 256 KiB flash, 16 KiB RAM): no libc, semihosting"
@@ -160,6 +162,6 @@ avr() {
 t=$(now)
 avr avr "$out/cases_all.c"
 avr avr_broken "$out/cases_broken.c"
-echo "built in $(since "$t"): $(avr-size "$out/avr.elf" | awk 'NR == 2 { printf "image %d bytes of flash, %d of RAM (.data+.bss)", $1 + $2, $2 + $3 }')"
+echo "2 images built in $(since "$t"); the full one takes $(avr-size "$out/avr.elf" | awk 'NR == 2 { printf "%d bytes of flash, %d of RAM (.data+.bss)", $1 + $2, $2 + $3 }')"
 board avr pass no simavr -m atmega2560 -f 16000000 "$out/avr.elf"
 board avr_broken fail no simavr -m atmega2560 -f 16000000 "$out/avr_broken.elf"

@@ -14,7 +14,8 @@
      resumed at every cap and offset, refusals of bad heads, the body
      writer's counting, a head parsed back, one hc_conn exchange.
 
-   emb_run() prints "scanner: NAME", "cases: ..." and a line per failure
+   emb_run() prints "scanner: NAME", "cases: ...", "sizeof: ..." (the
+   codec's structures on this target) and a line per failure
    through emb_puts(); the start-up code may add checks of its own
    (emb_check), then emb_summary() prints "N passed, N failed" and returns
    the number of failures. */
@@ -844,7 +845,13 @@ void emb_run(void)
     emb_puts(emb_case_set);
     emb_puts(" (");
     put_u(emb_case_count);
-    emb_puts(" transcripts)\n");
+    emb_puts(" transcripts)\nsizeof: hc_parser ");
+    put_u(sizeof(hc_parser));
+    emb_puts(", hc_conn ");
+    put_u(sizeof(hc_conn));
+    emb_puts(", hc_event ");
+    put_u(sizeof(hc_event));
+    emb_puts("\n");
     for (i = 0; i < emb_case_count; i++)
         run_case(&emb_cases[i]);
     writer_tests();
