@@ -75,12 +75,21 @@ test: compile-check $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client $(BUILD)/asa
 	@echo "== tests built with gcc, ASan+UBSan"
 	@HCDUMP=$(BUILD)/hcdump $(BUILD)/test_gcc
 	@sh tests/scanners.sh $(BUILD)
+	@$(MAKE) --no-print-directory test-cross
 	@echo "== the example server against real clients (curl, python3, websockets, nginx, wrk)"
 	@sh tests/real/run.sh $(BUILD)/asan
 	@echo "== the benchmark: every row's result checked (make bench times them)"
 	@$(MAKE) --no-print-directory bench-check
 	@echo "== fuzz harnesses: libFuzzer builds, seeds and committed findings replayed, then AFL++ for $(FUZZ_SMOKE_SECONDS) s each"
 	@$(MAKE) --no-print-directory fuzz-libfuzzer fuzz-replay fuzz-smoke
+
+# The tests on other machines (tests/cross.sh, about 2 minutes): the full
+# runner on 32-bit ARM and big-endian MIPS under qemu-user, the freestanding
+# subset (tests/embedded/) on Cortex-M4 and Cortex-M0 under qemu-system-arm
+# and on AVR (16-bit int) under simavr.
+.PHONY: test-cross
+test-cross: | $(BUILD)
+	@sh tests/cross.sh $(BUILD)
 
 # ---------------------------------------------------------------- fuzzing
 # fuzz/README.md says what each harness checks. Every harness builds three
