@@ -1,7 +1,8 @@
 /* Start-up for Cortex-M boards under qemu-system-arm, with no C library:
-   the vector table, a reset handler that sets up .data and .bss and runs
-   the tests (runner.c) and reports the stack's depth, ARM semihosting for the console and the exit
-   status, and the memcpy/memmove/memset gcc may emit calls to.
+   the vector table, a reset handler that sets up .data and .bss, runs the
+   tests (runner.c) and reports the stack's depth, ARM semihosting for the
+   console and the exit status, and the memcpy/memmove/memset gcc may emit
+   calls to.
 
    Semihosting (bkpt 0xab, r0 the operation, r1 its argument) needs qemu's
    -semihosting-config enable=on,target=native. SYS_EXIT's reason on
