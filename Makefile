@@ -83,6 +83,7 @@ test: compile-check $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client $(BUILD)/asa
 	@echo "== tests built with gcc, ASan+UBSan"
 	@HCDUMP=$(BUILD)/hcdump $(BUILD)/test_gcc
 	@sh tests/scanners.sh $(BUILD)
+	@$(MAKE) --no-print-directory test-cross
 	@echo "== the example server against real clients (curl, python3, websockets, nginx, wrk)"
 	@sh tests/real/run.sh $(BUILD)/asan
 	@echo "== clang-tidy and cppcheck on the header"
@@ -99,6 +100,14 @@ test: compile-check $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client $(BUILD)/asa
 .PHONY: test-packaging
 test-packaging:
 	@sh tests/packaging.sh $(BUILD)
+
+# The tests on other machines (tests/cross.sh, about 2 minutes): the full
+# runner on 32-bit ARM and big-endian MIPS under qemu-user, the freestanding
+# subset (tests/embedded/) on Cortex-M4 and Cortex-M0 under qemu-system-arm
+# and on AVR (16-bit int) under simavr.
+.PHONY: test-cross
+test-cross: | $(BUILD)
+	@sh tests/cross.sh $(BUILD)
 
 # ---------------------------------------------------------------- fuzzing
 # fuzz/README.md says what each harness checks. Every harness builds three

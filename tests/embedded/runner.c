@@ -1,0 +1,870 @@
+/* The freestanding test subset: what tests/test_main.c checks that needs no
+   malloc, no stdio and no host, for boards without a C library (Cortex-M
+   under qemu-system-arm, AVR under simavr; tests/cross.sh runs them).
+
+   - Every transcript case of tests/cases_*.c that the generated table holds
+     (tests/embedded/gen_cases.c): hcdump's driver and event lines, written
+     again here without malloc or printf, each line compared byte by byte
+     with the case's expectation as it is produced (nothing is buffered but
+     the line being compared). The splits are test_main.c's: whole, 1-byte
+     and 7-byte pieces, cut at every offset, and bodies through
+     hc_parse_body into buffers of 1, 3, 4096 (EMB_BODY_BUFFER) and
+     1 + k % 7 bytes.
+   - The writer: exact bytes of heads, chunks and body ends, emission
+     resumed at every cap and offset, refusals of bad heads, the body
+     writer's counting, a head parsed back, one hc_conn exchange.
+
+   emb_run() prints "scanner: NAME", "cases: ...", "sizeof: ..." (the
+   codec's structures on this target) and a line per failure
+   through emb_puts(); the start-up code may add checks of its own
+   (emb_check), then emb_summary() prints "N passed, N failed" and returns
+   the number of failures. */
+#define HTTPCODEC_IMPLEMENTATION
+#include "../../httpcodec.h"
+#include "emb.h"
+
+/* Bodies no case has reach this size, so a smaller buffer than
+   test_main.c's 4096 gives the same splits; AVR builds use 1024. */
+#ifndef EMB_BODY_BUFFER
+#define EMB_BODY_BUFFER 4096
+#endif
+#ifndef EMB_INPUT_MAX
+#define EMB_INPUT_MAX 1024 /* the longest input of the cases is 595 bytes */
+#endif
+#ifndef EMB_LINE_MAX
+#define EMB_LINE_MAX 160 /* a failure shows this much of the line */
+#endif
+
+static unsigned passed, failed;
+static char input[EMB_INPUT_MAX];
+static char decoded[EMB_BODY_BUFFER];
+
+/* ------------------------------------------------------------ console */
+
+static size_t emb_strlen(const char *s)
+{
+    size_t n = 0;
+    while (s[n])
+        n++;
+    return n;
+}
+
+static int emb_memeq(const char *a, const char *b, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return 0;
+    return 1;
+}
+
+static void put_u(unsigned long v)
+{
+    char b[12];
+    size_t i = sizeof b - 1;
+    b[i] = '\0';
+    do {
+        b[--i] = (char)('0' + (int)(v % 10));
+        v /= 10;
+    } while (v);
+    emb_puts(b + i);
+}
+
+/* n bytes of s (or up to its NUL), printable ASCII as is, the rest as
+   \xHH (so CR LF show); s may be in flash (EMB_ROM). */
+static void put_shown(const EMB_ROM char *s, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    char b[40];
+    size_t i, k = 0;
+    for (i = 0; i < n && s[i]; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c < 0x7F) {
+            b[k++] = (char)c;
+        } else {
+            b[k++] = '\\';
+            b[k++] = 'x';
+            b[k++] = hex[c >> 4];
+            b[k++] = hex[c & 15];
+        }
+        if (k > sizeof b - 6) {
+            b[k] = '\0';
+            emb_puts(b);
+            k = 0;
+        }
+    }
+    b[k] = '\0';
+    emb_puts(b);
+}
+
+void emb_check(int ok, const char *name)
+{
+    if (ok) {
+        passed++;
+    } else {
+        failed++;
+        emb_puts("FAIL ");
+        emb_puts(name);
+        emb_puts("\n");
+    }
+}
+
+/* ------------------------------------------- output compared as it comes */
+
+static struct {
+    const EMB_ROM char *at;   /* the next expected byte (NUL: no more) */
+    const EMB_ROM char *line; /* start of the expected line at hand */
+    char got[EMB_LINE_MAX];   /* the output line at hand */
+    size_t got_len;
+    int bad;       /* output and expectation differ */
+    int line_done; /* ... and the differing output line is complete */
+} cmp;
+
+static void out(const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n && !cmp.line_done; i++) {
+        char c = s[i];
+        if (cmp.got_len < sizeof cmp.got)
+            cmp.got[cmp.got_len++] = c;
+        if (!cmp.bad) {
+            if (*cmp.at == '\0' || *cmp.at != c)
+                cmp.bad = 1;
+            else
+                cmp.at++;
+        }
+        if (c == '\n') {
+            if (cmp.bad) {
+                cmp.line_done = 1;
+            } else {
+                cmp.line = cmp.at;
+                cmp.got_len = 0;
+            }
+        }
+    }
+}
+
+static void out_str(const char *s) { out(s, emb_strlen(s)); }
+
+static void out_u64(uint64_t v)
+{
+    char b[21];
+    size_t i = sizeof b;
+    do {
+        b[--i] = (char)('0' + (int)(v % 10));
+        v /= 10;
+    } while (v);
+    out(b + i, sizeof b - i);
+}
+
+/* hcdump's text_json_string without the quotes: printable ASCII as is
+   (with \" and \\), every other byte as \u00XX. */
+static void out_json_bytes(const char *s, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    size_t i;
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\') {
+            char esc[2];
+            esc[0] = '\\';
+            esc[1] = (char)c;
+            out(esc, 2);
+        } else if (c >= 0x20 && c < 0x7F) {
+            out((const char *)&c, 1);
+        } else {
+            char esc[6];
+            esc[0] = '\\';
+            esc[1] = 'u';
+            esc[2] = '0';
+            esc[3] = '0';
+            esc[4] = hex[c >> 4];
+            esc[5] = hex[c & 15];
+            out(esc, 6);
+        }
+    }
+}
+
+static void out_key_string(const char *key, hc_span v)
+{
+    out_str(",\"");
+    out_str(key);
+    out_str("\":\"");
+    out_json_bytes(v.ptr, v.len);
+    out_str("\"");
+}
+
+static void out_key_bool(const char *key, int v)
+{
+    out_str(",\"");
+    out_str(key);
+    out_str(v ? "\":true" : "\":false");
+}
+
+static void out_version(const hc_event *ev)
+{
+    out_str(",\"version\":\"");
+    out_u64(ev->version_major);
+    out_str(".");
+    out_u64(ev->version_minor);
+    out_str("\"");
+}
+
+/* examples/hcdump.c's print_event, line for line. */
+static void print_event(const hc_event *ev)
+{
+    out_str("{\"ev\":\"");
+    out_str(hc_event_name(ev->type));
+    out_str("\"");
+    switch (ev->type) {
+    case HC_EV_REQUEST:
+        out_key_string("method", ev->method_name);
+        out_key_string("target", ev->target);
+        out_version(ev);
+        break;
+    case HC_EV_RESPONSE:
+        out_str(",\"status\":");
+        out_u64(ev->status);
+        out_key_string("reason", ev->reason);
+        out_version(ev);
+        break;
+    case HC_EV_FIELD:
+    case HC_EV_TRAILER:
+        out_key_string("name", ev->name);
+        out_key_string("value", ev->value);
+        break;
+    case HC_EV_HEAD_DONE:
+        out_str(",\"body\":\"");
+        out_str(hc_body_name(ev->body));
+        out_str("\"");
+        if (ev->body == HC_BODY_LENGTH) {
+            out_str(",\"length\":");
+            out_u64(ev->content_length);
+        }
+        out_key_bool("keep_alive", ev->keep_alive);
+        out_key_bool("upgrade", ev->upgrade);
+        out_key_bool("expect_continue", ev->expect_continue);
+        break;
+    case HC_EV_ERROR:
+        out_str(",\"code\":\"");
+        out_str(hc_error_name(ev->error.code));
+        out_str("\",\"offset\":");
+        out_u64(ev->error.offset);
+        out_str(",\"status\":");
+        out_u64(ev->error.status);
+        break;
+    default:
+        break;
+    }
+    out_str("}\n");
+}
+
+/* ------------------------------------------------- hcdump's driver */
+
+static hc_method method_at(const emb_case *c, size_t k)
+{
+    if (c->method_count == 0)
+        return HC_METHOD_GET;
+    return (hc_method)c->methods[k < c->method_count ? k : c->method_count - 1u];
+}
+
+typedef struct mode {
+    size_t split, at, body_buffer;
+    int has_at;
+} mode;
+
+static size_t next_feed(const mode *m, size_t fed, size_t len)
+{
+    if (m->split > 0)
+        return fed + m->split < len ? fed + m->split : len;
+    if (m->has_at && fed < m->at && m->at < len)
+        return m->at;
+    return len;
+}
+
+/* hcdump_run with consecutive body events merged on the fly: the body
+   line is opened at the first body byte and closed by the next event that
+   is not BODY or NEED_MORE, exactly where hcdump prints its merged line. */
+static int run_mode(const emb_case *c, const mode *m)
+{
+    hc_parser p;
+    hc_event ev;
+    hc_limits limits;
+    size_t len = c->input_len, off = 0, fed, responses = 0, steps = 0;
+    unsigned last_status = 0;
+    int done = 0, eof_told = 0, in_body = 0;
+    cmp.at = cmp.line = c->expect;
+    cmp.got_len = 0;
+    cmp.bad = cmp.line_done = 0;
+    limits.max_start_line = c->max_start_line;
+    limits.max_field_line = c->max_field_line;
+    limits.max_header_count = c->max_header_count;
+    limits.max_trailer_count = c->max_trailer_count;
+    limits.max_chunk_ext = c->max_chunk_ext;
+    hc_parser_init(&p, (hc_role)c->role, &limits);
+    if (c->role == HC_ROLE_CLIENT)
+        hc_parser_expect_response(&p, method_at(c, responses));
+    fed = next_feed(m, 0, len);
+    while (!done && !cmp.line_done) {
+        if (++steps > 16 * (size_t)len + 256) { /* the parser makes progress */
+            out_str("(the runner stopped: too many events)\n");
+            break;
+        }
+        if (m->body_buffer)
+            off += hc_parse_body(&p, input + off, fed - off, decoded, m->body_buffer, &ev);
+        else
+            off += hc_parse(&p, input + off, fed - off, &ev);
+        if (ev.type != HC_EV_BODY && ev.type != HC_EV_NEED_MORE && in_body) {
+            out_str("\"}\n");
+            in_body = 0;
+        }
+        switch (ev.type) {
+        case HC_EV_NEED_MORE:
+            if (fed < len) {
+                fed = next_feed(m, fed, len);
+            } else if (!eof_told) {
+                hc_parser_eof(&p);
+                eof_told = 1;
+            } else {
+                out_str("(NEED_MORE after the end of the input)\n");
+                done = 1;
+            }
+            break;
+        case HC_EV_BODY:
+            if (ev.data.len > 0 && !in_body) {
+                out_str("{\"ev\":\"body\",\"data\":\"");
+                in_body = 1;
+            }
+            out_json_bytes(ev.data.ptr, ev.data.len);
+            break;
+        case HC_EV_RESPONSE:
+            last_status = ev.status;
+            print_event(&ev);
+            break;
+        case HC_EV_MESSAGE_DONE:
+            print_event(&ev);
+            if (c->role == HC_ROLE_CLIENT && (last_status >= 200 || last_status == 101))
+                hc_parser_expect_response(&p, method_at(c, ++responses));
+            break;
+        case HC_EV_PAUSED:
+            print_event(&ev);
+            if (c->accept_upgrade)
+                hc_parser_accept_upgrade(&p);
+            else
+                hc_parser_decline_upgrade(&p);
+            break;
+        case HC_EV_SWITCHED:
+        case HC_EV_CLOSED:
+            if (ev.type == HC_EV_SWITCHED)
+                print_event(&ev);
+            out_str("{\"ev\":\"end\",\"rest\":\"");
+            out_json_bytes(input + off, len - off);
+            out_str("\"}\n");
+            done = 1;
+            break;
+        case HC_EV_ERROR:
+            print_event(&ev);
+            done = 1;
+            break;
+        default:
+            print_event(&ev);
+            break;
+        }
+    }
+    if (!cmp.bad && *cmp.at != '\0') { /* the output ended early */
+        cmp.bad = 1;
+        cmp.got_len = 0;
+    }
+    if (cmp.bad) {
+        size_t n = 0;
+        emb_puts("--- ");
+        put_shown(c->name, 200);
+        emb_puts(" (");
+        if (m->split) {
+            emb_puts("split ");
+            put_u((unsigned long)m->split);
+        } else if (m->has_at) {
+            emb_puts("at ");
+            put_u((unsigned long)m->at);
+        } else {
+            emb_puts("whole");
+        }
+        if (m->body_buffer) {
+            emb_puts(", body buffer ");
+            put_u((unsigned long)m->body_buffer);
+        }
+        emb_puts("): expected line\n");
+        while (cmp.line[n] != '\0' && cmp.line[n] != '\n')
+            n++;
+        put_shown(cmp.line, n);
+        emb_puts("\n--- got\n");
+        cmp.got[cmp.got_len ? cmp.got_len - 1 : 0] = '\0';
+        if (cmp.got_len == sizeof cmp.got)
+            cmp.got[sizeof cmp.got - 1] = '\0';
+        put_shown(cmp.got, sizeof cmp.got);
+        emb_puts(cmp.got_len ? "\n" : "(end of output)\n");
+    }
+    return !cmp.bad;
+}
+
+/* test_main.c's run_case: the same modes, in the same order. */
+static void run_case(const EMB_ROM emb_case *rc)
+{
+    emb_case c = *rc;
+    mode m;
+    size_t k;
+    int ok = 1;
+    if (c.input_len > sizeof input) {
+        emb_check(0, "a case longer than EMB_INPUT_MAX");
+        return;
+    }
+    for (k = 0; k < c.input_len; k++)
+        input[k] = c.input[k];
+    m.split = m.at = m.body_buffer = 0;
+    m.has_at = 0;
+    ok = run_mode(&c, &m);
+    m.split = 1;
+    if (ok)
+        ok = run_mode(&c, &m);
+    m.split = 7;
+    if (ok)
+        ok = run_mode(&c, &m);
+    m.split = 0;
+    m.has_at = 1;
+    for (k = 0; ok && k <= c.input_len; k++) {
+        m.at = k;
+        ok = run_mode(&c, &m);
+    }
+    m.has_at = 0;
+    m.body_buffer = 1;
+    if (ok)
+        ok = run_mode(&c, &m);
+    m.body_buffer = 3;
+    m.split = 1;
+    if (ok)
+        ok = run_mode(&c, &m);
+    m.body_buffer = sizeof decoded;
+    m.split = 7;
+    if (ok)
+        ok = run_mode(&c, &m);
+    m.split = 0;
+    m.has_at = 1;
+    for (k = 0; ok && k <= c.input_len; k++) {
+        m.at = k;
+        m.body_buffer = 1 + k % 7;
+        ok = run_mode(&c, &m);
+    }
+    if (ok) {
+        passed++;
+    } else {
+        failed++;
+        emb_puts("FAIL ");
+        put_shown(c.name, 200);
+        emb_puts(": transcript differs (see above)\n");
+    }
+}
+
+/* ------------------------------------------------------------ writer */
+
+static hc_span sp(const char *s)
+{
+    hc_span r;
+    r.ptr = s;
+    r.len = emb_strlen(s);
+    return r;
+}
+
+static int bytes_are(const char *got, size_t n, const char *want)
+{
+    return n == emb_strlen(want) && emb_memeq(got, want, n);
+}
+
+static void message(hc_message *m, int response)
+{
+    hc_message zero = {0};
+    *m = zero;
+    m->is_response = (unsigned char)response;
+    m->version_minor = 1;
+    m->body = HC_BODY_NONE;
+    m->answers = HC_METHOD_GET;
+}
+
+static char whole[512], part[512];
+
+/* Every cap from 1 up, resumed from the offset reached, gives the bytes
+   written in one go; so do the pieces from every offset, 1..3 at a time. */
+static int head_resumable(const hc_message *m)
+{
+    size_t size = hc_head_size(m), cap, off, k;
+    if (size == 0 || size > sizeof whole || hc_write_head(m, 0, whole, sizeof whole) != size)
+        return 0;
+    for (cap = 1; cap <= size; cap++) {
+        size_t got = 0, w;
+        while (got < size && (w = hc_write_head(m, got, part + got, cap)) > 0)
+            got += w;
+        if (got != size || !emb_memeq(part, whole, size))
+            return 0;
+    }
+    for (off = 0; off <= size; off++) {
+        size_t max;
+        for (max = 1; max <= 3; max++) {
+            hc_span pieces[3];
+            size_t at = off, end = 0, got = 0, count;
+            while ((count = hc_head_pieces(m, at, pieces, max, &end)) > 0) {
+                for (k = 0; k < count; k++) {
+                    if (pieces[k].len == 0 || got + pieces[k].len > size - off)
+                        return 0;
+                    HTTPCODEC_MEMCPY(part + got, pieces[k].ptr, pieces[k].len);
+                    got += pieces[k].len;
+                }
+                at = end;
+            }
+            if (got != size - off || !emb_memeq(part, whole + off, got))
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/* The head written, parsed back: the same start line, fields, framing. */
+static int parses_back(const hc_message *m)
+{
+    hc_parser p;
+    hc_event ev;
+    size_t len = hc_write_head(m, 0, whole, sizeof whole), off = 0, field = 0;
+    hc_parser_init(&p, m->is_response ? HC_ROLE_CLIENT : HC_ROLE_SERVER, NULL);
+    if (m->is_response)
+        hc_parser_expect_response(&p, m->answers);
+    for (;;) {
+        off += hc_parse(&p, whole + off, len - off, &ev);
+        switch (ev.type) {
+        case HC_EV_REQUEST:
+            if (m->is_response || ev.method_name.len != m->method.len ||
+                !emb_memeq(ev.method_name.ptr, m->method.ptr, m->method.len) ||
+                ev.target.len != m->target.len ||
+                !emb_memeq(ev.target.ptr, m->target.ptr, m->target.len) ||
+                ev.version_minor != m->version_minor)
+                return 0;
+            break;
+        case HC_EV_RESPONSE:
+            if (!m->is_response || ev.status != m->status || ev.reason.len != m->reason.len ||
+                !emb_memeq(ev.reason.ptr, m->reason.ptr, m->reason.len))
+                return 0;
+            break;
+        case HC_EV_FIELD:
+            if (field >= m->field_count || ev.name.len != m->fields[field].name.len ||
+                !emb_memeq(ev.name.ptr, m->fields[field].name.ptr, ev.name.len) ||
+                ev.value.len != m->fields[field].value.len ||
+                !emb_memeq(ev.value.ptr, m->fields[field].value.ptr, ev.value.len))
+                return 0;
+            field++;
+            break;
+        case HC_EV_HEAD_DONE:
+            return field == m->field_count && off == len && ev.body == m->body &&
+                   (m->body != HC_BODY_LENGTH || ev.content_length == m->content_length);
+        default:
+            return 0;
+        }
+    }
+}
+
+/* A head refused with this error at this place, and nothing emitted. */
+static void refused(const hc_message *m, hc_error_code code, size_t where, const char *name)
+{
+    hc_span pieces[2];
+    size_t at = 12345, end = 0, k;
+    int untouched = 1;
+    for (k = 0; k < 64; k++)
+        part[k] = 'Z';
+    emb_check(hc_check_head(m, &at) == code && at == where && hc_head_size(m) == 0 &&
+              hc_write_head(m, 0, part, 64) == 0 && hc_head_pieces(m, 0, pieces, 2, &end) == 0,
+          name);
+    for (k = 0; k < 64; k++)
+        untouched &= part[k] == 'Z';
+    emb_check(untouched, name);
+}
+
+static void writer_tests(void)
+{
+    static const hc_field req_fields[] = {
+        {{"Host", 4}, {"example.com", 11}},
+        {{"content-LENGTH", 14}, {"5", 1}},
+        {{"X-Empty", 7}, {"", 0}},
+        {{"Accept", 6}, {"text/html,\t*/*;q=0.8", 20}}};
+    static const hc_field resp_fields[] = {
+        {{"Server", 6}, {"httpcodec", 9}},
+        {{"Transfer-Encoding", 17}, {"gzip, chunked", 13}},
+        {{"X-Obs", 5}, {"caf\xc3\xa9", 5}}};
+    static const hc_field big[] = {{{"Content-Length", 14}, {"1099511627776", 13}}};
+    static const hc_field trailers[] = {{{"Checksum", 8}, {"abc", 3}},
+                                        {{"X-Empty", 7}, {"", 0}}};
+    static hc_field f[2];
+    const size_t line = (size_t)-1;
+    hc_message m;
+    hc_body_writer w;
+    hc_chunk_head ch;
+    size_t n, where = 0, cap;
+
+    message(&m, 0);
+    m.method = sp("POST");
+    m.target = sp("/upload?x=1");
+    m.fields = req_fields;
+    m.field_count = 4;
+    m.body = HC_BODY_LENGTH;
+    m.content_length = 5;
+    emb_check(hc_check_head(&m, NULL) == HC_OK, "writer_request_valid");
+    n = hc_write_head(&m, 0, whole, sizeof whole);
+    emb_check(n == hc_head_size(&m) &&
+              bytes_are(whole, n, "POST /upload?x=1 HTTP/1.1\r\nHost: example.com\r\n"
+                                  "content-LENGTH: 5\r\nX-Empty: \r\n"
+                                  "Accept: text/html,\t*/*;q=0.8\r\n\r\n"),
+          "writer_request_bytes");
+    emb_check(head_resumable(&m), "writer_request_resumable");
+    emb_check(parses_back(&m), "writer_request_parses_back");
+
+    message(&m, 1);
+    m.status = 200;
+    m.reason = sp("OK");
+    m.fields = resp_fields;
+    m.field_count = 3;
+    m.body = HC_BODY_CHUNKED;
+    n = hc_write_head(&m, 0, whole, sizeof whole);
+    emb_check(bytes_are(whole, n, "HTTP/1.1 200 OK\r\nServer: httpcodec\r\n"
+                              "Transfer-Encoding: gzip, chunked\r\nX-Obs: caf\xc3\xa9\r\n\r\n"),
+          "writer_response_bytes");
+    emb_check(head_resumable(&m), "writer_response_resumable");
+    emb_check(parses_back(&m), "writer_response_parses_back");
+
+    message(&m, 1);
+    m.status = 103;
+    m.fields = resp_fields;
+    m.field_count = 1;
+    emb_check(hc_check_head(&m, NULL) == HC_OK && head_resumable(&m) && parses_back(&m),
+          "writer_interim");
+
+    message(&m, 1);
+    m.status = 200;
+    m.reason = sp("OK");
+    m.answers = HC_METHOD_HEAD;
+    m.fields = req_fields + 1;
+    m.field_count = 1;
+    emb_check(hc_check_head(&m, NULL) == HC_OK && parses_back(&m), "writer_head_answer");
+    m.body = HC_BODY_LENGTH;
+    m.content_length = 5;
+    emb_check(hc_check_head(&m, NULL) == HC_ERR_FRAMING_MISMATCH, "writer_head_answer_body");
+
+    /* A Content-Length past 32 bits, whatever size_t is. */
+    message(&m, 1);
+    m.status = 200;
+    m.reason = sp("OK");
+    m.fields = big;
+    m.field_count = 1;
+    m.body = HC_BODY_LENGTH;
+    m.content_length = (uint64_t)1 << 40;
+    n = hc_write_head(&m, 0, whole, sizeof whole);
+    emb_check(bytes_are(whole, n, "HTTP/1.1 200 OK\r\nContent-Length: 1099511627776\r\n\r\n") &&
+              parses_back(&m),
+          "writer_64bit_length");
+    m.content_length--;
+    emb_check(hc_check_head(&m, NULL) == HC_ERR_FRAMING_MISMATCH, "writer_64bit_length_differs");
+
+    /* Refusals: the error, where, and nothing written. */
+    message(&m, 0);
+    m.method = sp("GET");
+    m.target = sp("/");
+    m.fields = f;
+    m.field_count = 1;
+    f[0].name = sp("Host");
+    f[0].value = sp("a\r\nX-Injected: 1");
+    refused(&m, HC_ERR_BAD_FIELD_VALUE, 0, "writer_injection_value");
+    f[0].value.ptr = "a\0b";
+    f[0].value.len = 3;
+    refused(&m, HC_ERR_BAD_FIELD_VALUE, 0, "writer_nul_value");
+    f[0].value = sp("a");
+    f[0].name = sp("Ho st");
+    refused(&m, HC_ERR_BAD_FIELD_NAME, 0, "writer_bad_name");
+    f[0].name = sp("Host");
+    m.method = sp("GE T");
+    refused(&m, HC_ERR_BAD_METHOD, line, "writer_bad_method");
+    m.method = sp("GET");
+    m.target = sp("/a\r\nHost: evil");
+    refused(&m, HC_ERR_BAD_TARGET, line, "writer_injection_target");
+    m.target = sp("/");
+    m.field_count = 0;
+    refused(&m, HC_ERR_MISSING_HOST, line, "writer_missing_host");
+    m.field_count = 2;
+    f[1].name = sp("Content-Length");
+    f[1].value = sp("5");
+    refused(&m, HC_ERR_FRAMING_MISMATCH, line, "writer_cl_without_body");
+    m.body = HC_BODY_LENGTH;
+    m.content_length = 5;
+    f[1].value = sp("+5");
+    refused(&m, HC_ERR_BAD_CONTENT_LENGTH, 1, "writer_bad_cl");
+    f[1].name = sp("Transfer-Encoding");
+    f[1].value = sp("chunked");
+    m.body = HC_BODY_CHUNKED;
+    m.version_minor = 0;
+    refused(&m, HC_ERR_BAD_TRANSFER_ENCODING, 1, "writer_te_http10");
+    message(&m, 1);
+    m.status = 600;
+    refused(&m, HC_ERR_BAD_STATUS, line, "writer_status_600");
+    m.status = 200;
+    m.reason = sp("OK\r\nSet-Cookie: x");
+    refused(&m, HC_ERR_BAD_REASON, line, "writer_injection_reason");
+    m.reason = sp("No Content");
+    m.status = 204;
+    m.fields = f;
+    m.field_count = 1;
+    f[0].name = sp("Content-Length");
+    f[0].value = sp("0");
+    refused(&m, HC_ERR_FRAMING_FIELD_NOT_ALLOWED, 0, "writer_204_cl");
+
+    /* The body writer, chunked: chunk heads in hex, the last chunk with
+       trailers, resumable at every cap; nothing after the end. */
+    message(&m, 0);
+    m.method = sp("POST");
+    m.target = sp("/");
+    m.fields = f;
+    m.field_count = 2;
+    f[0].name = sp("Host");
+    f[0].value = sp("a");
+    f[1].name = sp("Transfer-Encoding");
+    f[1].value = sp("chunked");
+    m.body = HC_BODY_CHUNKED;
+    emb_check(hc_body_writer_init(&w, &m) == HC_OK && hc_body_data(&w, 5, &ch) == HC_OK &&
+              bytes_are(ch.bytes, ch.len, "5\r\n"),
+          "body_first_chunk");
+    n = hc_write_chunk(&ch, "hello", 5, 0, whole, sizeof whole);
+    emb_check(n == hc_chunk_size(&ch, 5) && bytes_are(whole, n, "5\r\nhello\r\n"), "body_chunk_bytes");
+    emb_check(hc_body_data(&w, 0x1a2b, &ch) == HC_OK && bytes_are(ch.bytes, ch.len, "1a2b\r\n"),
+          "body_next_chunk");
+    emb_check(hc_body_data(&w, (size_t)-1, &ch) == HC_OK && ch.len >= 6 &&
+              ch.bytes[0] == 'f' && ch.bytes[ch.len - 3] == 'f',
+          "body_largest_chunk");
+    emb_check(hc_body_end(&w, trailers, 2, NULL) == HC_OK, "body_end");
+    n = hc_write_body_end(&w, trailers, 2, 0, whole, sizeof whole);
+    emb_check(n == hc_body_end_size(&w, trailers, 2) &&
+              bytes_are(whole, n, "0\r\nChecksum: abc\r\nX-Empty: \r\n\r\n"),
+          "body_end_bytes");
+    {
+        int same = 1;
+        for (cap = 1; cap <= n; cap++) {
+            size_t at = 0, k;
+            while (at < n && (k = hc_write_body_end(&w, trailers, 2, at, part + at, cap)) > 0)
+                at += k;
+            same &= at == n && emb_memeq(part, whole, n);
+        }
+        emb_check(same, "body_end_resumable");
+    }
+    emb_check(hc_body_data(&w, 1, &ch) == HC_ERR_INVALID_STATE, "body_after_end");
+    emb_check(hc_body_writer_init(&w, &m) == HC_OK &&
+              hc_body_end(&w, big, 1, &where) == HC_ERR_FORBIDDEN_TRAILER && where == 0,
+          "body_trailer_cl");
+
+    /* Content-Length: counted. */
+    message(&m, 1);
+    m.status = 200;
+    m.reason = sp("OK");
+    m.fields = f;
+    m.field_count = 1;
+    f[0].name = sp("Content-Length");
+    f[0].value = sp("5");
+    m.body = HC_BODY_LENGTH;
+    m.content_length = 5;
+    emb_check(hc_body_writer_init(&w, &m) == HC_OK && hc_body_data(&w, 3, &ch) == HC_OK &&
+              ch.len == 0 && hc_body_data(&w, 3, &ch) == HC_ERR_BODY_TOO_LONG,
+          "body_too_long");
+    emb_check(hc_body_end(&w, NULL, 0, NULL) == HC_ERR_BODY_INCOMPLETE, "body_incomplete");
+    emb_check(hc_body_data(&w, 2, &ch) == HC_OK && hc_body_end(&w, NULL, 0, NULL) == HC_OK &&
+              hc_body_end_size(&w, NULL, 0) == 0,
+          "body_cl_exact");
+    m.answers = HC_METHOD_HEAD;
+    m.body = HC_BODY_NONE;
+    emb_check(hc_body_writer_init(&w, &m) == HC_OK &&
+              hc_body_data(&w, 1, &ch) == HC_ERR_BODY_NOT_ALLOWED,
+          "body_head_refused");
+}
+
+/* ------------------------------------------------ hc_parse_head, hc_conn */
+
+static void api_tests(void)
+{
+    static const char req[] = "GET /a HTTP/1.1\r\nHost: h\r\nX-A: 1\r\n\r\nrest";
+    static const hc_field resp_fields[] = {{{"Content-Length", 14}, {"2", 1}}};
+    hc_parser p;
+    hc_head head;
+    hc_field fields[4];
+    hc_event ev;
+    hc_conn c;
+    hc_message m;
+    size_t n, off = 0;
+
+    hc_parser_init(&p, HC_ROLE_SERVER, NULL);
+    head.fields = fields;
+    head.max_fields = 4;
+    n = hc_parse_head(&p, req, sizeof req - 1, &head, &ev);
+    emb_check(n == sizeof req - 5 && ev.type == HC_EV_HEAD_DONE && head.method == HC_METHOD_GET &&
+              head.field_count == 2 && bytes_are(head.target.ptr, head.target.len, "/a") &&
+              bytes_are(fields[1].value.ptr, fields[1].value.len, "1"),
+          "parse_head");
+    head.max_fields = 1;
+    hc_parser_init(&p, HC_ROLE_SERVER, NULL);
+    emb_check(hc_parse_head(&p, req, sizeof req - 1, &head, &ev) == 0 && ev.type == HC_EV_ERROR &&
+              ev.error.code == HC_ERR_TOO_MANY_FIELDS,
+          "parse_head_full");
+
+    /* One exchange on a server connection: the request read, a response
+       with a Content-Length written and counted, then the next request
+       may be read. */
+    hc_conn_init(&c, HC_ROLE_SERVER, NULL);
+    do
+        off += hc_conn_read(&c, req + off, sizeof req - 5 - off, &ev);
+    while (ev.type != HC_EV_HEAD_DONE && ev.type != HC_EV_ERROR && ev.type != HC_EV_NEED_MORE);
+    emb_check(ev.type == HC_EV_HEAD_DONE && hc_conn_writing(&c) == HC_CONN_SEND, "conn_head_read");
+    message(&m, 1);
+    m.status = 200;
+    m.reason = sp("OK");
+    m.fields = resp_fields;
+    m.field_count = 1;
+    m.body = HC_BODY_LENGTH;
+    m.content_length = 2;
+    emb_check(hc_conn_start(&c, &m, NULL) == HC_OK, "conn_start");
+    emb_check(hc_conn_body(&c, 2, &(hc_chunk_head){{0}, 0}) == HC_OK &&
+              hc_conn_end(&c, NULL, 0, NULL) == HC_OK && hc_conn_keep_alive(&c),
+          "conn_end");
+    off += hc_conn_read(&c, req + off, sizeof req - 5 - off, &ev);
+    emb_check(ev.type == HC_EV_MESSAGE_DONE && hc_conn_outstanding(&c) == 0, "conn_message_done");
+}
+
+void emb_run(void)
+{
+    uint16_t i;
+    emb_puts("scanner: ");
+    emb_puts(hc_scanner());
+    emb_puts("\ncases: ");
+    emb_puts(emb_case_set);
+    emb_puts(" (");
+    put_u(emb_case_count);
+    emb_puts(" transcripts)\nsizeof: hc_parser ");
+    put_u(sizeof(hc_parser));
+    emb_puts(", hc_conn ");
+    put_u(sizeof(hc_conn));
+    emb_puts(", hc_event ");
+    put_u(sizeof(hc_event));
+    emb_puts("\n");
+    for (i = 0; i < emb_case_count; i++)
+        run_case(&emb_cases[i]);
+    writer_tests();
+    api_tests();
+}
+
+int emb_summary(void)
+{
+    put_u(passed);
+    emb_puts(" passed, ");
+    put_u(failed);
+    emb_puts(" failed\n");
+    return (int)failed;
+}
+
+void emb_put_u(unsigned long v) { put_u(v); }
