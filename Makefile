@@ -11,7 +11,7 @@ NEED     = sh tests/need.sh
 TEST_SRC = tests/test_main.c tests/cases_request.c tests/cases_response.c
 TEST_DEP = $(TEST_SRC) tests/test_api.c tests/test_writer.c tests/test_conn.c tests/test_conn_random.c tests/cases.h httpcodec.h examples/hcdump.c
 
-.PHONY: all test run compile-check tools clean fuzz fuzz-smoke fuzz-replay fuzz-tools fuzz-libfuzzer llhttp-sources bench bench-tools bench-callgrind bench-readme bench-check
+.PHONY: all test run compile-check tools clean fuzz fuzz-smoke fuzz-replay fuzz-tools fuzz-libfuzzer llhttp-sources bench bench-tools bench-callgrind bench-readme bench-check size
 
 all: $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client
 
@@ -86,6 +86,8 @@ test: compile-check $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client $(BUILD)/asa
 	@$(MAKE) --no-print-directory test-cross
 	@echo "== the example server against real clients (curl, python3, websockets, nginx, wrk)"
 	@sh tests/real/run.sh $(BUILD)/asan
+	@echo "== code, state and stack sizes per target (make size prints the README's tables)"
+	@sh tests/size.sh $(BUILD) > $(BUILD)/size.md && head -n 8 $(BUILD)/size.md
 	@echo "== clang-tidy and cppcheck on the header"
 	@sh tests/lint.sh $(BUILD)
 	@echo "== the benchmark: every row's result checked (make bench times them)"
@@ -229,6 +231,10 @@ bench-callgrind: $(BENCH_PATHS:%=$(BUILD)/bench/bench-%)
 # that the benchmark keeps building and measuring the right thing.
 bench-check: $(BENCH_PATHS:%=$(BUILD)/bench/bench-%)
 	$(call run_bench,,--check)
+# The README's "Size" tables: code, state and stack per target, beside
+# picohttpparser and llhttp (tests/size.sh; about 30 s).
+size:
+	@sh tests/size.sh $(BUILD)
 # The README's "Performance" tables, in Markdown (about 8 minutes).
 bench-readme: $(BENCH_PATHS:%=$(BUILD)/bench/bench-%)
 	@$(NEED) valgrind valgrind "callgrind counts instructions per message"

@@ -56,6 +56,10 @@
                               call memcpy, even freestanding), a byte loop
                               with other compilers. Define it as memcpy, or
                               a firmware's own routine, where that is faster.
+   Word loads are written as bytes, but compilers merge them into one load
+   where the target allows unaligned ones: firmware that makes unaligned
+   accesses fault (Cortex-M's CCR.UNALIGN_TRP) builds with
+   -mno-unaligned-access.
    The codec needs only <stddef.h> and <stdint.h> (and the compiler's own
    intrinsics header on a SIMD path): no libc function, but the memcpy and
    memmove that gcc and clang may call for the writer's copies (see above)
@@ -889,8 +893,14 @@ static const unsigned char hc__class[256] = {
    byte of the input has `width` bits in the flag word. */
 HC__HOT unsigned hc__first_flag(uint64_t flags, unsigned width)
 {
-#if defined(__GNUC__) || defined(__clang__)
+#if (defined(__GNUC__) || defined(__clang__)) && UINTPTR_MAX > 0xFFFFFFFFu
     return (unsigned)__builtin_ctzll(flags) / width;
+#elif defined(__GNUC__) || defined(__clang__)
+    /* 32-bit targets: their words are 32 bits, and a 64-bit count would
+       be a call into the compiler's runtime. */
+    uint32_t low = (uint32_t)flags;
+    return (low ? (unsigned)__builtin_ctz(low)
+                : 32u + (unsigned)__builtin_ctz((uint32_t)(flags >> 32))) / width;
 #else
     unsigned k = 0;
     while (!(flags & 1u)) {
