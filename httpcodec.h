@@ -898,9 +898,9 @@ HC__HOT unsigned hc__first_flag(uint64_t flags, unsigned width)
 #elif defined(__GNUC__) || defined(__clang__)
     /* 32-bit targets: their words are 32 bits, and a 64-bit count would
        be a call into the compiler's runtime. */
-    uint32_t low = (uint32_t)flags;
-    return (low ? (unsigned)__builtin_ctz(low)
-                : 32u + (unsigned)__builtin_ctz((uint32_t)(flags >> 32))) / width;
+    unsigned long low = (unsigned long)(flags & 0xFFFFFFFFu); /* long: 32 bits at least */
+    return (low ? (unsigned)__builtin_ctzl(low)
+                : 32u + (unsigned)__builtin_ctzl((unsigned long)(flags >> 32))) / width;
 #else
     unsigned k = 0;
     while (!(flags & 1u)) {

@@ -111,7 +111,7 @@ while IFS='|' read -r name cc flags; do
     $cc $flags $graph -c "$d/probe.c" -o "$d/probe.o" 2>/dev/null || graph=
     rm -f "$d/codec.ci"
     # shellcheck disable=SC2086
-    (cd "$d" && $cc $flags $common -Wall -Wextra -Werror -fstack-usage $graph -c codec.c -o codec.o)
+    (cd "$d" && $cc -std=c99 $flags $common -Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror -fstack-usage $graph -c codec.c -o codec.o)
     # shellcheck disable=SC2086
     $cc $flags $common -c "$here/size/mem.c" -o "$d/mem.o"
     # the peers include libc headers: Debian's RISC-V toolchain has them in picolibc
