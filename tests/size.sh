@@ -19,8 +19,8 @@ set -e
 build=$1
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
-out=$build/size
-mkdir -p "$out"
+mkdir -p "$build/size"
+out=$(cd "$build/size" && pwd) # absolute: apt reads relative paths from /etc/apt
 need="sh $here/need.sh"
 $need arm-none-eabi-gcc gcc-arm-none-eabi "size figures for Cortex-M0 and Cortex-M4"
 $need riscv64-unknown-elf-gcc gcc-riscv64-unknown-elf "size figures for 32-bit RISC-V"
@@ -58,7 +58,8 @@ if [ ! -f "$pico_src" ]; then
     mkdir -p "$apt_dir/lists/partial" "$apt_dir/parts" "$apt_dir/src"
     printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: bookworm\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
         > "$apt_dir/parts/src.sources"
-    apt_opts="-o Dir::Etc::SourceList=/dev/null -o Dir::Etc::SourceParts=$apt_dir/parts -o Dir::State::Lists=$apt_dir/lists"
+    : > "$apt_dir/none.list"
+    apt_opts="-o Dir::Etc::SourceList=$apt_dir/none.list -o Dir::Etc::SourceParts=$apt_dir/parts -o Dir::State::Lists=$apt_dir/lists"
     echo "size.sh: fetching Debian's h2o source package for picohttpparser.c" >&2
     # shellcheck disable=SC2086
     apt-get $apt_opts update -qq >&2
