@@ -60,6 +60,9 @@ compile-check: tools | $(BUILD)
 	@set -e; for cc in gcc clang; do for opt in -O0 -O2; do \
 	  echo "compile-check: the test runner, $$cc $$opt"; \
 	  $$cc -std=c99 $$opt $(WARN) -Werror -o $(BUILD)/runner_check $(TEST_SRC); done; done
+	@# A compiler without gcc's builtins (the portable fallbacks).
+	@echo "compile-check: gcc -U__GNUC__ -DHTTPCODEC_NO_SIMD (no builtins)"
+	@gcc -std=c99 -U__GNUC__ -DHTTPCODEC_NO_SIMD $(WARN) -Werror -I. -c $(BUILD)/only_header.c -o $(BUILD)/only_header.o
 	@# The configuration hooks, each defined by the user.
 	@printf '#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n#define HTTPCODEC_IMPLEMENTATION\n#define HTTPCODEC_API extern __attribute__((visibility("default")))\n#define HTTPCODEC_ASSERT(x) ((x) ? (void)0 : abort())\n#define HTTPCODEC_MEMCPY(d, s, n) memcpy(d, s, n)\n#define HTTPCODEC_MEMMOVE(d, s, n) memmove(d, s, n)\n#include "httpcodec.h"\n_Static_assert(HTTPCODEC_VERSION == ((HTTPCODEC_VERSION_MAJOR << 16) | (HTTPCODEC_VERSION_MINOR << 8) | HTTPCODEC_VERSION_PATCH), "version");\n' > $(BUILD)/hooks.c
 	@set -e; for cc in gcc clang; do echo "compile-check: $$cc with every configuration hook defined"; \

@@ -2784,19 +2784,24 @@ HCAPI size_t hc_parse_head(hc_parser *p, const char *data, size_t len,
     }
 }
 
-/* hc_parse_body's longer moves (see HTTPCODEC_MEMMOVE at the top). */
-#ifndef HTTPCODEC_MEMMOVE
-#if defined(__GNUC__) || defined(__clang__)
-#define HTTPCODEC_MEMMOVE(dst, src, n) __builtin_memmove(dst, src, n)
-#else
-#define HTTPCODEC_MEMMOVE(dst, src, n) hc__move_bytes(dst, src, n)
-/* Forward: right when dst is at or before src, or apart. */
-HC__PRIVATE void hc__move_bytes(char *dst, const char *src, size_t n)
+/* The fallback of HTTPCODEC_MEMMOVE and HTTPCODEC_MEMCPY for compilers
+   without gcc's builtins: forward, so right when dst is at or before src
+   (hc_parse_body) as well as when the two are apart (the writer). */
+#if !defined(__GNUC__) && !defined(__clang__)
+HC__PRIVATE void hc__copy_forward(char *dst, const char *src, size_t n)
 {
     size_t i;
     for (i = 0; i < n; i++)
         dst[i] = src[i];
 }
+#endif
+
+/* hc_parse_body's longer moves (see HTTPCODEC_MEMMOVE at the top). */
+#ifndef HTTPCODEC_MEMMOVE
+#if defined(__GNUC__) || defined(__clang__)
+#define HTTPCODEC_MEMMOVE(dst, src, n) __builtin_memmove(dst, src, n)
+#else
+#define HTTPCODEC_MEMMOVE(dst, src, n) hc__copy_forward(dst, src, n)
 #endif
 #endif
 
@@ -2946,13 +2951,7 @@ HCAPI size_t hc_parse_body(hc_parser *p, const char *data, size_t len, char *out
 #if defined(__GNUC__) || defined(__clang__)
 #define HTTPCODEC_MEMCPY(dst, src, n) __builtin_memcpy(dst, src, n)
 #else
-#define HTTPCODEC_MEMCPY(dst, src, n) hc__copy_bytes(dst, src, n)
-HC__PRIVATE void hc__copy_bytes(char *dst, const char *src, size_t n)
-{
-    size_t i;
-    for (i = 0; i < n; i++)
-        dst[i] = src[i];
-}
+#define HTTPCODEC_MEMCPY(dst, src, n) hc__copy_forward(dst, src, n)
 #endif
 #endif
 

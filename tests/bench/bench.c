@@ -297,9 +297,10 @@ static void build_bodies(void)
 
 typedef size_t (*body_fn)(char *buf, size_t len, bench_body *b);
 
-/* The head by head_fn, then hc_parse to the message's end, every BODY
-   event's bytes copied to b->dest. */
-static size_t body_of(head_fn head, char *buf, size_t len, bench_body *b)
+/* The head by head_fn, then the body to the message's end into b->dest:
+   with hc_parse_body (bulk, the fast path), or with hc_parse, every BODY
+   event's bytes copied there. */
+static size_t body_of(head_fn head, int bulk, char *buf, size_t len, bench_body *b)
 {
     hc_parser p;
     hc_event ev;
@@ -311,11 +312,16 @@ static size_t body_of(head_fn head, char *buf, size_t len, bench_body *b)
     if ((off = head(&p, buf, len, &h)) == 0)
         return 0;
     for (;;) {
-        off += hc_parse(&p, buf + off, len - off, &ev);
+        char *to = b->dest + b->len;
+        if (bulk)
+            off += hc_parse_body(&p, buf + off, len - off, to, b->cap - b->len, &ev);
+        else
+            off += hc_parse(&p, buf + off, len - off, &ev);
         if (ev.type == HC_EV_BODY) {
             if (ev.data.len > b->cap - b->len)
                 return 0;
-            memcpy(b->dest + b->len, ev.data.ptr, ev.data.len);
+            if (!bulk)
+                memcpy(to, ev.data.ptr, ev.data.len);
             b->len += ev.data.len;
         } else if (ev.type == HC_EV_MESSAGE_DONE) {
             b->complete = 1;
@@ -331,31 +337,11 @@ static size_t body_of(head_fn head, char *buf, size_t len, bench_body *b)
    body into b->dest in as few calls as it takes (one, here). */
 static size_t httpcodec_fast_body(char *buf, size_t len, bench_body *b)
 {
-    hc_parser p;
-    hc_event ev;
-    bench_head h;
-    size_t off;
-    hc_parser_init(&p, HC_ROLE_SERVER, NULL);
-    b->len = 0;
-    b->complete = 0;
-    if ((off = fast_head(&p, buf, len, &h)) == 0)
-        return 0;
-    for (;;) {
-        off += hc_parse_body(&p, buf + off, len - off, b->dest + b->len, b->cap - b->len, &ev);
-        if (ev.type == HC_EV_BODY) {
-            b->len += ev.data.len;
-        } else if (ev.type == HC_EV_MESSAGE_DONE) {
-            b->complete = 1;
-            b->out = b->dest;
-            return off;
-        } else {
-            return 0;
-        }
-    }
+    return body_of(fast_head, 1, buf, len, b);
 }
 static size_t httpcodec_pull_body(char *buf, size_t len, bench_body *b)
 {
-    return body_of(pull_head, buf, len, b);
+    return body_of(pull_head, 0, buf, len, b);
 }
 
 /* --------------------------------------------------------- serializer */
