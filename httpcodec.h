@@ -1198,30 +1198,38 @@ HC__PRIVATE int hc__is_ows(unsigned char c) { return c == ' ' || c == '\t'; }
 
 /* ------------------------------------------------------------ names */
 
+/* The k-th name of a list packed as one string of `size` bytes,
+   "a\0b\0...z\0": read-only data with no padding and no pointers to
+   relocate. "unknown" past the last name. */
+HC__PRIVATE const char *hc__nth_name(const char *packed, size_t size, unsigned k)
+{
+    size_t i = 0;
+    for (; k > 0 && i < size; k--)
+        while (i < size && packed[i++] != '\0')
+            ;
+    return i < size ? packed + i : "unknown";
+}
+
 HCAPI const char *hc_error_name(hc_error_code code)
 {
-    /* Arrays of characters, not of pointers: pure read-only data, with no
-       relocations to fix up at load time. */
-    static const char names[HC_ERR_COUNT_][26] = {
-        "ok", "bad_method", "bad_target", "bad_version",
-        "unsupported_version", "bad_request_line", "bad_status_line",
-        "bad_status", "bad_reason", "bare_lf", "bare_cr",
-        "leading_whitespace", "obs_fold", "whitespace_before_colon",
-        "bad_field_name", "bad_field_value", "bad_content_length",
-        "duplicate_content_length", "conflicting_framing",
-        "bad_transfer_encoding", "bad_connection", "missing_host",
-        "duplicate_host", "bad_host", "connect_with_body", "bad_chunk_size",
-        "bad_chunk_ext", "missing_chunk_crlf", "forbidden_trailer",
-        "start_line_too_long", "field_line_too_long", "too_many_fields",
-        "too_many_trailers", "chunk_ext_too_long", "unexpected_eof",
-        "unsolicited_response", "queue_full", "invalid_state",
-        "framing_mismatch", "framing_field_not_allowed", "body_not_allowed",
-        "body_too_long", "body_incomplete", "head_too_large", "missing_upgrade",
-        "expect_without_body", "not_for_http10", "upgrade_not_offered",
-        "continue_not_sent", "upgrade_not_in_connection", "missing_close"};
+    static const char names[] =
+        "ok\0bad_method\0bad_target\0bad_version\0unsupported_version\0"
+        "bad_request_line\0bad_status_line\0bad_status\0bad_reason\0bare_lf\0"
+        "bare_cr\0leading_whitespace\0obs_fold\0whitespace_before_colon\0"
+        "bad_field_name\0bad_field_value\0bad_content_length\0"
+        "duplicate_content_length\0conflicting_framing\0bad_transfer_encoding\0"
+        "bad_connection\0missing_host\0duplicate_host\0bad_host\0"
+        "connect_with_body\0bad_chunk_size\0bad_chunk_ext\0missing_chunk_crlf\0"
+        "forbidden_trailer\0start_line_too_long\0field_line_too_long\0"
+        "too_many_fields\0too_many_trailers\0chunk_ext_too_long\0unexpected_eof\0"
+        "unsolicited_response\0queue_full\0invalid_state\0framing_mismatch\0"
+        "framing_field_not_allowed\0body_not_allowed\0body_too_long\0"
+        "body_incomplete\0head_too_large\0missing_upgrade\0expect_without_body\0"
+        "not_for_http10\0upgrade_not_offered\0continue_not_sent\0"
+        "upgrade_not_in_connection\0missing_close";
     if ((unsigned)code >= (unsigned)HC_ERR_COUNT_)
         return "unknown";
-    return names[code];
+    return hc__nth_name(names, sizeof names, (unsigned)code);
 }
 
 HCAPI unsigned hc_error_status(hc_error_code code)
@@ -1250,12 +1258,11 @@ HCAPI const char *hc_body_name(hc_body body)
 
 HCAPI const char *hc_event_name(hc_event_type type)
 {
-    static const char names[][13] = {
-        "need_more", "request", "response", "field", "head_done", "body",
-        "trailer", "message_done", "paused", "switched", "closed", "error"};
+    static const char names[] = "need_more\0request\0response\0field\0head_done\0body\0"
+                                "trailer\0message_done\0paused\0switched\0closed\0error";
     if ((unsigned)type > (unsigned)HC_EV_ERROR)
         return "unknown";
-    return names[type];
+    return hc__nth_name(names, sizeof names, (unsigned)type);
 }
 
 /* s[0..n) is the literal lit of length n, byte for byte. */
