@@ -407,7 +407,30 @@ static int run_mode(const emb_case *c, const mode *m)
     return !cmp.bad;
 }
 
-/* test_main.c's run_case: the same modes, in the same order. */
+/* test_main.c's run_case modes: whole and in 1- and 7-byte pieces, with
+   bodies through hc_parse (body_buffer 0) or hc_parse_body into buffers
+   of 1, 3 and all of `decoded` (-1); then cut at every offset. */
+static const struct {
+    size_t split, body_buffer;
+} case_modes[] = {{0, 0}, {1, 0}, {7, 0}, {0, 1}, {1, 3}, {7, (size_t)-1}};
+
+/* The input cut in two at every offset; with_body: bodies through
+   hc_parse_body into 1 + k % 7 bytes. */
+static int run_cuts(const emb_case *c, int with_body)
+{
+    mode m;
+    size_t k;
+    int ok = 1;
+    m.split = 0;
+    m.has_at = 1;
+    for (k = 0; ok && k <= c->input_len; k++) {
+        m.at = k;
+        m.body_buffer = with_body ? 1 + k % 7 : 0;
+        ok = run_mode(c, &m);
+    }
+    return ok;
+}
+
 static void run_case(const EMB_ROM emb_case *rc)
 {
     emb_case c = *rc;
@@ -420,40 +443,18 @@ static void run_case(const EMB_ROM emb_case *rc)
     }
     for (k = 0; k < c.input_len; k++)
         input[k] = c.input[k];
-    m.split = m.at = m.body_buffer = 0;
-    m.has_at = 0;
-    ok = run_mode(&c, &m);
-    m.split = 1;
-    if (ok)
-        ok = run_mode(&c, &m);
-    m.split = 7;
-    if (ok)
-        ok = run_mode(&c, &m);
-    m.split = 0;
-    m.has_at = 1;
-    for (k = 0; ok && k <= c.input_len; k++) {
-        m.at = k;
+    for (k = 0; ok && k < sizeof case_modes / sizeof case_modes[0]; k++) {
+        m.split = case_modes[k].split;
+        m.body_buffer = case_modes[k].body_buffer == (size_t)-1 ? sizeof decoded
+                                                                 : case_modes[k].body_buffer;
+        m.at = 0;
+        m.has_at = 0;
         ok = run_mode(&c, &m);
     }
-    m.has_at = 0;
-    m.body_buffer = 1;
     if (ok)
-        ok = run_mode(&c, &m);
-    m.body_buffer = 3;
-    m.split = 1;
+        ok = run_cuts(&c, 0);
     if (ok)
-        ok = run_mode(&c, &m);
-    m.body_buffer = sizeof decoded;
-    m.split = 7;
-    if (ok)
-        ok = run_mode(&c, &m);
-    m.split = 0;
-    m.has_at = 1;
-    for (k = 0; ok && k <= c.input_len; k++) {
-        m.at = k;
-        m.body_buffer = 1 + k % 7;
-        ok = run_mode(&c, &m);
-    }
+        ok = run_cuts(&c, 1);
     if (ok) {
         passed++;
     } else {
