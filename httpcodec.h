@@ -36,6 +36,11 @@
                               where SSE2, AVX2 or NEON is available (those are
                               chosen at compile time: -mavx2, -march=...;
                               hc_scanner() names the path built).
+   HTTPCODEC_SMALL 0|1        1: the smallest code over speed (scanning a
+                              byte at a time, no SIMD, no fast chunk runs;
+                              hc_scanner() says "table"). Every rule and
+                              result is the same. Default: 1 when compiling
+                              for size (-Os), else 0.
    HTTPCODEC_API              what every public function is declared with
                               (default extern): a visibility attribute,
                               __declspec(dllexport), a linker section.
@@ -56,6 +61,7 @@
                               call memcpy, even freestanding), a byte loop
                               with other compilers. Define it as memcpy, or
                               a firmware's own routine, where that is faster.
+   On AVR the character table is kept in flash (read with LPM), not RAM.
    Word loads are written as bytes, but compilers merge them into one load
    where the target allows unaligned ones: firmware that makes unaligned
    accesses fault (Cortex-M's CCR.UNALIGN_TRP) builds with
@@ -761,7 +767,8 @@ HCAPI const char *hc_body_name(hc_body body);          /* "chunked" */
 HCAPI const char *hc_event_name(hc_event_type type);   /* "head_done" */
 HCAPI hc_method hc_method_from_name(const char *name, size_t len);
 /* The scanning path this translation unit was built with: "avx2", "sse2",
-   "neon" or "swar" (the portable one; HTTPCODEC_NO_SIMD forces it). */
+   "neon", "swar" (the portable one; HTTPCODEC_NO_SIMD forces it) or
+   "table" (HTTPCODEC_SMALL). */
 #define HTTPCODEC_HAS_SCANNER 1
 HCAPI const char *hc_scanner(void);
 
@@ -790,12 +797,35 @@ extern "C" {
 #else
 #define HC__HOT static
 #endif
+/* HC__OPAQUE(x) hides what x holds from the optimizer, where it would
+   otherwise rebuild a multiplication from shifts and adds: on a core
+   without a 64-bit multiply (Cortex-M0, AVR) that is a call into the
+   compiler's runtime and some 180 bytes of code. */
+#if defined(__GNUC__) || defined(__clang__)
+#define HC__OPAQUE(x) __asm__("" : "+r"(x))
+#else
+#define HC__OPAQUE(x) ((void)0)
+#endif
 /* Handlers of rare cases kept out of their hot callers, so that those stay
    small (fewer registers to save on every call). */
 #if defined(__GNUC__) || defined(__clang__)
 #define HC__APART static __attribute__((noinline))
 #else
 #define HC__APART static
+#endif
+
+/* HTTPCODEC_SMALL 1 asks for the smallest code over speed: the scanners
+   go a byte at a time through the table (no words, no vectors), copies
+   go to HTTPCODEC_MEMMOVE, and method names are matched by one loop.
+   Every rule is the same; only the speed differs. It is 1 by default
+   when compiling for size (gcc or clang -Os), 0 otherwise; define it to 0
+   or 1 to choose. */
+#ifndef HTTPCODEC_SMALL
+#if defined(__OPTIMIZE_SIZE__)
+#define HTTPCODEC_SMALL 1
+#else
+#define HTTPCODEC_SMALL 0
+#endif
 #endif
 
 /* ------------------------------------------------- character classes */
@@ -848,11 +878,27 @@ extern "C" {
 #define HC__ROW16(b) HC__ROW4(b), HC__ROW4((b) + 4), HC__ROW4((b) + 8), HC__ROW4((b) + 12)
 #define HC__ROW64(b) HC__ROW16(b), HC__ROW16((b) + 16), HC__ROW16((b) + 32), HC__ROW16((b) + 48)
 
-static const unsigned char hc__class[256] = {
+/* On AVR, constants live in RAM unless placed in flash, and RAM is a few
+   KiB: the table goes to flash (program memory), read with LPM. */
+#if defined(__AVR__) && (defined(__GNUC__) || defined(__clang__))
+#define HC__ROM __attribute__((__progmem__))
+static inline __attribute__((always_inline)) unsigned char hc__rom_byte(const unsigned char *p)
+{
+    unsigned char b;
+    __asm__("lpm %0, Z" : "=r"(b) : "z"(p));
+    return b;
+}
+#define HC__CLASS(c) hc__rom_byte(hc__class + (c))
+#else
+#define HC__ROM
+#define HC__CLASS(c) hc__class[c]
+#endif
+
+static const unsigned char hc__class[256] HC__ROM = {
     HC__ROW64(0), HC__ROW64(64), HC__ROW64(128), HC__ROW64(192)
 };
 
-#define HC__HAS(c, cls) ((hc__class[(unsigned char)(c)] & (cls)) != 0)
+#define HC__HAS(c, cls) ((HC__CLASS((unsigned char)(c)) & (cls)) != 0)
 
 /* ------------------------------------------------------------ scanning
 
@@ -873,12 +919,16 @@ static const unsigned char hc__class[256] = {
      "swar"  any target, the reference: values a word at a time (SIMD
              within a register), tokens and targets through the table four
              bytes a round. HTTPCODEC_NO_SIMD selects it everywhere.
+     "table" the table alone, a byte a round: the smallest code, chosen by
+             HTTPCODEC_SMALL (the default at -Os).
    The vector paths fall back to the "swar" code for the last bytes. Loads
    never reach past the end of the input, and words are assembled from
    bytes, so no path reads memory it was not given or reads unaligned
    where the machine forbids it. */
 
-#if !defined(HTTPCODEC_NO_SIMD) && defined(__AVX2__)
+#if HTTPCODEC_SMALL
+/* "table": one byte a round, the smallest code (see HTTPCODEC_SMALL). */
+#elif !defined(HTTPCODEC_NO_SIMD) && defined(__AVX2__)
 #include <immintrin.h>
 #define HC__SIMD_AVX2 1
 #elif !defined(HTTPCODEC_NO_SIMD) && (defined(__SSE2__) || defined(_M_X64))
@@ -889,6 +939,7 @@ static const unsigned char hc__class[256] = {
 #define HC__SIMD_NEON 1
 #endif
 
+#if !HTTPCODEC_SMALL
 /* Index of the first set flag, counting from the lowest bits, where each
    byte of the input has `width` bits in the flag word. */
 HC__HOT unsigned hc__first_flag(uint64_t flags, unsigned width)
@@ -1078,8 +1129,8 @@ HC__HOT size_t hc__blocks_value(const unsigned char *s, size_t i, size_t end)
    as the table, so past the vectors the table takes four bytes a round
    (a round with any byte outside the class stops there). */
 #define HC__TABLE_BLOCKS(cls)                                                \
-    while (end - i >= 4 && (hc__class[s[i]] & hc__class[s[i + 1]] &          \
-                            hc__class[s[i + 2]] & hc__class[s[i + 3]] & (cls))) \
+    while (end - i >= 4 && (HC__CLASS(s[i]) & HC__CLASS(s[i + 1]) &          \
+                            HC__CLASS(s[i + 2]) & HC__CLASS(s[i + 3]) & (cls))) \
         i += 4;
 HC__HOT size_t hc__blocks_target(const unsigned char *s, size_t i, size_t end)
 {
@@ -1105,7 +1156,7 @@ HC__HOT size_t hc__blocks_token(const unsigned char *s, size_t i, size_t end)
             size_t stop;                                                     \
             i = blocks(s, i, end);                                           \
             stop = end - i > HC__WORD_BYTES ? i + HC__WORD_BYTES : end;      \
-            while (i < stop && (hc__class[s[i]] & (cls)))                    \
+            while (i < stop && (HC__CLASS(s[i]) & (cls)))                    \
                 i++;                                                         \
             if (i < stop || i == end)                                        \
                 return i;                                                    \
@@ -1142,12 +1193,43 @@ HC__PRIVATE size_t hc__skip_class(const unsigned char *s, size_t from,
     default: {
         size_t i = from; /* HC__TABLE_BLOCKS works on s, i and end */
         HC__TABLE_BLOCKS(cls)
-        while (i < end && (hc__class[s[i]] & cls))
+        while (i < end && (HC__CLASS(s[i]) & cls))
             i++;
         return i;
     }
     }
 }
+#else /* HTTPCODEC_SMALL */
+/* The index of the first byte in s[i..end) outside the class (one class
+   bit), or end. */
+HC__PRIVATE size_t hc__skip_class(const unsigned char *s, size_t i, size_t end,
+                                  unsigned cls)
+{
+    while (i < end && (HC__CLASS(s[i]) & cls))
+        i++;
+    return i;
+}
+HC__PRIVATE size_t hc__skip_value(const unsigned char *s, size_t i, size_t end)
+{
+    return hc__skip_class(s, i, end, HC__CLASS_VALUE);
+}
+HC__PRIVATE size_t hc__skip_target(const unsigned char *s, size_t i, size_t end)
+{
+    return hc__skip_class(s, i, end, HC__CLASS_TARGET);
+}
+HC__PRIVATE size_t hc__skip_token(const unsigned char *s, size_t i, size_t end)
+{
+    return hc__skip_class(s, i, end, HC__CLASS_TCHAR);
+}
+/* The index of the first byte c in s[i..end), or end. */
+HC__PRIVATE size_t hc__find_byte(const unsigned char *s, size_t i, size_t end,
+                                 unsigned char c)
+{
+    while (i < end && s[i] != c)
+        i++;
+    return i;
+}
+#endif /* HTTPCODEC_SMALL */
 
 HCAPI const char *hc_scanner(void)
 {
@@ -1157,6 +1239,8 @@ HCAPI const char *hc_scanner(void)
     return "sse2";
 #elif defined(HC__SIMD_NEON)
     return "neon";
+#elif HTTPCODEC_SMALL
+    return "table";
 #else
     return "swar";
 #endif
@@ -1277,6 +1361,20 @@ HC__HOT int hc__is(const char *s, const char *lit, size_t n)
 
 HCAPI hc_method hc_method_from_name(const char *name, size_t len)
 {
+#if HTTPCODEC_SMALL
+    /* In hc_method order from HC_METHOD_GET; method names are
+       case-sensitive (RFC 9110 section 9.1). */
+    static const char names[] = "GET\0HEAD\0POST\0PUT\0DELETE\0CONNECT\0OPTIONS\0TRACE\0PATCH";
+    size_t at = 0, n;
+    unsigned k;
+    for (k = HC_METHOD_GET; k <= HC_METHOD_PATCH; k++, at += n + 1) {
+        for (n = 0; names[at + n] != '\0'; n++)
+            ;
+        if (n == len && hc__is(name, names + at, n))
+            return (hc_method)k;
+    }
+    return HC_METHOD_OTHER;
+#else
     /* Method names are case-sensitive (RFC 9110 section 9.1). */
     switch (len) {
     case 3:
@@ -1298,6 +1396,7 @@ HCAPI hc_method hc_method_from_name(const char *name, size_t len)
                                             : HC_METHOD_OTHER;
     default: return HC_METHOD_OTHER;
     }
+#endif
 }
 
 /* ------------------------------------------------------- parser state */
@@ -1844,6 +1943,7 @@ HC__APART unsigned hc__on_content_length(hc_parser *p, const unsigned char *v,
     }
     for (i = 0; i < n; i++) {
         unsigned d;
+        uint64_t eight;
         if (!HC__DIGIT(v[i])) {
             *at = i;
             return HC_ERR_BAD_CONTENT_LENGTH;
@@ -1856,7 +1956,9 @@ HC__APART unsigned hc__on_content_length(hc_parser *p, const unsigned char *v,
             *at = i;
             return HC_ERR_BAD_CONTENT_LENGTH;
         }
-        value = (value << 3) + (value << 1) + d;
+        eight = value << 3;
+        HC__OPAQUE(eight);
+        value = eight + (value << 1) + d;
     }
     if (p->flags_ & HC__F_CL) {
         /* A request may not repeat it at all; a response may, with the
@@ -2019,37 +2121,33 @@ HC__PRIVATE unsigned hc__on_field(hc_parser *p, hc_span name, hc_span value,
 {
     const unsigned char *n = (const unsigned char *)name.ptr;
     const unsigned char *v = (const unsigned char *)value.ptr;
-    /* Most fields mean nothing here: the length and the first letter turn
-       them away before any comparison. Names are never empty. */
-    unsigned char first = hc__lower(n[0]);
+    /* Callers pass only names that hc__may_be_special lets through: the
+       length and the first letter already match one of these. */
+    HTTPCODEC_ASSERT(hc__may_be_special(n, name.len));
     switch (name.len) {
     case 4:
-        if (first == 'h' && hc__is_request(p) && HC__IEQ(n, 4, "host"))
+        if (hc__is_request(p) && HC__IEQ(n, 4, "host"))
             return hc__on_host(p, v, value.len, at);
         break;
     case 6:
-        if (first == 'e' && hc__is_request(p) && HC__IEQ(n, 6, "expect"))
+        if (hc__is_request(p) && HC__IEQ(n, 6, "expect"))
             hc__on_expect(p, v, value.len);
         break;
     case 7:
-        if (first == 'u' && HC__IEQ(n, 7, "upgrade") && hc__list_has_element(v, value.len))
+        if (HC__IEQ(n, 7, "upgrade") && hc__list_has_element(v, value.len))
             p->flags_ |= HC__F_UPGRADE_FIELD;
         break;
     case 10:
-        if (first == 'c' && HC__IEQ(n, 10, "connection"))
+        if (HC__IEQ(n, 10, "connection"))
             return hc__on_connection(p, v, value.len, at);
         break;
     case 14:
-        if (first != 'c')
-            break;
         if (hc__framing_lookalike(n, name.len))
             return HC_ERR_BAD_FIELD_NAME;
         if (HC__IEQ(n, 14, "content-length") && !hc__is_tunnel_answer(p))
             return hc__on_content_length(p, v, value.len, at);
         break;
     case 17:
-        if (first != 't')
-            break;
         if (hc__framing_lookalike(n, name.len))
             return HC_ERR_BAD_FIELD_NAME;
         if (HC__IEQ(n, 17, "transfer-encoding") && !hc__is_tunnel_answer(p))
@@ -2818,6 +2916,9 @@ HC__PRIVATE void hc__copy_forward(char *dst, const char *src, size_t n)
    runs, chunks of a few bytes, need no loop and no call. */
 HC__HOT void hc__move_forward(char *dst, const char *src, size_t n)
 {
+#if HTTPCODEC_SMALL
+    HTTPCODEC_MEMMOVE(dst, src, n);
+#else
     const unsigned char *from = (const unsigned char *)src;
     if (n >= HC__WORD_BYTES && n <= 2 * HC__WORD_BYTES) {
         hc__word a = hc__w_load(from), b = hc__w_load(from + n - HC__WORD_BYTES);
@@ -2838,8 +2939,10 @@ HC__HOT void hc__move_forward(char *dst, const char *src, size_t n)
         for (i = 0; i < n; i++)
             dst[i] = src[i];
     }
+#endif
 }
 
+#if !HTTPCODEC_SMALL
 /* A run of whole chunks from a chunk boundary (the parser at CHUNK_CRLF or
    CHUNK_SIZE), decoded with the position in locals: plain size lines
    (hex digits and CRLF) whose data is all there and fits out[n..cap).
@@ -2876,6 +2979,7 @@ HC__PRIVATE size_t hc__chunk_run(hc__call *c, char *out, size_t n, size_t cap)
     }
     return n;
 }
+#endif
 
 /* Decodes body bytes into out[n..cap) while no event is due: chunk
    framing is consumed as it comes, body bytes are copied. Stops where a
@@ -2890,9 +2994,11 @@ HC__PRIVATE size_t hc__decode_body(hc__call *c, char *out, size_t n, size_t cap,
         switch (p->state_) {
         case HC__S_CHUNK_CRLF:
         case HC__S_CHUNK_SIZE:
+#if !HTTPCODEC_SMALL
             /* Whole plain chunks at once, then the steps for the rest. */
             if ((n = hc__chunk_run(c, out, n, cap)) == cap)
                 return n;
+#endif
             if (p->state_ == HC__S_CHUNK_CRLF && (*event = hc__step_chunk_crlf(c)) != 0)
                 return n;
             if ((*event = hc__step_chunk_size(c)) != 0)
@@ -3033,6 +3139,9 @@ HC__HOT int hc__name_is(hc_span name, const char *lower, size_t len)
    the scanner, and so do long values, where its vectors are faster. */
 HC__HOT int hc__is_value_text(const unsigned char *v, size_t n)
 {
+#if HTTPCODEC_SMALL
+    return hc__skip_value(v, 0, n) == n;
+#else
     hc__word flags = 0;
     size_t i;
     if (n < HC__WORD_BYTES) {
@@ -3047,6 +3156,7 @@ HC__HOT int hc__is_value_text(const unsigned char *v, size_t n)
         flags |= hc__w_stop_value(hc__w_load(v + i));
     flags |= hc__w_stop_value(hc__w_load(v + n - HC__WORD_BYTES));
     return flags == 0 || hc__skip_value(v, 0, n) == n;
+#endif
 }
 
 /* One field line as a sender writes it: a token name (and not a CGI
@@ -3491,11 +3601,22 @@ HC__PRIVATE void hc__head_seq(const hc_message *m, hc__seq *s)
         l[3] = hc__span(req_version[m->version_minor & 1u], 11);
         s->lead_count = 4;
     } else {
-        unsigned st = m->status;
+        /* The status is checked (100 to 599); its digits by subtraction,
+           as small cores have no divide instruction. */
+        unsigned st = m->status, hundreds = 0, tens = 0;
+        HTTPCODEC_ASSERT(st >= 100 && st <= 599);
+        while (st >= 100u) {
+            st -= 100u;
+            hundreds++;
+        }
+        while (st >= 10u) {
+            st -= 10u;
+            tens++;
+        }
         l[0] = hc__span(resp_version[m->version_minor & 1u], 9);
-        l[1] = hc__span(digits + st / 100u % 10u, 1);
-        l[2] = hc__span(digits + st / 10u % 10u, 1);
-        l[3] = hc__span(digits + st % 10u, 1);
+        l[1] = hc__span(digits + hundreds, 1);
+        l[2] = hc__span(digits + tens, 1);
+        l[3] = hc__span(digits + st, 1);
         l[4] = hc__span(" ", 1);
         l[5] = m->reason;
         l[6] = hc__span("\r\n", 2);

@@ -6,6 +6,8 @@
 #   avx2  clang -mavx2 with ASan+UBSan; on a CPU without AVX2 a static
 #         build runs under qemu-x86_64 -cpu max instead (said so)
 #   neon  aarch64-linux-gnu-gcc, static with UBSan, under qemu-aarch64
+#   table HTTPCODEC_SMALL (the -Os default): byte by byte, and the other
+#         size-over-speed choices; clang -Os with ASan+UBSan
 # (sse2, the x86-64 default, is what the main gcc and clang runners use.)
 set -e
 build=$1
@@ -29,6 +31,9 @@ run() {
 
 gcc -std=c99 -O1 -g $warn $san -DHTTPCODEC_NO_SIMD -o "$build/test_swar" $src
 HCDUMP=$build/hcdump run swar "$build/test_swar"
+
+clang -std=c99 -Os -g $warn $san -o "$build/test_table" $src
+HCDUMP=$build/hcdump run table "$build/test_table"
 
 if grep -qw avx2 /proc/cpuinfo; then
     clang -std=c99 -O1 -g $warn $san -mavx2 -o "$build/test_avx2" $src
