@@ -1525,11 +1525,15 @@ HC__PRIVATE unsigned hc__parse_version(hc__line *ln, size_t i,
     static const char pattern[] = "HTTP/9.9";
     size_t k = 0;
     const unsigned char *v = ln->s + i;
+#if !HTTPCODEC_SMALL
     /* The usual "HTTP/1.1" and "HTTP/1.0" at once; anything else (or too
        few bytes) goes through the byte loop, which finds the fault. */
     if (ln->window - i >= 8 && v[0] == 'H' && v[1] == 'T' && v[2] == 'T' && v[3] == 'P' &&
         v[4] == '/' && v[5] == '1' && v[6] == '.' && (v[7] == '1' || v[7] == '0'))
         k = 8;
+#else
+    (void)v;
+#endif
     for (; k < 8; k++) {
         unsigned char c;
         if (i + k >= ln->window)
@@ -2646,12 +2650,14 @@ HC__HOT int hc__step_chunk_size(hc__call *c)
     size_t avail = c->len - c->pos;
     uint64_t size;
     size_t i = hc__hex_digits(s, avail < 17 ? avail : 17, &size);
+#if !HTTPCODEC_SMALL
     if (size > 0 && i < 17 && i + 1 < avail && s[i] == '\r' && s[i + 1] == '\n') {
         c->pos += i + 2;
         c->p->remaining_ = size;
         c->p->state_ = HC__S_CHUNK_DATA;
         return 0;
     }
+#endif
     return hc__chunk_line(c, i, size);
 }
 
@@ -2859,9 +2865,13 @@ HCAPI size_t hc_parse_head(hc_parser *p, const char *data, size_t len,
     head->field_count = 0;
     for (;;) {
         size_t line = c.pos;
+#if HTTPCODEC_SMALL
+        hc__next_event(&c);
+#else
         /* Field lines, the common case, without the dispatch. */
         if (p->state_ != HC__S_FIELDS || !hc__step_field(&c))
             hc__next_event(&c);
+#endif
         switch (ev->type) {
         case HC_EV_REQUEST:
         case HC_EV_RESPONSE:
@@ -3716,15 +3726,19 @@ HCAPI hc_error_code hc_body_data(hc_body_writer *w, size_t n, hc_chunk_head *chu
    connection, routing, authentication or how the content is processed. */
 HC__PRIVATE int hc__sender_forbidden_trailer(hc_span name)
 {
-    static const char names[][20] = {
-        "connection", "keep-alive", "te", "trailer", "upgrade", "expect",
-        "authorization", "proxy-authorization", "proxy-authenticate",
-        "www-authenticate", "content-encoding", "content-type", "content-range",
-        "cache-control", "set-cookie", "cookie"};
-    size_t k;
-    for (k = 0; k < sizeof names / sizeof names[0]; k++)
-        if (hc__ieq((const unsigned char *)name.ptr, name.len, names[k]))
+    /* One string, the names apart by NULs, ended by an empty name. */
+    static const char names[] =
+        "connection\0keep-alive\0te\0trailer\0upgrade\0expect\0authorization\0"
+        "proxy-authorization\0proxy-authenticate\0www-authenticate\0"
+        "content-encoding\0content-type\0content-range\0cache-control\0"
+        "set-cookie\0cookie\0";
+    const char *k = names;
+    while (*k != '\0') {
+        if (hc__ieq((const unsigned char *)name.ptr, name.len, k))
             return 1;
+        while (*k++ != '\0') /* past this name and its NUL */
+            ;
+    }
     return 0;
 }
 
