@@ -128,7 +128,7 @@ cortexm() {
     arm-none-eabi-gcc -std=c99 -Os -g $warn -mcpu="$cpu" -mthumb "$@" -ffreestanding -nostdlib \
         -fno-tree-loop-distribute-patterns -ffunction-sections -fdata-sections -I"$emb" \
         -T "$emb/$machine.ld" -Wl,--gc-sections -o "$out/$name.elf" \
-        "$emb/arm_start.c" "$emb/runner.c" "$cases" -lgcc
+        "$emb/arm_start.c" "$emb/mem.c" "$emb/runner.c" "$cases" -lgcc
 }
 qemu_m="qemu-system-arm -nographic -monitor none -serial none -semihosting-config enable=on,target=native"
 t=$(now)

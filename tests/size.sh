@@ -6,7 +6,7 @@
 #     linked with --gc-sections keeping only the public functions of the
 #     parser, of the writer, or of the whole codec, with the compiler's
 #     runtime (libgcc: 64-bit multiply, count-trailing-zeros) counted in
-#     but the image's memcpy and friends (tests/size/mem.c) subtracted; picohttpparser (from
+#     but the image's memcpy and friends (tests/embedded/mem.c) subtracted; picohttpparser (from
 #     Debian's h2o source package) and llhttp (Debian's node-llhttp
 #     sources) built and measured the same way where their libc headers
 #     exist for the target;
@@ -114,7 +114,7 @@ while IFS='|' read -r name cc flags; do
     # shellcheck disable=SC2086
     (cd "$d" && $cc -std=c99 $flags $common -Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror -fstack-usage $graph -c codec.c -o codec.o)
     # shellcheck disable=SC2086
-    $cc $flags $common -c "$here/size/mem.c" -o "$d/mem.o"
+    $cc $flags $common -c "$here/embedded/mem.c" -o "$d/mem.o"
     # the peers include libc headers: Debian's RISC-V toolchain has them in picolibc
     peer_inc=
     case $cc in riscv64-unknown-elf-gcc) peer_inc="-isystem /usr/lib/picolibc/riscv64-unknown-elf/include" ;; esac

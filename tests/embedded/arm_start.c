@@ -1,14 +1,13 @@
 /* Start-up for Cortex-M boards under qemu-system-arm, with no C library:
    the vector table, a reset handler that sets up .data and .bss, runs the
    tests (runner.c) and reports the stack's depth, ARM semihosting for the
-   console and the exit status, and the memcpy/memmove/memset gcc may emit
-   calls to.
+   console and the exit status. The memory helpers gcc may call are in
+   mem.c.
 
    Semihosting (bkpt 0xab, r0 the operation, r1 its argument) needs qemu's
    -semihosting-config enable=on,target=native. SYS_EXIT's reason on
    AArch32 is the whole status: ADP_Stopped_ApplicationExit makes qemu exit
-   0, any other reason 1. Built with -fno-tree-loop-distribute-patterns so
-   that the loops below do not become calls to themselves. */
+   0, any other reason 1. */
 #include "emb.h"
 
 #define SYS_WRITE0 0x04
@@ -33,41 +32,6 @@ static void __attribute__((noreturn)) emb_exit(int ok)
                                                     : ADP_Stopped_RunTimeErrorUnknown));
     for (;;)
         ;
-}
-
-void *memcpy(void *dst, const void *src, size_t n);
-void *memmove(void *dst, const void *src, size_t n);
-void *memset(void *dst, int c, size_t n);
-
-void *memcpy(void *dst, const void *src, size_t n)
-{
-    unsigned char *d = (unsigned char *)dst;
-    const unsigned char *s = (const unsigned char *)src;
-    while (n--)
-        *d++ = *s++;
-    return dst;
-}
-
-void *memmove(void *dst, const void *src, size_t n)
-{
-    unsigned char *d = (unsigned char *)dst;
-    const unsigned char *s = (const unsigned char *)src;
-    if (d < s) {
-        while (n--)
-            *d++ = *s++;
-    } else {
-        while (n--)
-            d[n] = s[n];
-    }
-    return dst;
-}
-
-void *memset(void *dst, int c, size_t n)
-{
-    unsigned char *d = (unsigned char *)dst;
-    while (n--)
-        *d++ = (unsigned char)c;
-    return dst;
 }
 
 /* From the linker script. */

@@ -1,6 +1,9 @@
-/* The memory helpers a freestanding C compiler may call, and llhttp's
-   abort, for linking the size figures' images (tests/size.sh subtracts
-   their own size). */
+/* The memory helpers a freestanding C compiler may call (gcc emits memcpy,
+   memmove and memset even with -ffreestanding), and llhttp's abort: linked
+   into the Cortex-M test images (tests/cross.sh) and the size figures'
+   images (tests/size.sh, which subtracts their own size). Build with
+   -fno-tree-loop-distribute-patterns where optimizing for speed, so that
+   these loops do not become calls to themselves. */
 #include <stddef.h>
 void *memcpy(void *d, const void *s, size_t n);
 void *memmove(void *d, const void *s, size_t n);
