@@ -124,7 +124,7 @@ static hc_event_type pump(peer *p, wire *in)
 
 static void wire_put(wire *w, const char *s, size_t n)
 {
-    if (w->len + n > sizeof w->data)
+    if (n > sizeof w->data - w->len) /* len never passes the end */
         n = sizeof w->data - w->len;
     memcpy(w->data + w->len, s, n);
     w->len += n;

@@ -444,8 +444,9 @@ static size_t write_message(const hc_message *m, const char *body, const size_t 
         len += hc_write_chunk(&ch, body + off, sizes[k], 0, out + len, cap - len);
         off += sizes[k];
     }
-    if (*ok)
-        *ok = hc_body_end(&w, trailers, ntrailers, NULL) == HC_OK;
+    if (!*ok)
+        return len; /* w may not even be initialized */
+    *ok = hc_body_end(&w, trailers, ntrailers, NULL) == HC_OK;
     end = hc_write_body_end(&w, trailers, ntrailers, 0, out + len, cap - len);
     if (*ok)
         *ok = end == hc_body_end_size(&w, trailers, ntrailers);
