@@ -6,10 +6,11 @@
 #     linked with --gc-sections keeping only the public functions of the
 #     parser, of the writer, or of the whole codec, with the compiler's
 #     runtime (libgcc: 64-bit multiply, count-trailing-zeros) counted in
-#     but the image's memcpy and friends (tests/embedded/mem.c) subtracted; picohttpparser (from
-#     Debian's h2o source package) and llhttp (Debian's node-llhttp
-#     sources) built and measured the same way where their libc headers
-#     exist for the target;
+#     but the image's memcpy and friends (tests/embedded/mem.c) subtracted;
+#     picohttpparser (from Debian's h2o source package), llhttp (Debian's
+#     node-llhttp sources) and http-parser (its Debian source package)
+#     built and measured the same way where their libc headers exist for
+#     the target;
 #   - state: sizeof each structure, read from symbol sizes (tests/size/sizes.c);
 #   - stack: each public function's own frame plus its deepest chain of
 #     callees, from gcc's -fcallgraph-info=su (tests/size/stack.py); "+"
@@ -49,25 +50,37 @@ names='hc_error_name hc_error_status hc_body_name hc_event_name hc_method_from_n
 hc_scanner hc_conn_state_name'
 pico='phr_parse_request phr_parse_response phr_parse_headers phr_decode_chunked'
 llhttp='llhttp_init llhttp_settings_init llhttp_execute llhttp_finish'
+http_parser='http_parser_init http_parser_settings_init http_parser_execute'
 
-# picohttpparser's source, from Debian's h2o source package (never kept in
-# the repository): a private deb-src list, so the system's stays as it is.
-pico_src=$out/picohttpparser.c
-if [ ! -f "$pico_src" ]; then
-    apt_dir=$out/apt
-    mkdir -p "$apt_dir/lists/partial" "$apt_dir/parts" "$apt_dir/src"
-    printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: bookworm\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
-        > "$apt_dir/parts/src.sources"
-    : > "$apt_dir/none.list"
-    apt_opts="-o Dir::Etc::SourceList=$apt_dir/none.list -o Dir::Etc::SourceParts=$apt_dir/parts -o Dir::State::Lists=$apt_dir/lists"
-    echo "size.sh: fetching Debian's h2o source package for picohttpparser.c" >&2
+# Peers' sources from Debian's source packages (never kept in the
+# repository), through a private deb-src list, so the system's stays as it
+# is. fetch_source PACKAGE TARBALL_GLOB MEMBER_GLOB: MEMBER_GLOB's files,
+# copied into $out.
+apt_dir=$out/apt
+apt_opts="-o Dir::Etc::SourceList=$apt_dir/none.list -o Dir::Etc::SourceParts=$apt_dir/parts -o Dir::State::Lists=$apt_dir/lists"
+fetch_source() {
+    if [ ! -d "$apt_dir/lists/partial" ]; then
+        mkdir -p "$apt_dir/lists/partial" "$apt_dir/parts" "$apt_dir/src"
+        printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: bookworm\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+            > "$apt_dir/parts/src.sources"
+        : > "$apt_dir/none.list"
+        # shellcheck disable=SC2086
+        apt-get $apt_opts update -qq >&2
+    fi
+    echo "size.sh: fetching Debian's $1 source package for its size figures" >&2
     # shellcheck disable=SC2086
-    apt-get $apt_opts update -qq >&2
+    (cd "$apt_dir/src" && apt-get $apt_opts source --download-only "$1" >/dev/null 2>&1)
+    mkdir -p "$apt_dir/x"
+    tar -xf "$apt_dir"/src/$2 -C "$apt_dir/x" --wildcards "$3"
     # shellcheck disable=SC2086
-    (cd "$apt_dir/src" && apt-get $apt_opts source --download-only h2o >/dev/null 2>&1)
-    tar -xJf "$apt_dir"/src/h2o_*.orig.tar.xz -C "$apt_dir/src" --wildcards '*/deps/picohttpparser/picohttpparser.[ch]'
-    cp "$apt_dir"/src/h2o-*/deps/picohttpparser/picohttpparser.[ch] "$out/"
-fi
+    cp "$apt_dir"/x/$3 "$out/"
+}
+# picohttpparser is part of h2o's sources; http-parser (Node's parser before
+# llhttp) is its own package.
+[ -f "$out/picohttpparser.c" ] ||
+    fetch_source h2o 'h2o_*.orig.tar.xz' '*/deps/picohttpparser/picohttpparser.[ch]'
+[ -f "$out/http_parser.c" ] ||
+    fetch_source http-parser 'http-parser_*.orig.tar.gz' '*/http_parser.[ch]'
 [ -f /usr/share/llhttp/llhttp.c ] || sh "$here/apt_install.sh" node-llhttp "llhttp's sources, for its size figures"
 
 # link_size CC FLAGS OUT SYMBOLS OBJECTS: .text .rodata .data .bss of an
@@ -149,6 +162,15 @@ while IFS='|' read -r name cc flags; do
     fi
     sizes_md="$sizes_md
 | $name | llhttp (strict mode) | $1 | $2 | $3 | $4 |"
+    # shellcheck disable=SC2086
+    if (cd "$d" && $cc $flags $common $peer_inc -w -DNDEBUG -DHTTP_PARSER_STRICT=1 -I"$out" \
+        -c "$out/http_parser.c" -o http_parser.o 2>/dev/null); then
+        set -- $(link_size "$cc" "$flags" "$d/http_parser.elf" "$http_parser" "$d/http_parser.o" "$d/mem.o")
+    else
+        set -- n/a n/a n/a n/a
+    fi
+    sizes_md="$sizes_md
+| $name | http-parser (strict mode) | $1 | $2 | $3 | $4 |"
     # shellcheck disable=SC2086
     $cc $flags $common -c "$here/size/sizes.c" -o "$d/sizes.o"
     state=$(nm -S --radix=d "$d/sizes.o" | awk '$4 ~ /^size_/ { v[$4] = $2 + 0 }
