@@ -2455,7 +2455,16 @@ HC__PRIVATE int hc__step_status_line(hc__call *c)
 
 /* The header section ended: decide the body length (RFC 9112 section 6.3)
    and whether the connection persists (RFC 9112 section 9.3). */
-HC__PRIVATE unsigned hc__decide_framing(hc_parser *p, hc_event *ev)
+/* What a head decides about its message (RFC 9112 section 6.3): the
+   HEAD_DONE event's framing fields, kept apart from the event so that the
+   writer's checks need not hold a whole one. */
+typedef struct hc__framing {
+    uint64_t content_length;
+    hc_body body;
+    unsigned char keep_alive, upgrade, expect_continue, transfer_coded;
+} hc__framing;
+
+HC__PRIVATE unsigned hc__decide_framing(hc_parser *p, hc__framing *fr)
 {
     uint32_t f = p->flags_;
     unsigned st = p->status_;
@@ -2489,13 +2498,13 @@ HC__PRIVATE unsigned hc__decide_framing(hc_parser *p, hc_event *ev)
     }
     if (body == HC_BODY_CLOSE)
         keep = 0;
-    ev->body = body;
-    ev->content_length = body == HC_BODY_LENGTH ? p->remaining_ : 0;
-    ev->keep_alive = (unsigned char)keep;
-    ev->upgrade = (unsigned char)upgrade;
-    ev->expect_continue = (unsigned char)(hc__is_request(p) && http11 &&
+    fr->body = body;
+    fr->content_length = body == HC_BODY_LENGTH ? p->remaining_ : 0;
+    fr->keep_alive = (unsigned char)keep;
+    fr->upgrade = (unsigned char)upgrade;
+    fr->expect_continue = (unsigned char)(hc__is_request(p) && http11 &&
                                           (f & HC__F_EXPECT_CONTINUE) != 0);
-    ev->transfer_coded = (unsigned char)((f & HC__F_TE_OTHER) != 0);
+    fr->transfer_coded = (unsigned char)((f & HC__F_TE_OTHER) != 0);
     if (keep)
         p->flags_ |= HC__F_KEEP_ALIVE;
     if (upgrade)
@@ -2509,6 +2518,27 @@ HC__PRIVATE unsigned hc__decide_framing(hc_parser *p, hc_event *ev)
     default: p->state_ = HC__S_DONE; break;
     }
     return 0;
+}
+
+/* The empty line that ends the header section (len bytes with CRLF):
+   the framing decided, HEAD_DONE. Apart from hc__step_field, so that its
+   locals do not deepen the stack of every field line. */
+HC__APART int hc__end_head(hc__call *c, size_t len)
+{
+    hc__framing fr;
+    hc_event *ev = c->ev;
+    unsigned r = hc__decide_framing(c->p, &fr);
+    if (r)
+        return hc__fail(c, r, c->pos);
+    c->pos += len;
+    ev->type = HC_EV_HEAD_DONE;
+    ev->body = fr.body;
+    ev->content_length = fr.content_length;
+    ev->keep_alive = fr.keep_alive;
+    ev->upgrade = fr.upgrade;
+    ev->expect_continue = fr.expect_continue;
+    ev->transfer_coded = fr.transfer_coded;
+    return 1;
 }
 
 /* One field line of the header section (trailers: see hc__step_trailer).
@@ -2525,14 +2555,8 @@ HC__HOT int hc__step_field(hc__call *c)
     r = hc__parse_field_line(&ln, p->count_ == 0 ? HC_ERR_LEADING_WHITESPACE
                                                  : HC_ERR_OBS_FOLD,
                              &ev->name, &ev->value, &len);
-    if (r == HC__EMPTY_LINE) {
-        r = hc__decide_framing(p, ev);
-        if (r)
-            return hc__fail(c, r, c->pos);
-        c->pos += len;
-        ev->type = HC_EV_HEAD_DONE;
-        return 1;
-    }
+    if (r == HC__EMPTY_LINE)
+        return hc__end_head(c, len);
     if (r)
         return hc__line_failed(c, &ln, r);
     if (p->count_ >= p->limits_.max_header_count)
@@ -3344,22 +3368,20 @@ HC__PRIVATE size_t hc__start_line_size(const hc_message *m)
                           : m->method.len + m->target.len + 12u; /* SPs, version, CRLF */
 }
 
-/* hc_check_head, also handing back what a recipient will decide from the
-   head (*framing: keep_alive, upgrade, expect_continue) and the field
-   flags behind it (*flags, HC__F_*), for the connection object, and the
-   head's size (*size). Each may be NULL. */
+/* hc_check_head, also handing back the field flags (*flags, HC__F_*)
+   and what a recipient will decide from the head (HC__F_KEEP_ALIVE,
+   HC__F_SWITCH among them), for the connection object, and the head's
+   size (*size). Each may be NULL. */
 HC__PRIVATE hc_error_code hc__check_message(const hc_message *m, size_t *where,
-                                            hc_event *framing, uint32_t *flags,
-                                            size_t *size)
+                                            uint32_t *flags, size_t *size)
 {
     hc_parser scratch;
     hc_error_code r;
     hc_method method;
-    hc_event ignored_event;
+    hc__framing fr;
     uint32_t ignored_flags;
     size_t ignored, ignored_size, start;
     hc__field_tally tally = {0, 0, 0, 0};
-    hc_event *ev = framing ? framing : &ignored_event;
     if (!where)
         where = &ignored;
     if (!flags)
@@ -3382,11 +3404,11 @@ HC__PRIVATE hc_error_code hc__check_message(const hc_message *m, size_t *where,
     r = hc__check_fields(m, &scratch, &tally, where);
     if (r)
         return r;
-    r = (hc_error_code)hc__decide_framing(&scratch, ev);
+    r = (hc_error_code)hc__decide_framing(&scratch, &fr);
     if (r)
         return r;
-    if (ev->body != m->body ||
-        (m->body == HC_BODY_LENGTH && ev->content_length != m->content_length))
+    if (fr.body != m->body ||
+        (m->body == HC_BODY_LENGTH && fr.content_length != m->content_length))
         return HC_ERR_FRAMING_MISMATCH;
     r = hc__check_sender_rules(m, &scratch);
     if (r)
@@ -3401,7 +3423,7 @@ HC__PRIVATE hc_error_code hc__check_message(const hc_message *m, size_t *where,
 
 HCAPI hc_error_code hc_check_head(const hc_message *m, size_t *where)
 {
-    return hc__check_message(m, where, NULL, NULL, NULL);
+    return hc__check_message(m, where, NULL, NULL);
 }
 
 /* ----------------------------------------------------------- emission
@@ -3640,7 +3662,7 @@ HC__PRIVATE void hc__head_seq(const hc_message *m, hc__seq *s)
 HCAPI size_t hc_head_size(const hc_message *m)
 {
     size_t size = 0;
-    if (hc__check_message(m, NULL, NULL, NULL, &size) != HC_OK)
+    if (hc__check_message(m, NULL, NULL, &size) != HC_OK)
         return 0;
     return size;
 }
@@ -4163,13 +4185,12 @@ HC__PRIVATE hc_error_code hc__conn_begin_writing(hc_conn *c, const hc_message *m
 /* Client: a request, which also tells the parser how to frame its answer. */
 HC__PRIVATE hc_error_code hc__conn_start_request(hc_conn *c, hc_message *m, size_t *where)
 {
-    hc_event framing;
     uint32_t fields;
     hc_method method = hc_method_from_name(m->method.ptr, m->method.len);
     hc_error_code r;
     if (m->is_response || c->writing_ != HC_CONN_SEND)
         return HC_ERR_INVALID_STATE;
-    r = hc__check_message(m, where, &framing, &fields, NULL);
+    r = hc__check_message(m, where, &fields, NULL);
     if (r)
         return r;
     /* RFC 9112 section 6.1: no Transfer-Encoding to a server known to
@@ -4179,7 +4200,7 @@ HC__PRIVATE hc_error_code hc__conn_start_request(hc_conn *c, hc_message *m, size
     r = hc_parser_expect_response(&c->parser_, method);
     if (r)
         return r;
-    if (!framing.keep_alive)
+    if (!(fields & HC__F_KEEP_ALIVE))
         c->flags_ |= HC__C_NO_REUSE;
     /* What must be answered before anything else is sent: a switch offer
        (the bytes after it may be another protocol), an HTTP/1.0 request
@@ -4187,7 +4208,7 @@ HC__PRIVATE hc_error_code hc__conn_start_request(hc_conn *c, hc_message *m, size
        section 9.3.2). */
     if (method == HC_METHOD_CONNECT)
         c->flags_ |= HC__C_OFFER_CONNECT | HC__C_AWAIT;
-    else if (framing.upgrade)
+    else if (fields & HC__F_SWITCH)
         c->flags_ |= HC__C_OFFER_UPGRADE | HC__C_AWAIT;
     if (m->version_minor == 0)
         c->flags_ |= HC__C_HTTP10 | HC__C_AWAIT;
@@ -4211,7 +4232,7 @@ HC__PRIVATE hc_error_code hc__conn_check_switch(const hc_conn *c, unsigned statu
 /* Server: a final response that does not switch. Decides whether the
    connection persists after it (RFC 9112 section 9.3). */
 HC__PRIVATE hc_error_code hc__conn_check_final(hc_conn *c, const hc_message *m,
-                                               const hc_event *framing, uint32_t fields)
+                                               uint32_t fields)
 {
     /* A refused CONNECT ends the connection (RFC 9931): what the client
        sent after it may be tunnel bytes, never to be read as HTTP. */
@@ -4222,7 +4243,7 @@ HC__PRIVATE hc_error_code hc__conn_check_final(hc_conn *c, const hc_message *m,
     if (will_close && m->version_minor == 1 && m->body != HC_BODY_CLOSE &&
         !(fields & HC__F_CONN_CLOSE))
         return HC_ERR_MISSING_CLOSE;
-    if (will_close || !framing->keep_alive ||
+    if (will_close || !(fields & HC__F_KEEP_ALIVE) ||
         ((c->flags_ & HC__C_HTTP10) && !(fields & HC__F_CONN_KEEP_ALIVE)))
         c->flags_ |= HC__C_NO_REUSE;
     return HC_OK;
@@ -4231,7 +4252,6 @@ HC__PRIVATE hc_error_code hc__conn_check_final(hc_conn *c, const hc_message *m,
 /* Server: a response to the request read, checked against it. */
 HC__PRIVATE hc_error_code hc__conn_start_response(hc_conn *c, hc_message *m, size_t *where)
 {
-    hc_event framing;
     uint32_t fields;
     unsigned st = m->status;
     int switching = st == 101 || (c->method_ == HC_METHOD_CONNECT && st >= 200 && st < 300);
@@ -4243,7 +4263,7 @@ HC__PRIVATE hc_error_code hc__conn_start_response(hc_conn *c, hc_message *m, siz
         return HC_ERR_INVALID_STATE;
     m->answers = (hc_method)c->method_;
     m->answers_http10 = (unsigned char)((c->flags_ & HC__C_HTTP10) != 0);
-    r = hc__check_message(m, where, &framing, &fields, NULL);
+    r = hc__check_message(m, where, &fields, NULL);
     if (r)
         return r;
     if (switching) {
@@ -4252,7 +4272,7 @@ HC__PRIVATE hc_error_code hc__conn_start_response(hc_conn *c, hc_message *m, siz
             return r;
         c->flags_ |= HC__C_SWITCH;
     } else if (st >= 200) {
-        r = hc__conn_check_final(c, m, &framing, fields);
+        r = hc__conn_check_final(c, m, fields);
         if (r)
             return r;
     } else {
