@@ -143,6 +143,12 @@ $(FUZZ)/libfuzzer/%: fuzz/fuzz_%.c $(FUZZ_DEP) | fuzz-tools
 $(FUZZ)/replay/%: fuzz/fuzz_%.c $(FUZZ_DEP) | fuzz-tools
 	@mkdir -p $(@D)
 	clang $(FUZZ_CFLAGS) $(SAN) -o $@ $<
+# The replay again with HTTPCODEC_SMALL, the -Os form (table scanning, no
+# fast paths), held to the same invariants.
+FUZZERS_SMALL = $(filter-out llhttp,$(FUZZERS))
+$(FUZZ)/replay-small/%: fuzz/fuzz_%.c $(FUZZ_DEP) | fuzz-tools
+	@mkdir -p $(@D)
+	clang $(FUZZ_CFLAGS) $(SAN) -DHTTPCODEC_SMALL=1 -o $@ $<
 
 # The llhttp differential harness links llhttp's C sources from Debian's
 # node-llhttp, compiled here in strict mode (never copied into the
@@ -180,9 +186,11 @@ $(FUZZ)/seeds.stamp: $(FUZZ)/make_seeds
 
 # Replays the seeds and every committed finding (fuzz/regressions/HARNESS)
 # through each harness: a fixed bug stays fixed.
-fuzz-replay: $(FUZZERS:%=$(FUZZ)/replay/%) $(FUZZ)/seeds.stamp
+fuzz-replay: $(FUZZERS:%=$(FUZZ)/replay/%) $(FUZZERS_SMALL:%=$(FUZZ)/replay-small/%) $(FUZZ)/seeds.stamp
 	@set -e; for h in $(FUZZERS); do \
 	  $(FUZZ)/replay/$$h $(FUZZ)/seeds/$$h $$(ls -d fuzz/regressions/$$h 2>/dev/null); done
+	@set -e; for h in $(FUZZERS_SMALL); do printf 'HTTPCODEC_SMALL: '; \
+	  $(FUZZ)/replay-small/$$h $(FUZZ)/seeds/$$h $$(ls -d fuzz/regressions/$$h 2>/dev/null); done
 
 # A short AFL++ run of every harness (ASan+UBSan); fails on any crash or hang.
 fuzz-smoke: $(FUZZERS:%=$(FUZZ)/afl/%) $(FUZZ)/seeds.stamp
