@@ -9,7 +9,7 @@ BUILD    = build
 NEED     = sh tests/need.sh
 
 TEST_SRC = tests/test_main.c tests/cases_request.c tests/cases_response.c
-TEST_DEP = $(TEST_SRC) tests/test_api.c tests/test_writer.c tests/test_conn.c tests/test_conn_random.c tests/cases.h httpcodec.h examples/hcdump.c
+TEST_DEP = $(TEST_SRC) tests/test_api.c tests/test_writer.c tests/test_conn.c tests/test_conn_random.c tests/cases.h tests/case_options.h tests/writer_cases.h httpcodec.h examples/hcdump.c
 
 .PHONY: all test run compile-check tools clean fuzz fuzz-smoke fuzz-replay fuzz-tools fuzz-libfuzzer llhttp-sources bench bench-tools bench-callgrind bench-readme bench-check size
 

@@ -12,6 +12,7 @@
                     #x),                                                           \
             abort()))
 #include "../examples/hcdump.c"
+#include "case_options.h"
 #include "cases.h"
 
 static int passed, failed;
@@ -24,22 +25,6 @@ static void check(int ok, const char *what, const char *name)
         failed++;
         printf("FAIL %s: %s\n", name, what);
     }
-}
-
-/* Splits opts at spaces into argv for hcdump_parse_args. */
-static int options_from(hcdump_options *o, const char *opts, char *store, size_t cap)
-{
-    char *argv[64];
-    int argc = 1;
-    char *s;
-    argv[0] = (char *)"hcdump";
-    if (strlen(opts) + 1 > cap)
-        return 0;
-    strcpy(store, opts);
-    for (s = strtok(store, " "); s && argc < 63; s = strtok(NULL, " "))
-        argv[argc++] = s;
-    argv[argc] = NULL;
-    return hcdump_parse_args(o, argc, argv);
 }
 
 static int run_mode(const tcase *t, const hcdump_options *base, size_t split,

@@ -1,5 +1,7 @@
 /* The head writer: validation, resumable copy emission, the piece form,
-   and parsing back what was written. Included by test_main.c. */
+   and parsing back what was written. Included by test_main.c. The
+   fixtures it shares with the freestanding runner are in writer_cases.h. */
+#include "writer_cases.h"
 
 static hc_span sp(const char *s)
 {
@@ -107,45 +109,21 @@ static void writer_message(hc_message *m, int response)
 
 static void test_writer_examples(void)
 {
-    static const hc_field req_fields[] = {
-        {{"Host", 4}, {"example.com", 11}},
-        {{"content-LENGTH", 14}, {"5", 1}},
-        {{"X-Empty", 7}, {"", 0}},
-        {{"Accept", 6}, {"text/html,\t*/*;q=0.8", 20}}};
-    static const hc_field resp_fields[] = {
-        {{"Server", 6}, {"httpcodec", 9}},
-        {{"Transfer-Encoding", 17}, {"gzip, chunked", 13}},
-        {{"X-Obs", 5}, {"caf\xc3\xa9", 5}}};
-    hc_message m;
+    hc_message m = wc_request;
     char buf[512];
     size_t n;
 
-    writer_message(&m, 0);
-    m.method = sp("POST");
-    m.target = sp("/upload?x=1");
-    m.fields = req_fields;
-    m.field_count = 4;
-    m.body = HC_BODY_LENGTH;
-    m.content_length = 5;
     check(hc_check_head(&m, NULL) == HC_OK, "valid request", "writer_request_valid");
     n = one_shot(&m, buf, sizeof buf);
-    check(n == hc_head_size(&m) &&
-              n == strlen("POST /upload?x=1 HTTP/1.1\r\nHost: example.com\r\ncontent-LENGTH: 5\r\n"
-                          "X-Empty: \r\nAccept: text/html,\t*/*;q=0.8\r\n\r\n") &&
-              memcmp(buf, "POST /upload?x=1 HTTP/1.1\r\nHost: example.com\r\ncontent-LENGTH: 5\r\n"
-                          "X-Empty: \r\nAccept: text/html,\t*/*;q=0.8\r\n\r\n", n) == 0,
+    check(n == hc_head_size(&m) && n == sizeof wc_request_bytes - 1 &&
+              memcmp(buf, wc_request_bytes, n) == 0,
           "exact bytes, names as given", "writer_request_bytes");
     check(emission_is_resumable(&m), "every cap and offset", "writer_request_resumable");
     check(parses_back(&m), "parses back", "writer_request_parses_back");
 
-    writer_message(&m, 1);
-    m.status = 200;
-    m.reason = sp("OK");
-    m.fields = resp_fields;
-    m.field_count = 3;
-    m.body = HC_BODY_CHUNKED;
+    m = wc_response;
     n = one_shot(&m, buf, sizeof buf);
-    check(n > 0 && memcmp(buf, "HTTP/1.1 200 OK\r\nServer: httpcodec\r\n", 36) == 0,
+    check(n > 0 && memcmp(buf, wc_response_bytes, 36) == 0, /* status line and Server */
           "status line", "writer_response_bytes");
     check(emission_is_resumable(&m), "every cap and offset", "writer_response_resumable");
     check(parses_back(&m), "parses back", "writer_response_parses_back");
@@ -153,7 +131,7 @@ static void test_writer_examples(void)
     writer_message(&m, 1);
     m.status = 103;
     m.reason = sp("");
-    m.fields = resp_fields; /* Server only */
+    m.fields = wc_response_fields; /* Server only */
     m.field_count = 1;
     check(hc_check_head(&m, NULL) == HC_OK && emission_is_resumable(&m) && parses_back(&m),
           "interim 103 with an empty reason", "writer_interim");
@@ -162,7 +140,7 @@ static void test_writer_examples(void)
     m.status = 200;
     m.reason = sp("OK");
     m.answers = HC_METHOD_HEAD;
-    m.fields = req_fields + 1; /* content-LENGTH: 5 */
+    m.fields = wc_request_fields + 1; /* content-LENGTH: 5 */
     m.field_count = 1;
     m.body = HC_BODY_NONE;
     check(hc_check_head(&m, NULL) == HC_OK && parses_back(&m),
@@ -457,11 +435,7 @@ static void test_body_writer_chunked(void)
 {
     static char body[8192], out[16384];
     static const size_t sizes[] = {1, 15, 16, 255, 256, 4096, 3};
-    static const hc_field head_fields[] = {{{"Host", 4}, {"a", 1}},
-                                           {{"Transfer-Encoding", 17}, {"chunked", 7}}};
-    static const hc_field trailers[] = {{{"Checksum", 8}, {"abc", 3}},
-                                        {{"X-Empty", 7}, {"", 0}}};
-    hc_message m;
+    hc_message m = wc_chunked_request;
     hc_parser p;
     hc_event ev;
     size_t len, k, off = 0, got = 0, total = 0, ntrailers = 0;
@@ -470,13 +444,7 @@ static void test_body_writer_chunked(void)
         body[k] = (char)pick(256);
     for (k = 0; k < sizeof sizes / sizeof sizes[0]; k++)
         total += sizes[k];
-    writer_message(&m, 0);
-    m.method = sp("POST");
-    m.target = sp("/");
-    m.fields = head_fields;
-    m.field_count = 2;
-    m.body = HC_BODY_CHUNKED;
-    len = write_message(&m, body, sizes, sizeof sizes / sizeof sizes[0], trailers, 2, out,
+    len = write_message(&m, body, sizes, sizeof sizes / sizeof sizes[0], wc_trailers, 2, out,
                         sizeof out, &ok);
     check(ok, "chunked body written", "body_chunked_written");
     hc_parser_init(&p, HC_ROLE_SERVER, NULL);
@@ -508,21 +476,22 @@ static void test_body_writer_chunked(void)
         hc_body_data(&w, 0x1a2b, &ch);
         check(ch.len == 6 && memcmp(ch.bytes, "1a2b\r\n", 6) == 0, "next chunk head",
               "body_next_chunk");
-        hc_body_end(&w, trailers, 2, NULL);
-        size = hc_write_body_end(&w, trailers, 2, 0, whole, sizeof whole);
-        check(size == hc_body_end_size(&w, trailers, 2) &&
-                  memcmp(whole, "0\r\nChecksum: abc\r\nX-Empty: \r\n\r\n", size) == 0,
+        hc_body_end(&w, wc_trailers, 2, NULL);
+        size = hc_write_body_end(&w, wc_trailers, 2, 0, whole, sizeof whole);
+        check(size == hc_body_end_size(&w, wc_trailers, 2) &&
+                  size == sizeof wc_body_end_bytes - 1 &&
+                  memcmp(whole, wc_body_end_bytes, size) == 0,
               "last chunk and trailers", "body_end_bytes");
         for (cap = 1; cap <= size; cap++) {
             size_t at = 0;
-            while (at < size && (n = hc_write_body_end(&w, trailers, 2, at, part + at, cap)) > 0)
+            while (at < size && (n = hc_write_body_end(&w, wc_trailers, 2, at, part + at, cap)) > 0)
                 at += n;
             same &= at == size && memcmp(part, whole, size) == 0;
         }
         for (o = 0; o <= size; o++) {
             hc_span pieces[2];
             size_t at = o, end = 0, got2 = 0, c;
-            while ((c = hc_body_end_pieces(&w, trailers, 2, at, pieces, 2, &end)) > 0) {
+            while ((c = hc_body_end_pieces(&w, wc_trailers, 2, at, pieces, 2, &end)) > 0) {
                 for (n = 0; n < c; n++) {
                     memcpy(part + got2, pieces[n].ptr, pieces[n].len);
                     got2 += pieces[n].len;
@@ -539,20 +508,12 @@ static void test_body_writer_chunked(void)
 
 static void test_body_writer_refusals(void)
 {
-    static const hc_field cl5[] = {{{"Content-Length", 14}, {"5", 1}}};
     static hc_field bad[1];
-    hc_message m;
+    hc_message m = wc_length_response;
     hc_body_writer w;
     hc_chunk_head ch;
     size_t where = 0;
 
-    writer_message(&m, 1);
-    m.status = 200;
-    m.reason = sp("OK");
-    m.fields = cl5;
-    m.field_count = 1;
-    m.body = HC_BODY_LENGTH;
-    m.content_length = 5;
     check(hc_body_writer_init(&w, &m) == HC_OK, "init", "body_cl_init");
     check(hc_body_data(&w, 3, &ch) == HC_OK && ch.len == 0 && hc_body_data(&w, 3, &ch) == HC_ERR_BODY_TOO_LONG,
           "one byte over the Content-Length", "body_too_long");
@@ -591,7 +552,7 @@ static void test_body_writer_refusals(void)
 
     m.body = HC_BODY_CLOSE;
     check(hc_body_writer_init(&w, &m) == HC_OK && hc_body_data(&w, 100000, &ch) == HC_OK &&
-              ch.len == 0 && hc_body_end(&w, cl5, 1, NULL) == HC_ERR_INVALID_STATE,
+              ch.len == 0 && hc_body_end(&w, wc_length_fields, 1, NULL) == HC_ERR_INVALID_STATE,
           "close-delimited: data as is, no trailers", "body_close");
 
     {
@@ -600,7 +561,8 @@ static void test_body_writer_refusals(void)
         m.field_count = 1;
         m.body = HC_BODY_CHUNKED;
         hc_body_writer_init(&w, &m);
-        check(hc_body_end(&w, cl5, 1, &where) == HC_ERR_FORBIDDEN_TRAILER && where == 0,
+        check(hc_body_end(&w, wc_length_fields, 1, &where) == HC_ERR_FORBIDDEN_TRAILER &&
+                  where == 0,
               "Content-Length as a trailer", "body_trailer_cl");
         bad[0].name = sp("X");
         bad[0].value = sp("a\r\nContent-Length: 1");

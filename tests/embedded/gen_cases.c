@@ -14,6 +14,7 @@
 #define HTTPCODEC_IMPLEMENTATION
 #define HCDUMP_NO_MAIN
 #include "../../examples/hcdump.c"
+#include "../case_options.h"
 #include "../cases.h"
 
 static void literal(FILE *f, const char *s, size_t n)
@@ -44,26 +45,13 @@ static void literal(FILE *f, const char *s, size_t n)
     fputs("\"", f);
 }
 
-static int options_from(hcdump_options *o, const char *opts)
-{
-    char store[512], *argv[64], *s;
-    int argc = 1;
-    argv[0] = (char *)"hcdump";
-    if (strlen(opts) + 1 > sizeof store)
-        return 0;
-    strcpy(store, opts);
-    for (s = strtok(store, " "); s && argc < 63; s = strtok(NULL, " "))
-        argv[argc++] = s;
-    argv[argc] = NULL;
-    return hcdump_parse_args(o, argc, argv);
-}
-
 int main(int argc, char **argv)
 {
     const tcase *tables[2] = {cases_request, cases_response};
     size_t counts[2], t, i, n = 0, every = 1, max_input = 0, data = 0;
     int broken = 0, a;
     char set[64] = "all";
+    char store[512]; /* a case's option words: o.methods point into it */
     FILE *f;
     (void)hcdump_run; /* the driver is the runner's; only its option parser is used */
     counts[0] = cases_request_count;
@@ -96,7 +84,8 @@ int main(int argc, char **argv)
             hcdump_options o;
             if (broken && n == 3)
                 break;
-            if (!options_from(&o, c->opts) || o.method_count > 4 || c->input_len > 0xFFFF) {
+            if (!options_from(&o, c->opts, store, sizeof store) || o.method_count > 4 ||
+                c->input_len > 0xFFFF) {
                 fprintf(stderr, "gen_cases: case '%s': options '%s' not supported here\n",
                         c->name, c->opts);
                 return 1;
@@ -134,7 +123,7 @@ int main(int argc, char **argv)
             size_t k;
             if (broken && n == 3)
                 break;
-            options_from(&o, c->opts);
+            options_from(&o, c->opts, store, sizeof store);
             fprintf(f, "    {n%zu, i%zu, e%zu, %zuu, %d, %d, %zu, {", n, n, n, c->input_len,
                     (int)o.role, o.accept_upgrade, o.method_count);
             for (k = 0; k < 4; k++)

@@ -21,6 +21,7 @@
    the number of failures. */
 #define HTTPCODEC_IMPLEMENTATION
 #include "../../httpcodec.h"
+#include "../writer_cases.h" /* the writer fixtures test_writer.c checks too */
 #include "emb.h"
 
 /* Bodies no case has reach this size, so a smaller buffer than
@@ -587,58 +588,30 @@ static void refused(const hc_message *m, hc_error_code code, size_t where, const
 
 static void writer_tests(void)
 {
-    static const hc_field req_fields[] = {
-        {{"Host", 4}, {"example.com", 11}},
-        {{"content-LENGTH", 14}, {"5", 1}},
-        {{"X-Empty", 7}, {"", 0}},
-        {{"Accept", 6}, {"text/html,\t*/*;q=0.8", 20}}};
-    static const hc_field resp_fields[] = {
-        {{"Server", 6}, {"httpcodec", 9}},
-        {{"Transfer-Encoding", 17}, {"gzip, chunked", 13}},
-        {{"X-Obs", 5}, {"caf\xc3\xa9", 5}}};
     static const hc_field big[] = {{{"Content-Length", 14}, {"1099511627776", 13}}};
-    static const hc_field trailers[] = {{{"Checksum", 8}, {"abc", 3}},
-                                        {{"X-Empty", 7}, {"", 0}}};
     static hc_field f[2];
     const size_t line = (size_t)-1;
-    hc_message m;
+    hc_message m = wc_request;
     hc_body_writer w;
     hc_chunk_head ch;
     size_t n, where = 0, cap;
 
-    message(&m, 0);
-    m.method = sp("POST");
-    m.target = sp("/upload?x=1");
-    m.fields = req_fields;
-    m.field_count = 4;
-    m.body = HC_BODY_LENGTH;
-    m.content_length = 5;
     emb_check(hc_check_head(&m, NULL) == HC_OK, "writer_request_valid");
     n = hc_write_head(&m, 0, whole, sizeof whole);
-    emb_check(n == hc_head_size(&m) &&
-              bytes_are(whole, n, "POST /upload?x=1 HTTP/1.1\r\nHost: example.com\r\n"
-                                  "content-LENGTH: 5\r\nX-Empty: \r\n"
-                                  "Accept: text/html,\t*/*;q=0.8\r\n\r\n"),
+    emb_check(n == hc_head_size(&m) && bytes_are(whole, n, wc_request_bytes),
           "writer_request_bytes");
     emb_check(head_resumable(&m), "writer_request_resumable");
     emb_check(parses_back(&m), "writer_request_parses_back");
 
-    message(&m, 1);
-    m.status = 200;
-    m.reason = sp("OK");
-    m.fields = resp_fields;
-    m.field_count = 3;
-    m.body = HC_BODY_CHUNKED;
+    m = wc_response;
     n = hc_write_head(&m, 0, whole, sizeof whole);
-    emb_check(bytes_are(whole, n, "HTTP/1.1 200 OK\r\nServer: httpcodec\r\n"
-                              "Transfer-Encoding: gzip, chunked\r\nX-Obs: caf\xc3\xa9\r\n\r\n"),
-          "writer_response_bytes");
+    emb_check(bytes_are(whole, n, wc_response_bytes), "writer_response_bytes");
     emb_check(head_resumable(&m), "writer_response_resumable");
     emb_check(parses_back(&m), "writer_response_parses_back");
 
     message(&m, 1);
     m.status = 103;
-    m.fields = resp_fields;
+    m.fields = wc_response_fields; /* Server only */
     m.field_count = 1;
     emb_check(hc_check_head(&m, NULL) == HC_OK && head_resumable(&m) && parses_back(&m),
           "writer_interim");
@@ -647,7 +620,7 @@ static void writer_tests(void)
     m.status = 200;
     m.reason = sp("OK");
     m.answers = HC_METHOD_HEAD;
-    m.fields = req_fields + 1;
+    m.fields = wc_request_fields + 1; /* content-LENGTH: 5 */
     m.field_count = 1;
     emb_check(hc_check_head(&m, NULL) == HC_OK && parses_back(&m), "writer_head_answer");
     m.body = HC_BODY_LENGTH;
@@ -722,16 +695,7 @@ static void writer_tests(void)
 
     /* The body writer, chunked: chunk heads in hex, the last chunk with
        trailers, resumable at every cap; nothing after the end. */
-    message(&m, 0);
-    m.method = sp("POST");
-    m.target = sp("/");
-    m.fields = f;
-    m.field_count = 2;
-    f[0].name = sp("Host");
-    f[0].value = sp("a");
-    f[1].name = sp("Transfer-Encoding");
-    f[1].value = sp("chunked");
-    m.body = HC_BODY_CHUNKED;
+    m = wc_chunked_request;
     emb_check(hc_body_writer_init(&w, &m) == HC_OK && hc_body_data(&w, 5, &ch) == HC_OK &&
               bytes_are(ch.bytes, ch.len, "5\r\n"),
           "body_first_chunk");
@@ -742,16 +706,15 @@ static void writer_tests(void)
     emb_check(hc_body_data(&w, (size_t)-1, &ch) == HC_OK && ch.len >= 6 &&
               ch.bytes[0] == 'f' && ch.bytes[ch.len - 3] == 'f',
           "body_largest_chunk");
-    emb_check(hc_body_end(&w, trailers, 2, NULL) == HC_OK, "body_end");
-    n = hc_write_body_end(&w, trailers, 2, 0, whole, sizeof whole);
-    emb_check(n == hc_body_end_size(&w, trailers, 2) &&
-              bytes_are(whole, n, "0\r\nChecksum: abc\r\nX-Empty: \r\n\r\n"),
+    emb_check(hc_body_end(&w, wc_trailers, 2, NULL) == HC_OK, "body_end");
+    n = hc_write_body_end(&w, wc_trailers, 2, 0, whole, sizeof whole);
+    emb_check(n == hc_body_end_size(&w, wc_trailers, 2) && bytes_are(whole, n, wc_body_end_bytes),
           "body_end_bytes");
     {
         int same = 1;
         for (cap = 1; cap <= n; cap++) {
             size_t at = 0, k;
-            while (at < n && (k = hc_write_body_end(&w, trailers, 2, at, part + at, cap)) > 0)
+            while (at < n && (k = hc_write_body_end(&w, wc_trailers, 2, at, part + at, cap)) > 0)
                 at += k;
             same &= at == n && emb_memeq(part, whole, n);
         }
@@ -763,15 +726,7 @@ static void writer_tests(void)
           "body_trailer_cl");
 
     /* Content-Length: counted. */
-    message(&m, 1);
-    m.status = 200;
-    m.reason = sp("OK");
-    m.fields = f;
-    m.field_count = 1;
-    f[0].name = sp("Content-Length");
-    f[0].value = sp("5");
-    m.body = HC_BODY_LENGTH;
-    m.content_length = 5;
+    m = wc_length_response;
     emb_check(hc_body_writer_init(&w, &m) == HC_OK && hc_body_data(&w, 3, &ch) == HC_OK &&
               ch.len == 0 && hc_body_data(&w, 3, &ch) == HC_ERR_BODY_TOO_LONG,
           "body_too_long");
