@@ -13,8 +13,11 @@
 #     the target;
 #   - state: sizeof each structure, read from symbol sizes (tests/size/sizes.c);
 #   - stack: each public function's own frame plus its deepest chain of
-#     callees, from gcc's -fcallgraph-info=su (tests/size/stack.py); "+"
-#     where a path ends in memcpy/memmove, whose frames are not counted.
+#     callees, from gcc's -fcallgraph-info=su (tests/size/stack.py), or
+#     where gcc is too old for that (avr-gcc 5.4), from -fstack-usage and
+#     the object's call relocations; "+" where a path ends in a library
+#     routine (memcpy/memmove, libgcc's 64-bit arithmetic on AVR), whose
+#     frames are not counted.
 # Run by `make size`; paste its output over the README's tables.
 set -e
 build=$1
@@ -185,6 +188,11 @@ while IFS='|' read -r name cc flags; do
     if [ -f "$d/codec.ci" ]; then
         # shellcheck disable=SC2086
         python3 "$here/size/stack.py" "$d/codec.ci" $stack_rows > "$d/stack"
+    elif [ -f "$d/codec.su" ]; then
+        # no call graph from this gcc: the calls from the object's relocations
+        "${cc%gcc}objdump" -dr "$d/codec.o" > "$d/codec.dump"
+        # shellcheck disable=SC2086
+        python3 "$here/size/stack.py" --su "$d/codec.su" "$d/codec.dump" $stack_rows > "$d/stack"
     else
         echo "$stack_rows" | awk 'NF { print $1, "n/a" }' > "$d/stack"
     fi
@@ -202,7 +210,7 @@ echo "State sizes in bytes (sizeof):"
 echo
 echo "$state_md"
 echo
-echo "Worst-case stack in bytes per call (own frame and deepest callee chain; + : plus memcpy/memmove):"
+echo "Worst-case stack in bytes per call (own frame and deepest callee chain; + : plus a library routine's, memcpy/memmove or, on AVR, libgcc's 64-bit arithmetic):"
 echo
 echo "$stack_head"
 echo "$stack_rule"

@@ -3,7 +3,13 @@
 bytes, from gcc's -fcallgraph-info=su output: its own frame plus the
 deepest chain of callees (the codec has no recursion, so the call graph is
 acyclic). Prints "FUNCTION BYTES" per line; BYTES ends in "+" when a path
-holds a frame gcc could not bound or a callee outside the file (memcpy)."""
+holds a frame gcc could not bound or a callee outside the file (memcpy).
+
+stack.py --su SU_FILE DUMP_FILE FUNCTION...: the same from gcc's
+-fstack-usage output (the frames) and `objdump -dr` of the object (the
+calls, from its call relocations), for compilers older than gcc 10, which
+have no -fcallgraph-info (Debian's avr-gcc 5.4). A tail call (jmp) counts
+as a call: the figure is an upper bound."""
 import re
 import sys
 
@@ -16,6 +22,30 @@ def parse(path):
         frames[title] = (int(size.group(1)), size.group(2) == "static") if size else (0, False)
     for m in re.finditer(r'edge: \{ sourcename: "([^"]+)" targetname: "([^"]+)"', text):
         calls.setdefault(m.group(1), []).append(m.group(2))
+    return frames, calls
+
+def base_name(name):
+    """A clone's name without its number: the stack-usage file writes
+    "f.constprop", objdump "f.constprop.19"."""
+    return re.sub(r"\.\d+$", "", name)
+
+def parse_su(su_path, dump_path):
+    frames, calls = {}, {}
+    for line in open(su_path, encoding="utf-8", errors="replace"):
+        where, size, kind = line.rstrip("\n").split("\t")
+        frames[base_name(where.split(":")[-1])] = (int(size), kind == "static")
+    caller = None
+    for line in open(dump_path, encoding="utf-8", errors="replace"):
+        head = re.match(r"^[0-9a-f]+ <([^>]+)>:$", line)
+        if head:
+            caller = base_name(head.group(1))
+            continue
+        # "  14: R_AVR_CALL  .text.hc__fail" or "... R_AVR_CALL  memcpy"
+        call = re.search(r"R_AVR_CALL\s+(?:\.text\.)?([^\s+]+)$", line.rstrip())
+        if call and caller:
+            callee = base_name(call.group(1))
+            if callee != caller and callee not in calls.setdefault(caller, []):
+                calls[caller].append(callee)
     return frames, calls
 
 def worst(name, frames, calls, memo, path=()):
@@ -34,9 +64,14 @@ def worst(name, frames, calls, memo, path=()):
     return memo[name]
 
 def main():
-    frames, calls = parse(sys.argv[1])
+    if sys.argv[1] == "--su":
+        frames, calls = parse_su(sys.argv[2], sys.argv[3])
+        names = sys.argv[4:]
+    else:
+        frames, calls = parse(sys.argv[1])
+        names = sys.argv[2:]
     memo = {}
-    for name in sys.argv[2:]:
+    for name in names:
         if name not in frames:
             print(name, "-")
             continue
