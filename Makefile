@@ -68,16 +68,17 @@ compile-check: tools | $(BUILD)
 	@set -e; for cc in gcc clang; do echo "compile-check: $$cc with every configuration hook defined"; \
 	  $$cc -std=c11 $(WARN) -Werror -I. -c $(BUILD)/hooks.c -o $(BUILD)/hooks.o; done
 	@# Each scanning path (tests/scanners.sh runs them), as C and as C++.
-	@set -e; for flag in -DHTTPCODEC_NO_SIMD -mavx2; do for cc in gcc clang g++ clang++; do \
+	@set -e; for flag in -DHTTPCODEC_NO_SIMD -mavx2 -DHTTPCODEC_SMALL=1; do for cc in gcc clang g++ clang++; do \
 	  echo "compile-check: $$cc $$flag"; src=$(BUILD)/only_header.c; \
 	  case $$cc in *++) src=$(BUILD)/only_header.cpp;; esac; \
 	  $$cc $$flag $(WARN) -Werror -I. -c $$src -o $(BUILD)/only_header.o; done; done
 	@printf '#define HTTPCODEC_IMPLEMENTATION\n#include "httpcodec.h"\n_Static_assert(sizeof(hc_parser) <= 56, "parser state");\n_Static_assert(sizeof(hc_conn) <= 80, "connection state");\n' > $(BUILD)/freestanding.c
-	@# Cortex-M0 (no libc), i386 (32-bit), msp430 (16-bit int and size_t).
-	@set -e; for target in thumbv6m-none-eabi i386-linux-gnu msp430; do \
-	  echo "compile-check: clang --target=$$target -ffreestanding"; \
-	  clang --target=$$target -std=c11 -ffreestanding -Os $(WARN) -Werror -I. -c $(BUILD)/freestanding.c -o $(BUILD)/freestanding.o; \
-	  sh tests/check_object.sh $(BUILD)/freestanding.o; done
+	@# Cortex-M0 (no libc), i386 (32-bit), msp430 and AVR (16-bit int and
+	@# size_t), at -Os both in the small form (the default there) and not.
+	@set -e; for small in 1 0; do for target in thumbv6m-none-eabi i386-linux-gnu msp430 "avr -mmcu=atmega2560"; do \
+	  echo "compile-check: clang --target=$$target -ffreestanding -Os -DHTTPCODEC_SMALL=$$small"; \
+	  clang --target=$$target -std=c11 -ffreestanding -Os -DHTTPCODEC_SMALL=$$small $(WARN) -Werror -I. -c $(BUILD)/freestanding.c -o $(BUILD)/freestanding.o; \
+	  sh tests/check_object.sh $(BUILD)/freestanding.o; done; done
 
 test: compile-check $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client $(BUILD)/asan/server $(BUILD)/test_clang $(BUILD)/test_gcc
 	@echo "== tests built with clang, ASan+UBSan"

@@ -37,10 +37,10 @@
                               chosen at compile time: -mavx2, -march=...;
                               hc_scanner() names the path built).
    HTTPCODEC_SMALL 0|1        1: the smallest code over speed (scanning a
-                              byte at a time, no SIMD, no fast chunk runs;
-                              hc_scanner() says "table"). Every rule and
-                              result is the same. Default: 1 when compiling
-                              for size (-Os), else 0.
+                              byte at a time, no SIMD, none of the fast
+                              paths; hc_scanner() says "table"). Every rule
+                              and result is the same. Default: 1 when
+                              compiling for size (-Os), else 0.
    HTTPCODEC_API              what every public function is declared with
                               (default extern): a visibility attribute,
                               __declspec(dllexport), a linker section.
@@ -49,8 +49,9 @@
                               nothing. Define it as assert(x), or a
                               firmware's fault handler, in debug builds.
    HTTPCODEC_MEMMOVE(dst, src, n)
-                              how hc_parse_body moves longer decoded runs
-                              (dst at or before src, or apart). Default:
+                              how hc_parse_body moves longer decoded runs,
+                              or every run under HTTPCODEC_SMALL (dst at or
+                              before src, or apart). Default:
                               __builtin_memmove with gcc and clang (which may
                               call memmove), a forward byte loop elsewhere.
    HTTPCODEC_MEMCPY(dst, src, n)
@@ -800,8 +801,9 @@ extern "C" {
 /* HC__OPAQUE(x) hides what x holds from the optimizer, where it would
    otherwise rebuild a multiplication from shifts and adds: on a core
    without a 64-bit multiply (Cortex-M0, AVR) that is a call into the
-   compiler's runtime and some 180 bytes of code. */
-#if defined(__GNUC__) || defined(__clang__)
+   compiler's runtime and some 180 bytes of code. gcc only: clang cannot
+   give a 64-bit operand a register on some targets (AVR, m68k). */
+#if defined(__GNUC__) && !defined(__clang__)
 #define HC__OPAQUE(x) __asm__("" : "+r"(x))
 #else
 #define HC__OPAQUE(x) ((void)0)
@@ -879,8 +881,12 @@ extern "C" {
 #define HC__ROW64(b) HC__ROW16(b), HC__ROW16((b) + 16), HC__ROW16((b) + 32), HC__ROW16((b) + 48)
 
 /* On AVR, constants live in RAM unless placed in flash, and RAM is a few
-   KiB: the table goes to flash (program memory), read with LPM. */
-#if defined(__AVR__) && (defined(__GNUC__) || defined(__clang__))
+   KiB: the table goes to flash (program memory), read with LPM. Only with
+   gcc (clang ignores progmem, and LPM would then read the wrong memory)
+   and on cores that have "lpm Rd, Z" (not avr1/avr2 or the reduced
+   avrtiny cores); elsewhere the table stays in RAM. */
+#if defined(__AVR__) && defined(__GNUC__) && !defined(__clang__) && \
+    defined(__AVR_HAVE_LPMX__)
 #define HC__ROM __attribute__((__progmem__))
 static inline __attribute__((always_inline)) unsigned char hc__rom_byte(const unsigned char *p)
 {
@@ -2453,8 +2459,6 @@ HC__PRIVATE int hc__step_status_line(hc__call *c)
     return 1;
 }
 
-/* The header section ended: decide the body length (RFC 9112 section 6.3)
-   and whether the connection persists (RFC 9112 section 9.3). */
 /* What a head decides about its message (RFC 9112 section 6.3): the
    HEAD_DONE event's framing fields, kept apart from the event so that the
    writer's checks need not hold a whole one. */
@@ -2464,6 +2468,8 @@ typedef struct hc__framing {
     unsigned char keep_alive, upgrade, expect_continue, transfer_coded;
 } hc__framing;
 
+/* The header section ended: decide the body length (RFC 9112 section 6.3)
+   and whether the connection persists (RFC 9112 section 9.3). */
 HC__PRIVATE unsigned hc__decide_framing(hc_parser *p, hc__framing *fr)
 {
     uint32_t f = p->flags_;
@@ -3634,8 +3640,9 @@ HC__PRIVATE void hc__head_seq(const hc_message *m, hc__seq *s)
         s->lead_count = 4;
     } else {
         /* The status is checked (100 to 599); its digits by subtraction,
-           as small cores have no divide instruction. */
-        unsigned st = m->status, hundreds = 0, tens = 0;
+           as small cores have no divide instruction. The cap keeps every
+           digit within "0123456789" whatever the status. */
+        unsigned st = m->status > 999u ? 999u : m->status, hundreds = 0, tens = 0;
         HTTPCODEC_ASSERT(st >= 100 && st <= 599);
         while (st >= 100u) {
             st -= 100u;

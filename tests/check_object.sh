@@ -2,10 +2,13 @@
 # check_object.sh OBJ: the compiled header needs nothing from libc (only the
 # compiler's own runtime helpers and memcpy/memmove/memset, which a freestanding C
 # compiler may emit for struct copies) and holds no writable global state
-# (no .data or .bss).
+# (no .data or .bss). On AVR the runtime helpers include avr-libc's start-up
+# hooks (__do_copy_data copies constants to RAM) and the multiply and divide
+# routines.
 obj=$1
 undefined=$(nm -u "$obj" | awk '{print $2}' |
-    grep -v -E '^(__aeabi_|__mspabi_|__udivdi3|__umoddi3|_GLOBAL_OFFSET_TABLE_|memcpy$|memmove$|memset$)' || true)
+    grep -v -E '^(__aeabi_|__mspabi_|__udivdi3|__umoddi3|_GLOBAL_OFFSET_TABLE_|memcpy$|memmove$|memset$)' |
+    grep -v -E '^(__do_copy_data|__do_clear_bss|__mul[a-z0-9]+|__u?divmod[a-z0-9]+)$' || true)
 if [ -n "$undefined" ]; then
     echo "check_object: $obj needs symbols the header may not use: $undefined" >&2
     exit 1

@@ -16,8 +16,8 @@
 #     callees, from gcc's -fcallgraph-info=su (tests/size/stack.py), or
 #     where gcc is too old for that (avr-gcc 5.4), from -fstack-usage and
 #     the object's call relocations; "+" where a path ends in a library
-#     routine (memcpy/memmove, libgcc's 64-bit arithmetic on AVR), whose
-#     frames are not counted.
+#     routine (memcpy/memmove, on AVR also libgcc's), whose frames are not
+#     counted.
 # Run by `make size`; paste its output over the README's tables.
 set -e
 build=$1
@@ -60,21 +60,26 @@ http_parser='http_parser_init http_parser_settings_init http_parser_execute'
 # is. fetch_source PACKAGE TARBALL_GLOB MEMBER_GLOB: MEMBER_GLOB's files,
 # copied into $out.
 apt_dir=$out/apt
-apt_opts="-o Dir::Etc::SourceList=$apt_dir/none.list -o Dir::Etc::SourceParts=$apt_dir/parts -o Dir::State::Lists=$apt_dir/lists"
+apt_opts="-o APT::Sandbox::User=root -o Dir::Etc::SourceList=$apt_dir/none.list -o Dir::Etc::SourceParts=$apt_dir/parts -o Dir::State::Lists=$apt_dir/lists"
 fetch_source() {
-    if [ ! -d "$apt_dir/lists/partial" ]; then
+    if [ ! -f "$apt_dir/updated" ]; then
         mkdir -p "$apt_dir/lists/partial" "$apt_dir/parts" "$apt_dir/src"
         printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: bookworm\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
             > "$apt_dir/parts/src.sources"
         : > "$apt_dir/none.list"
         # shellcheck disable=SC2086
         apt-get $apt_opts update -qq >&2
+        : > "$apt_dir/updated"
     fi
     echo "size.sh: fetching Debian's $1 source package for its size figures" >&2
     # shellcheck disable=SC2086
-    (cd "$apt_dir/src" && apt-get $apt_opts source --download-only "$1" >/dev/null 2>&1)
+    (cd "$apt_dir/src" && apt-get $apt_opts source --download-only "$1" >/dev/null) ||
+        { echo "size.sh: apt-get source $1 failed" >&2; exit 1; }
+    # the newest version, should more than one have been fetched over time
+    # shellcheck disable=SC2086
+    tarball=$(ls "$apt_dir"/src/$2 | tail -n 1)
     mkdir -p "$apt_dir/x"
-    tar -xf "$apt_dir"/src/$2 -C "$apt_dir/x" --wildcards "$3"
+    tar -xf "$tarball" -C "$apt_dir/x" --wildcards "$3"
     # shellcheck disable=SC2086
     cp "$apt_dir"/x/$3 "$out/"
 }
@@ -188,9 +193,9 @@ while IFS='|' read -r name cc flags; do
     if [ -f "$d/codec.ci" ]; then
         # shellcheck disable=SC2086
         python3 "$here/size/stack.py" "$d/codec.ci" $stack_rows > "$d/stack"
-    elif [ -f "$d/codec.su" ]; then
+    elif [ "$cc" = avr-gcc ] && [ -f "$d/codec.su" ]; then
         # no call graph from this gcc: the calls from the object's relocations
-        "${cc%gcc}objdump" -dr "$d/codec.o" > "$d/codec.dump"
+        "$($cc -print-prog-name=objdump)" -dr "$d/codec.o" > "$d/codec.dump"
         # shellcheck disable=SC2086
         python3 "$here/size/stack.py" --su "$d/codec.su" "$d/codec.dump" $stack_rows > "$d/stack"
     else
@@ -210,7 +215,7 @@ echo "State sizes in bytes (sizeof):"
 echo
 echo "$state_md"
 echo
-echo "Worst-case stack in bytes per call (own frame and deepest callee chain; + : plus a library routine's, memcpy/memmove or, on AVR, libgcc's 64-bit arithmetic):"
+echo "Worst-case stack in bytes per call (own frame and deepest callee chain; + : plus a library routine's, memcpy/memmove or, on AVR, libgcc's):"
 echo
 echo "$stack_head"
 echo "$stack_rule"

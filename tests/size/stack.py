@@ -24,28 +24,35 @@ def parse(path):
         calls.setdefault(m.group(1), []).append(m.group(2))
     return frames, calls
 
-def base_name(name):
-    """A clone's name without its number: the stack-usage file writes
-    "f.constprop", objdump "f.constprop.19"."""
+def su_name(name, frames):
+    """The stack-usage file's name for a function objdump names: the same,
+    or for a clone without its number (the file writes "f.constprop",
+    objdump "f.constprop.19"; "f.isra.1" is the same in both)."""
+    if name in frames:
+        return name
     return re.sub(r"\.\d+$", "", name)
 
 def parse_su(su_path, dump_path):
     frames, calls = {}, {}
     for line in open(su_path, encoding="utf-8", errors="replace"):
         where, size, kind = line.rstrip("\n").split("\t")
-        frames[base_name(where.split(":")[-1])] = (int(size), kind == "static")
+        frames[where.split(":")[-1]] = (int(size), kind == "static")
     caller = None
     for line in open(dump_path, encoding="utf-8", errors="replace"):
         head = re.match(r"^[0-9a-f]+ <([^>]+)>:$", line)
         if head:
-            caller = base_name(head.group(1))
+            caller = su_name(head.group(1), frames)
             continue
-        # "  14: R_AVR_CALL  .text.hc__fail" or "... R_AVR_CALL  memcpy"
-        call = re.search(r"R_AVR_CALL\s+(?:\.text\.)?([^\s+]+)$", line.rstrip())
-        if call and caller:
-            callee = base_name(call.group(1))
-            if callee != caller and callee not in calls.setdefault(caller, []):
-                calls[caller].append(callee)
+        if "R_AVR_CALL" not in line:
+            continue
+        # "  14: R_AVR_CALL  .text.hc__fail", "... R_AVR_CALL  memcpy", or a
+        # jump inside a function: "... R_AVR_CALL  .text.f+0x6a"
+        call = re.search(r"R_AVR_CALL\s+(?:\.text\.)?([^\s+]+)(\+0x[0-9a-f]+)?$", line.rstrip())
+        if not call or not caller:
+            raise SystemExit("stack.py: a call stack.py cannot read: " + line.strip())
+        callee = su_name(call.group(1), frames)
+        if callee != caller and callee not in calls.setdefault(caller, []):
+            calls[caller].append(callee)
     return frames, calls
 
 def worst(name, frames, calls, memo, path=()):
