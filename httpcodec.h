@@ -158,7 +158,7 @@
    at the empty line that ends it.
 
    "upgrade" in HEAD_DONE is true for a CONNECT request, an HTTP/1.1 request
-   with a non-empty Upgrade field and the "upgrade" Connection option, a 101
+   whose Upgrade field names a protocol and the "upgrade" Connection option, a 101
    response, and a 2xx response to CONNECT. Upgrade in an HTTP/1.0 request, or
    without the connection option, is ignored (RFC 9110 section 7.8).
    Nothing is accepted on the application's behalf: after such a message the
@@ -283,6 +283,10 @@
    - Chunked: hex size of at most 16 digits, BWS allowed before ';',
      extensions validated and bounded, CRLF required after the data.
    - Trailers may not carry Content-Length, Transfer-Encoding or Host.
+   - Connection must be a token list, Upgrade a list of protocols (token,
+     or token "/" token): a malformed one is an error (bad_connection,
+     bad_upgrade), both roles, never ignored, since whether a switch was
+     offered decides how the bytes after the head are read.
    - HTTP/1.1 requests need exactly one valid Host; no request may carry two.
      An empty Host is only valid beside an absolute-form target.
    - A 2xx answer to CONNECT: Content-Length and Transfer-Encoding are
@@ -419,6 +423,7 @@ typedef enum hc_error_code {
     HC_ERR_CONFLICTING_FRAMING,      /* Transfer-Encoding and Content-Length */
     HC_ERR_BAD_TRANSFER_ENCODING,    /* syntax, chunked not last or twice */
     HC_ERR_BAD_CONNECTION,           /* Connection is not a token list */
+    HC_ERR_BAD_UPGRADE,              /* Upgrade is not a protocol list */
     HC_ERR_MISSING_HOST,             /* HTTP/1.1 request without Host */
     HC_ERR_DUPLICATE_HOST,           /* more than one Host */
     HC_ERR_BAD_HOST,                 /* Host is not host[:port] */
@@ -1308,7 +1313,7 @@ HCAPI const char *hc_error_name(hc_error_code code)
         "bare_cr\0leading_whitespace\0obs_fold\0whitespace_before_colon\0"
         "bad_field_name\0bad_field_value\0bad_content_length\0"
         "duplicate_content_length\0conflicting_framing\0bad_transfer_encoding\0"
-        "bad_connection\0missing_host\0duplicate_host\0bad_host\0"
+        "bad_connection\0bad_upgrade\0missing_host\0duplicate_host\0bad_host\0"
         "connect_with_body\0bad_chunk_size\0bad_chunk_ext\0missing_chunk_crlf\0"
         "forbidden_trailer\0start_line_too_long\0field_line_too_long\0"
         "too_many_fields\0too_many_trailers\0chunk_ext_too_long\0unexpected_eof\0"
@@ -2054,10 +2059,32 @@ HC__APART unsigned hc__on_connection(hc_parser *p, const unsigned char *v,
     return 0;
 }
 
-HC__PRIVATE int hc__list_has_element(const unsigned char *v, size_t n)
+/* Upgrade = #protocol, protocol = protocol-name ["/" protocol-version],
+   both tokens (RFC 9110 section 7.8). Any protocol named sets
+   HC__F_UPGRADE_FIELD. A malformed list is refused, not ignored: whether
+   a switch was offered decides how the bytes after the head are read, and
+   a recipient that read the offer differently would fall out of step with
+   this one (the strict side of the MAY ignore). */
+HC__APART unsigned hc__on_upgrade(hc_parser *p, const unsigned char *v, size_t n,
+                                  size_t *at)
 {
     size_t i = 0, start = 0, end = 0;
-    return hc__next_element(v, n, &i, &start, &end) > 0;
+    int more;
+    while ((more = hc__next_element(v, n, &i, &start, &end)) > 0) {
+        size_t name_end = hc__skip_class(v, start, end, HC__CLASS_TCHAR), k = name_end;
+        if (k < end && v[k] == '/')
+            k = hc__skip_class(v, k + 1, end, HC__CLASS_TCHAR);
+        if (name_end == start || k != end || v[k - 1] == '/') {
+            *at = start;
+            return HC_ERR_BAD_UPGRADE;
+        }
+        p->flags_ |= HC__F_UPGRADE_FIELD;
+    }
+    if (more < 0) { /* a quoted string, never a protocol */
+        *at = start;
+        return HC_ERR_BAD_UPGRADE;
+    }
+    return 0;
 }
 
 /* Expect: 100-continue (RFC 9110 section 10.1.1). */
@@ -2144,8 +2171,8 @@ HC__PRIVATE unsigned hc__on_field(hc_parser *p, hc_span name, hc_span value,
             hc__on_expect(p, v, value.len);
         break;
     case 7:
-        if (HC__IEQ(n, 7, "upgrade") && hc__list_has_element(v, value.len))
-            p->flags_ |= HC__F_UPGRADE_FIELD;
+        if (HC__IEQ(n, 7, "upgrade"))
+            return hc__on_upgrade(p, v, value.len, at);
         break;
     case 10:
         if (HC__IEQ(n, 10, "connection"))

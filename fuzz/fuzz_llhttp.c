@@ -1236,6 +1236,43 @@ static int httpcodec_rejects_invalid_connection_option(const diff *d)
     return 0;
 }
 
+/* RFC 9110 section 7.8: Upgrade = #protocol, protocol = protocol-name
+   ["/" protocol-version], both tokens. httpcodec refuses a malformed list
+   (a quoted string, a space inside an element, an empty name or version):
+   whether a switch was offered decides how the bytes after the head are
+   read, so a malformed offer is a framing ambiguity. llhttp switches on
+   the field's mere presence. Confirmed by re-reading the Upgrade line. */
+static int httpcodec_rejects_invalid_upgrade(const diff *d)
+{
+    size_t vb, ve, b, e, i, from;
+    if (!hc_failed(d, HC_ERR_BAD_UPGRADE) ||
+        !field_named(d, line_start(d, d->hc->at), "upgrade", &vb, &ve))
+        return 0;
+    for (b = vb; b <= ve; b = e + 1) {
+        for (e = b; e < ve && d->s[e] != ','; e++)
+            ;
+        for (i = b; i < e && is_ows(d->s[i]); i++)
+            ;
+        if (i == e)
+            continue; /* an empty element: ignored */
+        for (from = i; i < e && is_tchar(d->s[i]); i++)
+            ;
+        if (i == from)
+            return 1; /* no protocol name */
+        if (i < e && d->s[i] == '/') {
+            for (from = ++i; i < e && is_tchar(d->s[i]); i++)
+                ;
+            if (i == from)
+                return 1; /* no protocol version after "/" */
+        }
+        while (i < e && is_ows(d->s[i]))
+            i++;
+        if (i < e)
+            return 1; /* this element is not OWS protocol OWS */
+    }
+    return 0;
+}
+
 /* httpcodec's header (STRICTNESS): "Content_Length" and
    "Transfer_Encoding" are refused, because CGI-style gateways map them to
    the same variables as the real framing fields (a smuggling path). A
@@ -1853,11 +1890,15 @@ static int llhttp_continues_after_101_without_upgrade(const diff *d)
    Transfer-Encoding counts as present is exactly where implementations
    disagree (absent: Content-Length or no body; present: read until
    close), a framing ambiguity, so httpcodec refuses it (header
-   STRICTNESS). */
+   STRICTNESS). After a Content-Length the refusal is CONFLICTING_FRAMING
+   (RFC 9112 section 6.3 item 3 is checked first), and llhttp, which
+   takes the empty line for no Transfer-Encoding at all, frames by the
+   Content-Length. */
 static int httpcodec_rejects_te_line_without_coding(const diff *d)
 {
     size_t vb, ve, i;
-    if (!hc_failed(d, HC_ERR_BAD_TRANSFER_ENCODING) ||
+    if (!(hc_failed(d, HC_ERR_BAD_TRANSFER_ENCODING) ||
+          hc_failed(d, HC_ERR_CONFLICTING_FRAMING)) ||
         !field_named(d, line_start(d, d->hc->at), "transfer-encoding", &vb, &ve))
         return 0;
     for (i = vb; i < ve; i++)
@@ -1925,6 +1966,7 @@ static const known known_disagreements[] = {
     KNOWN(httpcodec_rejects_invalid_transfer_coding),
     KNOWN(httpcodec_rejects_request_te_without_chunked),
     KNOWN(httpcodec_rejects_invalid_connection_option),
+    KNOWN(httpcodec_rejects_invalid_upgrade),
     KNOWN(httpcodec_rejects_cgi_framing_lookalike),
     KNOWN(httpcodec_rejects_empty_field_name),
     KNOWN(httpcodec_rejects_connect_with_body),

@@ -808,6 +808,36 @@ const tcase cases_request[] = {
           "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
           "{\"ev\":\"message_done\"}\n"
           "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    /* RFC 9110 section 7.8: Upgrade = #protocol, protocol-name ["/"
+       protocol-version], both tokens. A malformed offer is refused, not
+       ignored: a recipient that took it for an offer would switch where
+       this parser reads on (found by the llhttp differential harness). */
+    TCASE("upgrade quoted", "--accept-upgrade",
+          "GET / HTTP/1.1\r\nHost: a\r\nUpgrade: \"websocket\r\nConnection: upgrade\r\n\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"error\",\"code\":\"bad_upgrade\",\"offset\":34,\"status\":400}\n"),
+    TCASE("upgrade version missing", "--accept-upgrade",
+          "GET / HTTP/1.1\r\nHost: a\r\nUpgrade: h2c, TLS/\r\nConnection: upgrade\r\n\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"error\",\"code\":\"bad_upgrade\",\"offset\":39,\"status\":400}\n"),
+    TCASE("upgrade two versions", "",
+          "GET / HTTP/1.1\r\nHost: a\r\nUpgrade: x/1/2\r\n\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"error\",\"code\":\"bad_upgrade\",\"offset\":34,\"status\":400}\n"),
+    TCASE("upgrade with versions", "--accept-upgrade",
+          "GET / HTTP/1.1\r\nHost: a\r\nUpgrade: TLS/1.2, h2c\r\nConnection: upgrade\r\n\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Upgrade\",\"value\":\"TLS/1.2, h2c\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Connection\",\"value\":\"upgrade\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":true,\"upgrade\":true,\"expect_continue\":false}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"paused\"}\n"
+          "{\"ev\":\"switched\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"\"}\n"),
     /* Empty lines before a request line count toward max_start_line. */
     TCASE("leading CRLFs at the limit", "--limit max_start_line=30",
           "\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n"

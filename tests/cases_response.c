@@ -877,6 +877,13 @@ const tcase cases_response[] = {
           "{\"ev\":\"body\",\"data\":\"hi\"}\n"
           "{\"ev\":\"message_done\"}\n"
           "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    TCASE("426 with a bad upgrade list", "--role client",
+          "HTTP/1.1 426 Upgrade Required\r\n"
+          "Upgrade: TLS 1.2\r\n"
+          "Content-Length: 0\r\n"
+          "\r\n",
+          "{\"ev\":\"response\",\"status\":426,\"reason\":\"Upgrade Required\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"error\",\"code\":\"bad_upgrade\",\"offset\":40,\"status\":400}\n"),
     TCASE("426 upgrade required", "--role client",
           "HTTP/1.1 426 Upgrade Required\r\n"
           "Upgrade: TLS/1.2, HTTP/1.1\r\n"

@@ -743,6 +743,11 @@ static void test_writer_sender_rules(void)
     expect_refused(&m, HC_ERR_BAD_CONNECTION, 1, "writer_connection_names_te");
     f[1].value = sp("keep-alive, host");
     expect_refused(&m, HC_ERR_BAD_CONNECTION, 1, "writer_connection_names_host");
+    f[1].name = sp("Upgrade");
+    f[1].value = sp("\"websocket\"");
+    expect_refused(&m, HC_ERR_BAD_UPGRADE, 1, "writer_upgrade_quoted");
+    f[1].value = sp("websocket/");
+    expect_refused(&m, HC_ERR_BAD_UPGRADE, 1, "writer_upgrade_empty_version");
 
     writer_message(&m, 1);
     m.status = 200;
