@@ -1535,15 +1535,13 @@ HC__PRIVATE unsigned hc__parse_version(hc__line *ln, size_t i,
 {
     static const char pattern[] = "HTTP/9.9";
     size_t k = 0;
-    const unsigned char *v = ln->s + i;
 #if !HTTPCODEC_SMALL
     /* The usual "HTTP/1.1" and "HTTP/1.0" at once; anything else (or too
        few bytes) goes through the byte loop, which finds the fault. */
+    const unsigned char *v = ln->s + i;
     if (ln->window - i >= 8 && v[0] == 'H' && v[1] == 'T' && v[2] == 'T' && v[3] == 'P' &&
         v[4] == '/' && v[5] == '1' && v[6] == '.' && (v[7] == '1' || v[7] == '0'))
         k = 8;
-#else
-    (void)v;
 #endif
     for (; k < 8; k++) {
         unsigned char c;
@@ -2052,8 +2050,8 @@ HC__APART unsigned hc__on_connection(hc_parser *p, const unsigned char *v,
         else if (HC__IEQ(v + start, len, "upgrade"))
             p->flags_ |= HC__F_CONN_UPGRADE;
     }
-    if (more < 0) {
-        *at = i;
+    if (more < 0) { /* an unterminated quoted string: it starts there */
+        *at = start;
         return HC_ERR_BAD_CONNECTION;
     }
     return 0;

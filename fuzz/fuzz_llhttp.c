@@ -1213,27 +1213,57 @@ static int httpcodec_rejects_request_te_without_chunked(const diff *d)
     return !iequal(d->s + last_b, last_e - last_b, "chunked");
 }
 
-/* RFC 9110 section 7.6.1: Connection = #connection-option, and an option
-   is a token. llhttp does not check. */
-static int httpcodec_rejects_invalid_connection_option(const diff *d)
+/* Does the `name` field line where httpcodec failed hold a list element
+   (split at commas, OWS trimmed) that `valid` refuses? Empty elements are
+   ignored (RFC 9110 section 5.6.1). */
+static int error_line_has_bad_element(const diff *d, const char *name,
+                                      int (*valid)(const uint8_t *s, size_t n))
 {
-    size_t vb, ve, b, e, i;
-    if (!hc_failed(d, HC_ERR_BAD_CONNECTION) ||
-        !field_named(d, line_start(d, d->hc->at), "connection", &vb, &ve))
+    size_t vb, ve, b, e;
+    if (!field_named(d, line_start(d, d->hc->at), name, &vb, &ve))
         return 0;
     for (b = vb; b <= ve; b = e + 1) {
+        size_t i, j;
         for (e = b; e < ve && d->s[e] != ','; e++)
             ;
         for (i = b; i < e && is_ows(d->s[i]); i++)
             ;
-        while (i < e && is_tchar(d->s[i]))
-            i++;
-        while (i < e && is_ows(d->s[i]))
-            i++;
-        if (i < e)
-            return 1; /* this element is not OWS token OWS */
+        for (j = e; j > i && is_ows(d->s[j - 1]); j--)
+            ;
+        if (j > i && !valid(d->s + i, j - i))
+            return 1;
     }
     return 0;
+}
+
+/* The length of the token at s[0..n), up to the first non-tchar. */
+static size_t token_length(const uint8_t *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && is_tchar(s[i]))
+        i++;
+    return i;
+}
+
+static int is_token(const uint8_t *s, size_t n) { return token_length(s, n) == n; }
+
+/* protocol = protocol-name ["/" protocol-version], both tokens. */
+static int is_protocol(const uint8_t *s, size_t n)
+{
+    size_t name = token_length(s, n);
+    if (name == 0)
+        return 0;
+    if (name == n)
+        return 1;
+    return s[name] == '/' && name + 1 < n && is_token(s + name + 1, n - name - 1);
+}
+
+/* RFC 9110 section 7.6.1: Connection = #connection-option, and an option
+   is a token. llhttp does not check. */
+static int httpcodec_rejects_invalid_connection_option(const diff *d)
+{
+    return hc_failed(d, HC_ERR_BAD_CONNECTION) &&
+           error_line_has_bad_element(d, "connection", is_token);
 }
 
 /* RFC 9110 section 7.8: Upgrade = #protocol, protocol = protocol-name
@@ -1244,33 +1274,8 @@ static int httpcodec_rejects_invalid_connection_option(const diff *d)
    the field's mere presence. Confirmed by re-reading the Upgrade line. */
 static int httpcodec_rejects_invalid_upgrade(const diff *d)
 {
-    size_t vb, ve, b, e, i, from;
-    if (!hc_failed(d, HC_ERR_BAD_UPGRADE) ||
-        !field_named(d, line_start(d, d->hc->at), "upgrade", &vb, &ve))
-        return 0;
-    for (b = vb; b <= ve; b = e + 1) {
-        for (e = b; e < ve && d->s[e] != ','; e++)
-            ;
-        for (i = b; i < e && is_ows(d->s[i]); i++)
-            ;
-        if (i == e)
-            continue; /* an empty element: ignored */
-        for (from = i; i < e && is_tchar(d->s[i]); i++)
-            ;
-        if (i == from)
-            return 1; /* no protocol name */
-        if (i < e && d->s[i] == '/') {
-            for (from = ++i; i < e && is_tchar(d->s[i]); i++)
-                ;
-            if (i == from)
-                return 1; /* no protocol version after "/" */
-        }
-        while (i < e && is_ows(d->s[i]))
-            i++;
-        if (i < e)
-            return 1; /* this element is not OWS protocol OWS */
-    }
-    return 0;
+    return hc_failed(d, HC_ERR_BAD_UPGRADE) &&
+           error_line_has_bad_element(d, "upgrade", is_protocol);
 }
 
 /* httpcodec's header (STRICTNESS): "Content_Length" and

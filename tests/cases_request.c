@@ -1663,6 +1663,15 @@ const tcase cases_request[] = {
           "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
           "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
           "{\"ev\":\"error\",\"code\":\"bad_connection\",\"offset\":44,\"status\":400}\n"),
+    /* An unterminated quoted string: the error points at its quote. */
+    TCASE("Connection quote unterminated", "",
+          "GET / HTTP/1.1\r\n"
+          "Host: a\r\n"
+          "Connection: close, \"x\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"error\",\"code\":\"bad_connection\",\"offset\":44,\"status\":400}\n"),
     TCASE("Connection slash", "",
           "GET / HTTP/1.1\r\n"
           "Host: a\r\n"
