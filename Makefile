@@ -11,7 +11,7 @@ NEED     = sh tests/need.sh
 TEST_SRC = tests/test_main.c tests/cases_request.c tests/cases_response.c
 TEST_DEP = $(TEST_SRC) tests/test_api.c tests/test_writer.c tests/test_conn.c tests/test_conn_random.c tests/cases.h tests/case_options.h tests/writer_cases.h httpcodec.h examples/hcdump.c
 
-.PHONY: all test run compile-check tools clean fuzz fuzz-smoke fuzz-replay fuzz-tools fuzz-libfuzzer llhttp-sources bench bench-tools bench-callgrind bench-readme bench-check size
+.PHONY: all check test run compile-check tools clean fuzz fuzz-smoke fuzz-replay fuzz-tools fuzz-libfuzzer llhttp-sources bench bench-tools bench-callgrind bench-readme bench-check size
 
 all: $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client
 
@@ -79,6 +79,18 @@ compile-check: tools | $(BUILD)
 	  echo "compile-check: clang --target=$$target -ffreestanding -Os -DHTTPCODEC_SMALL=$$small"; \
 	  clang --target=$$target -std=c11 -ffreestanding -Os -DHTTPCODEC_SMALL=$$small $(WARN) -Werror -I. -c $(BUILD)/freestanding.c -o $(BUILD)/freestanding.o; \
 	  sh tests/check_object.sh $(BUILD)/freestanding.o; done; done
+
+# The quick loop for the edit-test cycle (under a minute): the header
+# warning-free as C99 and C++11, then the core test runner with gcc,
+# ASan and UBSan. `make test` is the full suite.
+check: | $(BUILD)
+	@printf '#define HTTPCODEC_IMPLEMENTATION\n#include "httpcodec.h"\nint main(void){return 0;}\n' > $(BUILD)/check_header.c
+	@cp $(BUILD)/check_header.c $(BUILD)/check_header.cpp
+	gcc -std=c99 -O2 $(WARN) -Werror -I. -c $(BUILD)/check_header.c -o $(BUILD)/check_header.o
+	g++ -std=c++11 -O2 $(WARN) -Werror -I. -c $(BUILD)/check_header.cpp -o $(BUILD)/check_header.o
+	@$(MAKE) --no-print-directory $(BUILD)/hcdump $(BUILD)/test_gcc
+	@HCDUMP=$(BUILD)/hcdump $(BUILD)/test_gcc > $(BUILD)/check.log || { grep -v '^ok' $(BUILD)/check.log | tail -n 60; exit 1; }
+	@tail -n 1 $(BUILD)/check.log
 
 test: compile-check $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client $(BUILD)/asan/server $(BUILD)/test_clang $(BUILD)/test_gcc
 	@echo "== tests built with clang, ASan+UBSan"

@@ -347,6 +347,18 @@ const tcase cases_request[] = {
           "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
           "{\"ev\":\"message_done\"}\n"
           "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    /* asterisk-form is the single byte "*" (RFC 9112 section 3.2.4): one
+       more byte makes it no form at all. */
+    TCASE("OPTIONS asterisk then more", "",
+          "OPTIONS *x HTTP/1.1\r\n"
+          "Host: a\r\n"
+          "\r\n",
+          "{\"ev\":\"error\",\"code\":\"bad_target\",\"offset\":8,\"status\":400}\n"),
+    TCASE("OPTIONS asterisk slash", "",
+          "OPTIONS */ HTTP/1.1\r\n"
+          "Host: a\r\n"
+          "\r\n",
+          "{\"ev\":\"error\",\"code\":\"bad_target\",\"offset\":8,\"status\":400}\n"),
     TCASE("absolute-form port", "",
           "GET http://example.com:8080/a/b?c=d HTTP/1.1\r\n"
           "Host: example.com:8080\r\n"

@@ -740,6 +740,32 @@ const tcase cases_response[] = {
           "{\"ev\":\"paused\"}\n"
           "{\"ev\":\"switched\"}\n"
           "{\"ev\":\"end\",\"rest\":\"\\u0016\\u0003\"}\n"),
+    /* The 2xx boundary of a tunnel (RFC 9110 section 9.3.6): 299 is a
+       tunnel, 300 is an ordinary answer whose body is framed as usual;
+       reading its body as tunnel bytes would be a desync. */
+    TCASE("connect 299 tunnel", "--role client --method CONNECT --accept-upgrade",
+          "HTTP/1.1 299 Whatever\r\n"
+          "Content-Length: 2\r\n"
+          "\r\n"
+          "hi",
+          "{\"ev\":\"response\",\"status\":299,\"reason\":\"Whatever\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Content-Length\",\"value\":\"2\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"tunnel\",\"keep_alive\":false,\"upgrade\":true,\"expect_continue\":false}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"paused\"}\n"
+          "{\"ev\":\"switched\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"hi\"}\n"),
+    TCASE("connect 300 is no tunnel", "--role client --method CONNECT --accept-upgrade",
+          "HTTP/1.1 300 Multiple Choices\r\n"
+          "Content-Length: 2\r\n"
+          "\r\n"
+          "hi",
+          "{\"ev\":\"response\",\"status\":300,\"reason\":\"Multiple Choices\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Content-Length\",\"value\":\"2\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"length\",\"length\":2,\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"body\",\"data\":\"hi\"}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"\"}\n"),
     TCASE("connect 407 te and cl", "--role client --method CONNECT",
           "HTTP/1.1 407 Proxy Authentication Required\r\n"
           "Transfer-Encoding: chunked\r\n"

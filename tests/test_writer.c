@@ -208,6 +208,12 @@ static void test_writer_refusals(void)
     expect_refused(&m, HC_ERR_BAD_TARGET, line, "writer_injection_target");
     m.target = sp("*");
     expect_refused(&m, HC_ERR_BAD_TARGET, line, "writer_asterisk_get");
+    /* asterisk-form is the one byte "*" (RFC 9112 section 3.2.4). */
+    m.method = sp("OPTIONS");
+    check(hc_check_head(&m, NULL) == HC_OK, "OPTIONS *", "writer_asterisk_options");
+    m.target = sp("*x");
+    expect_refused(&m, HC_ERR_BAD_TARGET, line, "writer_asterisk_longer");
+    m.method = sp("GET");
     m.target = sp("/");
     m.version_minor = 2;
     expect_refused(&m, HC_ERR_BAD_VERSION, line, "writer_bad_version");
