@@ -560,14 +560,21 @@ HCAPI hc_error_code hc_parser_accept_upgrade(hc_parser *p);
 HCAPI hc_error_code hc_parser_decline_upgrade(hc_parser *p);
 
 /* Fast path: the start line and every field of a head in one call, into
-   head (with head->fields, head->max_fields set by the caller). Runs the
-   same parser as hc_parse() and stops at the first event that is not
-   REQUEST, RESPONSE or FIELD, which it leaves in *ev: HEAD_DONE (with the
-   framing) on success, ERROR (more fields than max_fields is
-   HC_ERR_TOO_MANY_FIELDS), or another event if called outside a head. On
-   NEED_MORE the parser is left as it was and 0 is returned; on ERROR 0 is
-   returned too. Otherwise returns the bytes consumed; body and
-   MESSAGE_DONE then come from hc_parse(). */
+   head (with head->fields, head->max_fields set by the caller). The same
+   parser as hc_parse(): it stops at the first event that is not REQUEST,
+   RESPONSE or FIELD, which it leaves in *ev: HEAD_DONE (with the framing)
+   on success, ERROR (0 returned, as from hc_parse), or another event if
+   called outside a head. Returns the bytes consumed; body and
+   MESSAGE_DONE then come from hc_parse() or hc_parse_body().
+   It resumes as hc_parse() does, reading no byte twice:
+     - NEED_MORE: the whole lines read so far are consumed and in head.
+       Call again with the bytes not consumed and more appended; the head
+       goes on (field_count is kept). The consumed bytes must stay where
+       they are until the head is done, since head's spans point at them.
+     - FIELD: head->fields is full; this field line is consumed and in
+       ev->name, ev->value. Go on with hc_parse(), or with hc_parse_head()
+       and a larger array (copy the fields over, set fields, max_fields).
+   A call made where no head is under way sets field_count to 0. */
 HCAPI size_t hc_parse_head(hc_parser *p, const char *data, size_t len,
                            hc_head *head, hc_event *ev);
 
@@ -839,7 +846,7 @@ extern "C" {
 
 #define HC__CLASS_TCHAR 0x01u  /* token: RFC 9110 section 5.6.2 */
 #define HC__CLASS_VALUE 0x02u  /* field-value / reason byte: VCHAR, obs-text, SP, HTAB */
-#define HC__CLASS_TARGET 0x04u /* request-target byte: RFC 3986 characters, no '#' */
+#define HC__CLASS_TARGET 0x04u /* request-target byte: RFC 3986 characters but '#' and '%' */
 #define HC__CLASS_HEX 0x08u
 #define HC__CLASS_DIGIT 0x10u
 #define HC__CLASS_REGNAME 0x20u /* reg-name: unreserved / sub-delims / '%' (RFC 3986) */
@@ -855,7 +862,8 @@ extern "C" {
      (c) == '`' || (c) == '|' || (c) == '~')
 #define HC__IS_VALUE(c) (((c) >= 0x20 && (c) != 0x7F) || (c) == '\t')
 #define HC__IS_TARGET(c)                                                    \
-    ((c) > 0x20 && (c) < 0x7F && (c) != '#' && (c) != '"' && (c) != '<' && \
+    ((c) > 0x20 && (c) < 0x7F && (c) != '#' && (c) != '%' && (c) != '"' &&  \
+     (c) != '<' &&                                                          \
      (c) != '>' && (c) != '\\' && (c) != '^' && (c) != '`' && (c) != '{' &&  \
      (c) != '|' && (c) != '}')
 #define HC__IS_HEX(c) \
@@ -1040,10 +1048,10 @@ HC__HOT hc__word hc__w_stop_value(hc__word x)
 /* value (HC__CLASS_VALUE): CTLs but HTAB, and DEL; HTAB is a false alarm. */
 #define HC__STOP_VALUE(x, LE, GE, EQ, ORK, OR, AND) \
     OR(LE(x, 0x1F), EQ(x, 0x7F))
-/* request-target (HC__CLASS_TARGET): at or below '#' ('!' is a false
-   alarm), '{' and above ('~' is a false alarm), < > \ ^ and `. */
+/* request-target (HC__CLASS_TARGET): at or below '%' ('!' and '$' are
+   false alarms), '{' and above ('~' is a false alarm), < > \ ^ and `. */
 #define HC__STOP_TARGET(x, LE, GE, EQ, ORK, OR, AND)                      \
-    OR(OR(LE(x, 0x23), GE(x, 0x7B)),                                      \
+    OR(OR(LE(x, 0x25), GE(x, 0x7B)),                                      \
        OR(OR(EQ(ORK(x, 0x02), 0x3E), EQ(ORK(x, 0x02), 0x5E)), EQ(x, 0x60)))
 /* token (HC__CLASS_TCHAR): at or below ',' (! # $ % & ' * + are false
    alarms), '{' and above ('|' and '~' are false alarms), '/', : ; < = > ? @
@@ -1178,21 +1186,6 @@ HC__SKIP_FUNCTION(HC__PRIVATE, hc__skip_value, hc__blocks_value, HC__CLASS_VALUE
 HC__SKIP_FUNCTION(HC__PRIVATE, hc__skip_target, hc__blocks_target, HC__CLASS_TARGET)
 HC__SKIP_FUNCTION(HC__HOT, hc__skip_token, hc__blocks_token, HC__CLASS_TCHAR)
 
-/* The index of the first byte c in s[i..end), or end. */
-HC__HOT size_t hc__find_byte(const unsigned char *s, size_t i, size_t end,
-                                 unsigned char c)
-{
-    while (end - i >= HC__WORD_BYTES) {
-        hc__word flags = hc__w_eq(hc__w_load(s + i), c);
-        if (flags)
-            return i + hc__first_flag((uint64_t)flags, 8u);
-        i += HC__WORD_BYTES;
-    }
-    while (i < end && s[i] != c)
-        i++;
-    return i;
-}
-
 /* The same for any class (one class bit); the short ones byte by byte. */
 HC__PRIVATE size_t hc__skip_class(const unsigned char *s, size_t from,
                                   size_t end, unsigned cls)
@@ -1232,15 +1225,25 @@ HC__PRIVATE size_t hc__skip_token(const unsigned char *s, size_t i, size_t end)
 {
     return hc__skip_class(s, i, end, HC__CLASS_TCHAR);
 }
-/* The index of the first byte c in s[i..end), or end. */
-HC__PRIVATE size_t hc__find_byte(const unsigned char *s, size_t i, size_t end,
-                                 unsigned char c)
-{
-    while (i < end && s[i] != c)
-        i++;
-    return i;
-}
 #endif /* HTTPCODEC_SMALL */
+
+/* The end of a request-target at s[i..end): the first byte that no
+   target may hold. '%' is outside HC__CLASS_TARGET so that the scan stops
+   at each one and checks its two hex digits on the way (pct-encoded, RFC
+   3986 section 2.1): *bad is the first '%' without them, or (size_t)-1. */
+HC__PRIVATE size_t hc__scan_target(const unsigned char *s, size_t i, size_t end, size_t *bad)
+{
+    *bad = (size_t)-1;
+    for (;;) {
+        i = hc__skip_target(s, i, end);
+        if (i == end || s[i] != '%')
+            return i;
+        /* Too few bytes left to tell: the line is cut here anyway. */
+        if (end - i > 2 && *bad == (size_t)-1 && !(HC__IS_HEX(s[i + 1]) && HC__IS_HEX(s[i + 2])))
+            *bad = i;
+        i++;
+    }
+}
 
 HCAPI const char *hc_scanner(void)
 {
@@ -1526,203 +1529,6 @@ HC__PRIVATE unsigned hc__unexpected(hc__line *ln, size_t i, unsigned code)
     return r;
 }
 
-/* ----------------------------------------------- start lines (9112 s3, s4) */
-
-/* "HTTP/" DIGIT "." DIGIT at s[i..i+8) (RFC 9112 section 2.3, case-sensitive). */
-HC__PRIVATE unsigned hc__parse_version(hc__line *ln, size_t i,
-                                       unsigned prefix_code, uint8_t *major,
-                                       uint8_t *minor)
-{
-    static const char pattern[] = "HTTP/9.9";
-    size_t k = 0;
-#if !HTTPCODEC_SMALL
-    /* The usual "HTTP/1.1" and "HTTP/1.0" at once; anything else (or too
-       few bytes) goes through the byte loop, which finds the fault. */
-    const unsigned char *v = ln->s + i;
-    if (ln->window - i >= 8 && v[0] == 'H' && v[1] == 'T' && v[2] == 'T' && v[3] == 'P' &&
-        v[4] == '/' && v[5] == '1' && v[6] == '.' && (v[7] == '1' || v[7] == '0'))
-        k = 8;
-#endif
-    for (; k < 8; k++) {
-        unsigned char c;
-        if (i + k >= ln->window)
-            return hc__ran_out(ln, i + k);
-        c = ln->s[i + k];
-        if (pattern[k] == '9' ? !HC__DIGIT(c) : c != (unsigned char)pattern[k])
-            return hc__unexpected(ln, i + k, k < 5 ? prefix_code
-                                                   : (unsigned)HC_ERR_BAD_VERSION);
-    }
-    *major = (uint8_t)(ln->s[i + 5] - '0');
-    *minor = (uint8_t)(ln->s[i + 7] - '0');
-    return 0;
-}
-
-/* request-line = method SP request-target SP HTTP-version CRLF
-   (RFC 9112 section 3). Only the syntax; the target's form is checked by
-   hc__check_target once the method is known. On success *len is the line
-   length with CRLF. */
-HC__PRIVATE unsigned hc__parse_request_line(hc__line *ln, hc_event *ev,
-                                            size_t *len)
-{
-    const unsigned char *s = ln->s;
-    size_t i = hc__skip_token(s, 0, ln->window), t, v;
-    unsigned r;
-    if (i == ln->window)
-        return hc__ran_out(ln, i);
-    if (i == 0 || s[i] != ' ') {
-        /* Whitespace or a line end where the method should go on is a
-           separator error; any other byte does not belong in a token. */
-        int sep = s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n';
-        return hc__unexpected(ln, i, sep ? (unsigned)HC_ERR_BAD_REQUEST_LINE
-                                         : (unsigned)HC_ERR_BAD_METHOD);
-    }
-    t = i + 1;
-    v = hc__skip_target(s, t, ln->window);
-    if (v == ln->window)
-        return hc__ran_out(ln, v);
-    if (v == t || s[v] != ' ')
-        /* A second SP, a tab, or the line ending early (HTTP/0.9) are
-           separator errors; anything else is a byte no target may hold. */
-        return hc__unexpected(ln, v, (v == t || s[v] == '\t' || s[v] == '\r' ||
-                                      s[v] == '\n')
-                                         ? (unsigned)HC_ERR_BAD_REQUEST_LINE
-                                         : (unsigned)HC_ERR_BAD_TARGET);
-    v++;
-    /* A second SP, or the line ending where the version belongs. */
-    if (v < ln->window && (hc__is_ows(s[v]) || s[v] == '\r' || s[v] == '\n'))
-        return hc__unexpected(ln, v, HC_ERR_BAD_REQUEST_LINE);
-    r = hc__parse_version(ln, v, HC_ERR_BAD_VERSION, &ev->version_major,
-                          &ev->version_minor);
-    if (r)
-        return r;
-    if (v + 8 < ln->window && HC__HAS(s[v + 8], HC__CLASS_TCHAR)) {
-        ln->at = v + 8;
-        return HC_ERR_BAD_VERSION;
-    }
-    if (!(v + 9 < ln->window && s[v + 8] == '\r' && s[v + 9] == '\n')) {
-        r = hc__expect_crlf(ln, v + 8, HC_ERR_BAD_REQUEST_LINE);
-        if (r)
-            return r;
-    }
-    ev->method_name.ptr = (const char *)s;
-    ev->method_name.len = i;
-    ev->target.ptr = (const char *)s + t;
-    ev->target.len = v - 1 - t;
-    ev->method = hc_method_from_name((const char *)s, i);
-    ln->at = v; /* where the version starts, for a version error */
-    *len = v + 10;
-    return 0;
-}
-
-/* status-line = HTTP-version SP status-code SP [ reason-phrase ] CRLF
-   (RFC 9112 section 4). */
-HC__PRIVATE unsigned hc__parse_status_line(hc__line *ln, hc_event *ev,
-                                           size_t *len)
-{
-    const unsigned char *s = ln->s;
-    size_t k, end;
-    unsigned r = hc__parse_version(ln, 0, HC_ERR_BAD_STATUS_LINE,
-                                   &ev->version_major, &ev->version_minor);
-    if (r)
-        return r;
-    if (8 >= ln->window)
-        return hc__ran_out(ln, 8);
-    if (s[8] != ' ')
-        return hc__unexpected(ln, 8, HC__DIGIT(s[8]) ? (unsigned)HC_ERR_BAD_VERSION
-                                                     : (unsigned)HC_ERR_BAD_STATUS_LINE);
-    for (k = 9; k < 12; k++) {
-        if (k >= ln->window)
-            return hc__ran_out(ln, k);
-        if (!HC__DIGIT(s[k]))
-            return hc__unexpected(ln, k, k == 9 && (hc__is_ows(s[k]) || s[k] == '\r' ||
-                                                    s[k] == '\n')
-                                             ? (unsigned)HC_ERR_BAD_STATUS_LINE
-                                             : (unsigned)HC_ERR_BAD_STATUS);
-    }
-    if (12 >= ln->window)
-        return hc__ran_out(ln, 12);
-    if (s[12] != ' ')
-        return hc__unexpected(ln, 12, HC__DIGIT(s[12]) ? (unsigned)HC_ERR_BAD_STATUS
-                                                       : (unsigned)HC_ERR_BAD_STATUS_LINE);
-    end = hc__skip_value(s, 13, ln->window);
-    r = hc__expect_crlf(ln, end, HC_ERR_BAD_REASON);
-    if (r)
-        return r;
-    ev->status = (unsigned)(s[9] - '0') * 100u + (unsigned)(s[10] - '0') * 10u +
-                 (unsigned)(s[11] - '0');
-    /* RFC 9110 section 15: status codes are 100..599. */
-    if (ev->status < 100 || ev->status > 599) {
-        ln->at = 9;
-        return HC_ERR_BAD_STATUS;
-    }
-    ev->reason.ptr = (const char *)s + 13;
-    ev->reason.len = end - 13;
-    *len = end + 2;
-    return 0;
-}
-
-/* --------------------------------------------- field lines (9112 s5) */
-
-#define HC__EMPTY_LINE 0xFFFEu
-
-/* field-line = field-name ":" OWS field-value OWS, then CRLF. Returns
-   HC__EMPTY_LINE for the CRLF that ends a section. A line that starts with
-   whitespace is `fold_code` (obs-fold, or whitespace after the start line). */
-HC__HOT unsigned hc__parse_field_line(hc__line *ln, unsigned fold_code,
-                                          hc_span *name, hc_span *value,
-                                          size_t *len)
-{
-    const unsigned char *s = ln->s;
-    size_t i, v, end;
-    unsigned r;
-    if (ln->window == 0)
-        return hc__ran_out(ln, 0);
-    if (s[0] == '\r' || s[0] == '\n') {
-        if (!(ln->window > 1 && s[0] == '\r' && s[1] == '\n')) {
-            r = hc__expect_crlf(ln, 0, HC_ERR_BAD_FIELD_NAME);
-            if (r)
-                return r;
-        }
-        *len = 2;
-        return HC__EMPTY_LINE;
-    }
-    if (hc__is_ows(s[0])) { /* RFC 9112 sections 2.2 and 5.2 */
-        ln->at = 0;
-        return fold_code;
-    }
-    i = hc__skip_token(s, 0, ln->window);
-    if (i == ln->window)
-        return hc__ran_out(ln, i);
-    if (s[i] != ':' || i == 0) {
-        /* RFC 9112 section 5.1: no whitespace between name and colon. */
-        if (i > 0 && hc__is_ows(s[i])) {
-            ln->at = i;
-            return HC_ERR_WHITESPACE_BEFORE_COLON;
-        }
-        return hc__unexpected(ln, i, HC_ERR_BAD_FIELD_NAME);
-    }
-    v = i + 1;
-    if (v < ln->window && s[v] == ' ') /* the usual single SP */
-        v++;
-    while (v < ln->window && hc__is_ows(s[v]))
-        v++;
-    end = hc__skip_value(s, v, ln->window);
-    /* RFC 9110 section 5.5: CR, LF, NUL and other CTLs are invalid. */
-    if (!(end + 1 < ln->window && s[end] == '\r' && s[end + 1] == '\n')) {
-        r = hc__expect_crlf(ln, end, HC_ERR_BAD_FIELD_VALUE);
-        if (r)
-            return r;
-    }
-    *len = end + 2;
-    while (end > v && hc__is_ows(s[end - 1]))
-        end--;
-    name->ptr = (const char *)s;
-    name->len = i;
-    value->ptr = (const char *)s + v;
-    value->len = end - v;
-    return 0;
-}
-
 /* ----------------------------------- lists and parameters (9110 s5.6) */
 
 /* quoted-string at v[*i] (which is '"'); advances past the closing quote.
@@ -1868,21 +1674,6 @@ HC__PRIVATE size_t hc__skip_ip_literal(const unsigned char *v, size_t n)
     return (i < n && v[i] == ']') ? i + 1 : 0;
 }
 
-/* pct-encoded = "%" HEXDIG HEXDIG (RFC 3986 section 2.1): every '%' in
-   v[0..to) is followed by two hex digits within v[0..n). Returns 1 when
-   so, else 0 with *bad at the first that is not. */
-HC__HOT int hc__check_percent(const unsigned char *v, size_t to, size_t n, size_t *bad)
-{
-    size_t i;
-    for (i = hc__find_byte(v, 0, to, '%'); i < to; i = hc__find_byte(v, i + 1, to, '%')) {
-        if (i + 2 >= n || !HC__IS_HEX(v[i + 1]) || !HC__IS_HEX(v[i + 2])) {
-            *bad = i;
-            return 0;
-        }
-    }
-    return 1;
-}
-
 /* host [ ":" port ] with no userinfo (RFC 9110 sections 4.2, 7.2; RFC 3986
    section 3.2). A port is at most 5 digits and at most 65535; it may be
    empty (RFC 3986 section 3.2.3) unless port_required, as for CONNECT,
@@ -1896,9 +1687,13 @@ HC__PRIVATE int hc__check_authority(const unsigned char *v, size_t n,
     if (n > 0 && v[0] == '[') {
         i = hc__skip_ip_literal(v, n);
     } else {
-        i = hc__skip_class(v, 0, n, HC__CLASS_REGNAME);
-        if (!hc__check_percent(v, i, n, bad))
-            return 0;
+        /* reg-name, each '%' followed by two hex digits (RFC 3986 2.1) */
+        for (; i < n && HC__HAS(v[i], HC__CLASS_REGNAME); i++) {
+            if (v[i] == '%' && (n - i < 3 || !HC__IS_HEX(v[i + 1]) || !HC__IS_HEX(v[i + 2]))) {
+                *bad = i;
+                return 0;
+            }
+        }
     }
     if (i == 0 || (i == n && port_required) || (i < n && v[i] != ':')) {
         *bad = i;
@@ -1916,6 +1711,273 @@ HC__PRIVATE int hc__check_authority(const unsigned char *v, size_t n,
         return 0;
     }
     return 1;
+}
+
+/* ------------------------------------------ request target (9112 s3.2) */
+
+/* absolute-form: scheme "://" authority [ path-abempty ] [ "?" query ].
+   The host may not be empty and userinfo is refused (RFC 9112 section
+   3.2.2, RFC 9110 section 4.2.4). The bytes themselves were checked by the
+   request-line scanner. */
+HC__PRIVATE int hc__check_absolute_form(const unsigned char *t, size_t n,
+                                        size_t *bad)
+{
+    size_t i = 1, a, e;
+    if (!HC__ALPHA(t[0])) {
+        *bad = 0;
+        return 0;
+    }
+    while (i < n && HC__HAS(t[i], HC__CLASS_SCHEME))
+        i++;
+    if (i == n || t[i] != ':') {
+        *bad = i;
+        return 0;
+    }
+    if (n - i < 3 || t[i + 1] != '/' || t[i + 2] != '/') {
+        *bad = i + 1; /* "//" authority is required */
+        return 0;
+    }
+    a = i + 3;
+    e = a;
+    while (e < n && t[e] != '/' && t[e] != '?')
+        e++;
+    if (!hc__check_authority(t + a, e - a, 0, bad)) {
+        *bad += a;
+        return 0;
+    }
+    return 1;
+}
+
+/* The form of the target must fit the method (RFC 9112 section 3.2):
+   CONNECT takes authority-form only (RFC 9110 section 9.3.6), "*" belongs
+   to OPTIONS only, the others take origin-form or absolute-form. The target
+   is never empty here, and its bytes (and %XX) were checked by
+   hc__scan_target. */
+HC__PRIVATE int hc__check_target(hc_method method, const unsigned char *t,
+                                 size_t n, size_t *bad)
+{
+    *bad = 0;
+    if (method == HC_METHOD_CONNECT)
+        return t[0] != '/' && hc__check_authority(t, n, 1, bad);
+    if (t[0] == '/')
+        return 1; /* origin-form */
+    if (t[0] == '*')
+        return n == 1 && method == HC_METHOD_OPTIONS;
+    return hc__check_absolute_form(t, n, bad);
+}
+
+/* ----------------------------------------------- start lines (9112 s3, s4) */
+
+/* "HTTP/" DIGIT "." DIGIT at s[i..i+8) (RFC 9112 section 2.3, case-sensitive). */
+HC__PRIVATE unsigned hc__parse_version(hc__line *ln, size_t i,
+                                       unsigned prefix_code, uint8_t *major,
+                                       uint8_t *minor)
+{
+    static const char pattern[] = "HTTP/9.9";
+    size_t k = 0;
+#if !HTTPCODEC_SMALL
+    /* The usual "HTTP/1.1" and "HTTP/1.0" at once; anything else (or too
+       few bytes) goes through the byte loop, which finds the fault. */
+    const unsigned char *v = ln->s + i;
+    if (ln->window - i >= 8 && v[0] == 'H' && v[1] == 'T' && v[2] == 'T' && v[3] == 'P' &&
+        v[4] == '/' && v[5] == '1' && v[6] == '.' && (v[7] == '1' || v[7] == '0'))
+        k = 8;
+#endif
+    for (; k < 8; k++) {
+        unsigned char c;
+        if (i + k >= ln->window)
+            return hc__ran_out(ln, i + k);
+        c = ln->s[i + k];
+        if (pattern[k] == '9' ? !HC__DIGIT(c) : c != (unsigned char)pattern[k])
+            return hc__unexpected(ln, i + k, k < 5 ? prefix_code
+                                                   : (unsigned)HC_ERR_BAD_VERSION);
+    }
+    *major = (uint8_t)(ln->s[i + 5] - '0');
+    *minor = (uint8_t)(ln->s[i + 7] - '0');
+    return 0;
+}
+
+/* request-line = method SP request-target SP HTTP-version CRLF
+   (RFC 9112 section 3), every rule about it decided in one pass: the
+   syntax first, then the version (505), then the target, whose bytes
+   (and %XX) the scan checked and whose form its first byte tells. On
+   success *len is the line length with CRLF. */
+HC__PRIVATE unsigned hc__parse_request_line(hc__line *ln, hc_event *ev,
+                                            size_t *len)
+{
+    const unsigned char *s = ln->s;
+    size_t i = hc__skip_token(s, 0, ln->window), t, v, bad, form_bad = 0;
+    unsigned r;
+    if (i == ln->window)
+        return hc__ran_out(ln, i);
+    if (i == 0 || s[i] != ' ') {
+        /* Whitespace or a line end where the method should go on is a
+           separator error; any other byte does not belong in a token. */
+        int sep = s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n';
+        return hc__unexpected(ln, i, sep ? (unsigned)HC_ERR_BAD_REQUEST_LINE
+                                         : (unsigned)HC_ERR_BAD_METHOD);
+    }
+    t = i + 1;
+    v = hc__scan_target(s, t, ln->window, &bad);
+    if (v == ln->window)
+        return hc__ran_out(ln, v);
+    if (v == t || s[v] != ' ')
+        /* A second SP, a tab, or the line ending early (HTTP/0.9) are
+           separator errors; anything else is a byte no target may hold. */
+        return hc__unexpected(ln, v, (v == t || s[v] == '\t' || s[v] == '\r' ||
+                                      s[v] == '\n')
+                                         ? (unsigned)HC_ERR_BAD_REQUEST_LINE
+                                         : (unsigned)HC_ERR_BAD_TARGET);
+    v++;
+    /* A second SP, or the line ending where the version belongs. */
+    if (v < ln->window && (hc__is_ows(s[v]) || s[v] == '\r' || s[v] == '\n'))
+        return hc__unexpected(ln, v, HC_ERR_BAD_REQUEST_LINE);
+    r = hc__parse_version(ln, v, HC_ERR_BAD_VERSION, &ev->version_major,
+                          &ev->version_minor);
+    if (r)
+        return r;
+    if (v + 8 < ln->window && HC__HAS(s[v + 8], HC__CLASS_TCHAR)) {
+        ln->at = v + 8;
+        return HC_ERR_BAD_VERSION;
+    }
+    if (!(v + 9 < ln->window && s[v + 8] == '\r' && s[v + 9] == '\n')) {
+        r = hc__expect_crlf(ln, v + 8, HC_ERR_BAD_REQUEST_LINE);
+        if (r)
+            return r;
+    }
+    ev->method = hc_method_from_name((const char *)s, i);
+    ln->at = v;
+    if (ev->version_major != 1)
+        return HC_ERR_UNSUPPORTED_VERSION;
+    /* The target: any '%' without two hex digits, then the form, which
+       only origin-form (the usual '/' of any method but CONNECT) needs no
+       more look at. */
+    if (bad == (size_t)-1 && (s[t] != '/' || ev->method == HC_METHOD_CONNECT) &&
+        !hc__check_target(ev->method, s + t, v - 1 - t, &form_bad))
+        bad = t + form_bad;
+    if (bad != (size_t)-1) {
+        ln->at = bad;
+        return HC_ERR_BAD_TARGET;
+    }
+    ev->method_name.ptr = (const char *)s;
+    ev->method_name.len = i;
+    ev->target.ptr = (const char *)s + t;
+    ev->target.len = v - 1 - t;
+    *len = v + 10;
+    return 0;
+}
+
+/* status-line = HTTP-version SP status-code SP [ reason-phrase ] CRLF
+   (RFC 9112 section 4). */
+HC__PRIVATE unsigned hc__parse_status_line(hc__line *ln, hc_event *ev,
+                                           size_t *len)
+{
+    const unsigned char *s = ln->s;
+    size_t k, end;
+    unsigned r = hc__parse_version(ln, 0, HC_ERR_BAD_STATUS_LINE,
+                                   &ev->version_major, &ev->version_minor);
+    if (r)
+        return r;
+    if (8 >= ln->window)
+        return hc__ran_out(ln, 8);
+    if (s[8] != ' ')
+        return hc__unexpected(ln, 8, HC__DIGIT(s[8]) ? (unsigned)HC_ERR_BAD_VERSION
+                                                     : (unsigned)HC_ERR_BAD_STATUS_LINE);
+    for (k = 9; k < 12; k++) {
+        if (k >= ln->window)
+            return hc__ran_out(ln, k);
+        if (!HC__DIGIT(s[k]))
+            return hc__unexpected(ln, k, k == 9 && (hc__is_ows(s[k]) || s[k] == '\r' ||
+                                                    s[k] == '\n')
+                                             ? (unsigned)HC_ERR_BAD_STATUS_LINE
+                                             : (unsigned)HC_ERR_BAD_STATUS);
+    }
+    if (12 >= ln->window)
+        return hc__ran_out(ln, 12);
+    if (s[12] != ' ')
+        return hc__unexpected(ln, 12, HC__DIGIT(s[12]) ? (unsigned)HC_ERR_BAD_STATUS
+                                                       : (unsigned)HC_ERR_BAD_STATUS_LINE);
+    end = hc__skip_value(s, 13, ln->window);
+    r = hc__expect_crlf(ln, end, HC_ERR_BAD_REASON);
+    if (r)
+        return r;
+    ev->status = (unsigned)(s[9] - '0') * 100u + (unsigned)(s[10] - '0') * 10u +
+                 (unsigned)(s[11] - '0');
+    /* RFC 9110 section 15: status codes are 100..599. */
+    if (ev->status < 100 || ev->status > 599) {
+        ln->at = 9;
+        return HC_ERR_BAD_STATUS;
+    }
+    if (ev->version_major != 1) {
+        ln->at = 0;
+        return HC_ERR_UNSUPPORTED_VERSION;
+    }
+    ev->reason.ptr = (const char *)s + 13;
+    ev->reason.len = end - 13;
+    *len = end + 2;
+    return 0;
+}
+
+/* --------------------------------------------- field lines (9112 s5) */
+
+#define HC__EMPTY_LINE 0xFFFEu
+
+/* field-line = field-name ":" OWS field-value OWS, then CRLF. Returns
+   HC__EMPTY_LINE for the CRLF that ends a section. A line that starts with
+   whitespace is `fold_code` (obs-fold, or whitespace after the start line). */
+HC__HOT unsigned hc__parse_field_line(hc__line *ln, unsigned fold_code,
+                                          hc_span *name, hc_span *value,
+                                          size_t *len)
+{
+    const unsigned char *s = ln->s;
+    size_t i, v, end;
+    unsigned r;
+    if (ln->window == 0)
+        return hc__ran_out(ln, 0);
+    if (s[0] == '\r' || s[0] == '\n') {
+        if (!(ln->window > 1 && s[0] == '\r' && s[1] == '\n')) {
+            r = hc__expect_crlf(ln, 0, HC_ERR_BAD_FIELD_NAME);
+            if (r)
+                return r;
+        }
+        *len = 2;
+        return HC__EMPTY_LINE;
+    }
+    if (hc__is_ows(s[0])) { /* RFC 9112 sections 2.2 and 5.2 */
+        ln->at = 0;
+        return fold_code;
+    }
+    i = hc__skip_token(s, 0, ln->window);
+    if (i == ln->window)
+        return hc__ran_out(ln, i);
+    if (s[i] != ':' || i == 0) {
+        /* RFC 9112 section 5.1: no whitespace between name and colon. */
+        if (i > 0 && hc__is_ows(s[i])) {
+            ln->at = i;
+            return HC_ERR_WHITESPACE_BEFORE_COLON;
+        }
+        return hc__unexpected(ln, i, HC_ERR_BAD_FIELD_NAME);
+    }
+    v = i + 1;
+    if (v < ln->window && s[v] == ' ') /* the usual single SP */
+        v++;
+    while (v < ln->window && hc__is_ows(s[v]))
+        v++;
+    end = hc__skip_value(s, v, ln->window);
+    /* RFC 9110 section 5.5: CR, LF, NUL and other CTLs are invalid. */
+    if (!(end + 1 < ln->window && s[end] == '\r' && s[end + 1] == '\n')) {
+        r = hc__expect_crlf(ln, end, HC_ERR_BAD_FIELD_VALUE);
+        if (r)
+            return r;
+    }
+    *len = end + 2;
+    while (end > v && hc__is_ows(s[end - 1]))
+        end--;
+    name->ptr = (const char *)s;
+    name->len = i;
+    value->ptr = (const char *)s + v;
+    value->len = end - v;
+    return 0;
 }
 
 /* -------------------------------------------- semantic checks per field */
@@ -2114,148 +2176,110 @@ HC__APART unsigned hc__on_host(hc_parser *p, const unsigned char *v,
     return hc__check_authority(v, n, 0, at) ? 0u : (unsigned)HC_ERR_BAD_HOST;
 }
 
+/* The field names with rules of their own, as hc__field_kind tells them:
+   by length and first letter, then one comparison. */
+enum hc__field_kind {
+    HC__FIELD_OTHER = 0,
+    HC__FIELD_HOST,
+    HC__FIELD_EXPECT,
+    HC__FIELD_UPGRADE,
+    HC__FIELD_CONNECTION,
+    HC__FIELD_CONTENT_LENGTH,
+    HC__FIELD_TRANSFER_ENCODING,
+    HC__FIELD_LOOKALIKE /* Content_Length, Transfer_Encoding */
+};
+
+/* A field name n[0..len), already known to be a token, equals the
+   lowercase name lower[0..len) made of letters and '-', ignoring case.
+   Or-ing 0x20 into a token byte lowercases a letter and turns no other
+   token byte into a letter or '-', so one operation a byte decides: a
+   word of bytes at a time where words are cheap. */
+HC__HOT int hc__name_is(const unsigned char *n, const char *lower, size_t len)
+{
+    size_t i = 0;
+#if !HTTPCODEC_SMALL
+    const unsigned char *l = (const unsigned char *)lower;
+    if (len >= HC__WORD_BYTES) {
+        /* whole words, the last one ending at len (it may overlap) */
+        for (; len - i > HC__WORD_BYTES; i += HC__WORD_BYTES)
+            if ((hc__w_load(n + i) | HC__W_SPLAT(0x20)) != hc__w_load(l + i))
+                return 0;
+        return (hc__w_load(n + len - HC__WORD_BYTES) | HC__W_SPLAT(0x20)) ==
+               hc__w_load(l + len - HC__WORD_BYTES);
+    }
+#endif
+    for (; i < len; i++)
+        if ((n[i] | 0x20u) != (unsigned char)lower[i])
+            return 0;
+    return 1;
+}
+
 /* "Content_Length" or "Transfer_Encoding": harmless to HTTP, but gateways
    that map field names to CGI-style variables (HTTP_CONTENT_LENGTH) read
-   them as the framing fields, a known smuggling path. Refused. */
-HC__PRIVATE int hc__framing_lookalike(const unsigned char *n, size_t len)
+   them as the framing fields, a known smuggling path (RFC 9110 section
+   5.1). n[0..len) is the name, sep the index of its '-'. */
+HC__PRIVATE int hc__framing_lookalike(const unsigned char *n, size_t len, const char *lower,
+                                      size_t sep)
 {
-    const char *target = len == 14 ? "content_length" : len == 17 ? "transfer_encoding" : 0;
-    size_t i;
-    int underscore = 0;
-    if (!target)
-        return 0;
-    for (i = 0; i < len; i++) {
-        if (target[i] == '_') {
-            if (n[i] != '_' && n[i] != '-')
-                return 0;
-            underscore |= n[i] == '_';
-        } else if (hc__lower(n[i]) != (unsigned char)target[i]) {
-            return 0;
-        }
-    }
-    return underscore;
+    return n[sep] == '_' && hc__name_is(n, lower, sep) &&
+           hc__name_is(n + sep + 1, lower + sep + 1, len - sep - 1);
 }
 
-/* Whether a field name may be one hc__on_field acts on, by its length
-   and first letter alone (a lowercase letter per length, 0 for none):
-   host, expect, upgrade, connection, content-length (and Content_Length),
-   transfer-encoding (and Transfer_Encoding). */
-HC__PRIVATE int hc__may_be_special(const unsigned char *n, size_t len)
+/* What a field name n[0..len) (a token) is to the rules below. */
+HC__HOT unsigned hc__field_kind(const unsigned char *n, size_t len)
 {
+    /* The first letter of the one name with rules at each length:
+       n[0] | 0x20 equals a lowercase letter only for that letter in
+       either case, and is never 0. */
     static const char first[18] = {0, 0, 0, 0, 'h', 0, 'e', 'u', 0, 0, 'c',
                                    0, 0, 0, 'c', 0, 0, 't'};
-    /* n[0] | 0x20 equals a lowercase letter only for that letter in
-       either case, and is never 0. */
-    return len < sizeof first && first[len] == (char)(n[0] | 0x20);
+    if (len >= sizeof first || first[len] != (char)(n[0] | 0x20))
+        return HC__FIELD_OTHER;
+    switch (len) {
+    case 4: return hc__name_is(n, "host", 4) ? HC__FIELD_HOST : HC__FIELD_OTHER;
+    case 6: return hc__name_is(n, "expect", 6) ? HC__FIELD_EXPECT : HC__FIELD_OTHER;
+    case 7: return hc__name_is(n, "upgrade", 7) ? HC__FIELD_UPGRADE : HC__FIELD_OTHER;
+    case 10: return hc__name_is(n, "connection", 10) ? HC__FIELD_CONNECTION : HC__FIELD_OTHER;
+    case 14:
+        return hc__name_is(n, "content-length", 14) ? HC__FIELD_CONTENT_LENGTH
+               : hc__framing_lookalike(n, 14, "content-length", 7) ? HC__FIELD_LOOKALIKE
+                                                                   : HC__FIELD_OTHER;
+    default: /* 17 */
+        return hc__name_is(n, "transfer-encoding", 17) ? HC__FIELD_TRANSFER_ENCODING
+               : hc__framing_lookalike(n, 17, "transfer-encoding", 8) ? HC__FIELD_LOOKALIKE
+                                                                      : HC__FIELD_OTHER;
+    }
 }
 
-/* Record what a header field means for framing and the connection. *at is
-   set (relative to the value) when the error points inside the value. */
-HC__PRIVATE unsigned hc__on_field(hc_parser *p, hc_span name, hc_span value,
-                                  size_t *at)
+/* Record what a header field of kind `kind` (not HC__FIELD_OTHER) means
+   for framing and the connection. *at is set (relative to the value) when
+   the error points inside the value. */
+HC__PRIVATE unsigned hc__on_field(hc_parser *p, unsigned kind, const unsigned char *v,
+                                  size_t n, size_t *at)
 {
-    const unsigned char *n = (const unsigned char *)name.ptr;
-    const unsigned char *v = (const unsigned char *)value.ptr;
-    /* Callers pass only names that hc__may_be_special lets through: the
-       length and the first letter already match one of these. */
-    HTTPCODEC_ASSERT(hc__may_be_special(n, name.len));
-    switch (name.len) {
-    case 4:
-        if (hc__is_request(p) && HC__IEQ(n, 4, "host"))
-            return hc__on_host(p, v, value.len, at);
-        break;
-    case 6:
-        if (hc__is_request(p) && HC__IEQ(n, 6, "expect"))
-            hc__on_expect(p, v, value.len);
-        break;
-    case 7:
-        if (HC__IEQ(n, 7, "upgrade"))
-            return hc__on_upgrade(p, v, value.len, at);
-        break;
-    case 10:
-        if (HC__IEQ(n, 10, "connection"))
-            return hc__on_connection(p, v, value.len, at);
-        break;
-    case 14:
-        if (hc__framing_lookalike(n, name.len))
-            return HC_ERR_BAD_FIELD_NAME;
-        if (HC__IEQ(n, 14, "content-length") && !hc__is_tunnel_answer(p))
-            return hc__on_content_length(p, v, value.len, at);
-        break;
-    case 17:
-        if (hc__framing_lookalike(n, name.len))
-            return HC_ERR_BAD_FIELD_NAME;
-        if (HC__IEQ(n, 17, "transfer-encoding") && !hc__is_tunnel_answer(p))
-            return hc__on_transfer_encoding(p, v, value.len, at);
-        break;
-    default:
-        break;
+    switch (kind) {
+    case HC__FIELD_HOST: return hc__is_request(p) ? hc__on_host(p, v, n, at) : 0u;
+    case HC__FIELD_EXPECT:
+        if (hc__is_request(p))
+            hc__on_expect(p, v, n);
+        return 0;
+    case HC__FIELD_UPGRADE: return hc__on_upgrade(p, v, n, at);
+    case HC__FIELD_CONNECTION: return hc__on_connection(p, v, n, at);
+    case HC__FIELD_CONTENT_LENGTH:
+        return hc__is_tunnel_answer(p) ? 0u : hc__on_content_length(p, v, n, at);
+    case HC__FIELD_TRANSFER_ENCODING:
+        return hc__is_tunnel_answer(p) ? 0u : hc__on_transfer_encoding(p, v, n, at);
+    default: return HC_ERR_BAD_FIELD_NAME; /* a look-alike */
     }
-    return 0;
 }
+
 
 /* RFC 9110 section 6.5.1: framing and routing fields may not be trailers. */
 HC__PRIVATE int hc__forbidden_trailer(hc_span name)
 {
-    const unsigned char *n = (const unsigned char *)name.ptr;
-    return HC__IEQ(n, name.len, "content-length") ||
-           HC__IEQ(n, name.len, "transfer-encoding") ||
-           HC__IEQ(n, name.len, "host");
-}
-
-/* ------------------------------------------ request target (9112 s3.2) */
-
-/* absolute-form: scheme "://" authority [ path-abempty ] [ "?" query ].
-   The host may not be empty and userinfo is refused (RFC 9112 section
-   3.2.2, RFC 9110 section 4.2.4). The bytes themselves were checked by the
-   request-line scanner. */
-HC__PRIVATE int hc__check_absolute_form(const unsigned char *t, size_t n,
-                                        size_t *bad)
-{
-    size_t i = 1, a, e;
-    if (!HC__ALPHA(t[0])) {
-        *bad = 0;
-        return 0;
-    }
-    while (i < n && HC__HAS(t[i], HC__CLASS_SCHEME))
-        i++;
-    if (i == n || t[i] != ':') {
-        *bad = i;
-        return 0;
-    }
-    if (n - i < 3 || t[i + 1] != '/' || t[i + 2] != '/') {
-        *bad = i + 1; /* "//" authority is required */
-        return 0;
-    }
-    a = i + 3;
-    e = a;
-    while (e < n && t[e] != '/' && t[e] != '?')
-        e++;
-    if (!hc__check_authority(t + a, e - a, 0, bad)) {
-        *bad += a;
-        return 0;
-    }
-    return 1;
-}
-
-/* The form of the target must fit the method (RFC 9112 section 3.2):
-   CONNECT takes authority-form only (RFC 9110 section 9.3.6), "*" belongs
-   to OPTIONS only, the others take origin-form or absolute-form. The target
-   is never empty here. */
-HC__PRIVATE int hc__check_target(hc_method method, const unsigned char *t,
-                                 size_t n, size_t *bad)
-{
-    /* pct-encoded = "%" HEXDIG HEXDIG (RFC 3986 section 2.1), in any form. */
-    if (!hc__check_percent(t, n, n, bad))
-        return 0;
-    *bad = 0;
-    if (method == HC_METHOD_CONNECT)
-        return t[0] != '/' && hc__check_authority(t, n, 1, bad);
-    if (t[0] == '/')
-        return 1; /* origin-form */
-    if (t[0] == '*')
-        return n == 1 && method == HC_METHOD_OPTIONS;
-    return hc__check_absolute_form(t, n, bad);
+    unsigned kind = hc__field_kind((const unsigned char *)name.ptr, name.len);
+    return kind == HC__FIELD_CONTENT_LENGTH || kind == HC__FIELD_TRANSFER_ENCODING ||
+           kind == HC__FIELD_HOST;
 }
 
 /* --------------------------------------------------------- the parser */
@@ -2341,14 +2365,36 @@ HCAPI hc_error_code hc_parser_decline_upgrade(hc_parser *p)
     return HC_OK;
 }
 
-/* One call of hc_parse: the input and how far it has been consumed. */
+/* One call of hc_parse: the input, how far it has been consumed, and
+   where a fault lies. */
 typedef struct hc__call {
     hc_parser *p;
     const unsigned char *s;
     size_t len;
     size_t pos;
+    size_t at; /* a fault's index into s */
     hc_event *ev;
 } hc__call;
+
+/* Every step below returns one of: HC__GO_ON (it consumed something that
+   makes no event: go on), HC__EVENT (*ev is made), HC__MORE (more input
+   is needed) or the hc_error_code of a fault at c->at. hc__event_of turns
+   the last two into events, in one place. */
+#define HC__GO_ON 0u
+#define HC__EVENT 0xFFFDu
+
+HC__HOT unsigned hc__fault(hc__call *c, unsigned code, size_t at)
+{
+    c->at = at;
+    return code;
+}
+
+/* A line function's result: its fault lies at the line's `at`. */
+HC__HOT unsigned hc__line_fault(hc__call *c, const hc__line *ln, unsigned r)
+{
+    c->at = c->pos + ln->at;
+    return r;
+}
 
 HC__PRIVATE void hc__report_error(const hc_parser *p, hc_event *ev)
 {
@@ -2359,7 +2405,7 @@ HC__PRIVATE void hc__report_error(const hc_parser *p, hc_event *ev)
 }
 
 /* Enter the error state, with the error at stream offset `offset`: it is
-   reported now and by every later call. */
+   reported by this call and every later one. */
 HC__PRIVATE void hc__enter_error(hc_parser *p, unsigned code, uint64_t offset)
 {
     p->state_ = HC__S_ERROR;
@@ -2367,37 +2413,33 @@ HC__PRIVATE void hc__enter_error(hc_parser *p, unsigned code, uint64_t offset)
     p->offset_ = offset; /* frozen from here on */
 }
 
-/* Fail at byte `at` of this call's input. Nothing of the failing element
-   counts as consumed. */
-HC__PRIVATE int hc__fail(hc__call *c, unsigned code, size_t at)
-{
-    hc__enter_error(c->p, code, c->p->offset_ + at);
-    hc__report_error(c->p, c->ev);
-    return 1;
-}
-
-/* The step cannot go on without more input. At the end of input that is
-   a clean close between messages, or a truncated message. */
-HC__PRIVATE int hc__need_more(hc__call *c)
+/* More input is needed. At the end of input that is a clean close
+   between messages, or a truncated message. */
+HC__PRIVATE unsigned hc__need_more(hc__call *c)
 {
     if (!(c->p->flags_ & HC__F_EOF)) {
         c->ev->type = HC_EV_NEED_MORE;
-        return 1;
+        return HC__EVENT;
     }
     if (c->p->state_ == HC__S_START && c->pos == c->len) {
         c->p->state_ = HC__S_CLOSED;
         c->ev->type = HC_EV_CLOSED;
-        return 1;
+        return HC__EVENT;
     }
-    return hc__fail(c, HC_ERR_UNEXPECTED_EOF, c->len);
+    return hc__fault(c, HC_ERR_UNEXPECTED_EOF, c->len);
 }
 
-/* Report a line-level result: more input, or an error at the line's `at`. */
-HC__PRIVATE int hc__line_failed(hc__call *c, hc__line *ln, unsigned r)
+/* The event for a step's result that is not HC__GO_ON. Nothing of a
+   failing element counts as consumed. */
+HC__PRIVATE void hc__event_of(hc__call *c, unsigned r)
 {
     if (r == HC__MORE)
-        return hc__need_more(c);
-    return hc__fail(c, r, c->pos + ln->at);
+        r = hc__need_more(c);
+    if (r == HC__EVENT)
+        return;
+    if (c->p->state_ != HC__S_ERROR) /* hc_parse_body may have entered it */
+        hc__enter_error(c->p, r, c->p->offset_ + c->at);
+    hc__report_error(c->p, c->ev);
 }
 
 /* A start line was accepted: forget the previous message, keep its
@@ -2415,11 +2457,11 @@ HC__PRIVATE void hc__begin_message(hc__call *c, size_t line_len)
     c->pos += line_len;
 }
 
-HC__PRIVATE int hc__step_request_line(hc__call *c)
+HC__PRIVATE unsigned hc__step_request_line(hc__call *c)
 {
     hc_parser *p = c->p;
     hc__line ln;
-    size_t len = 0, bad = 0;
+    size_t len = 0;
     unsigned r;
     /* RFC 9112 section 2.2: empty lines (CRLF only) before a request line
        are skipped as they come, up to max_start_line bytes of them, so that
@@ -2427,48 +2469,40 @@ HC__PRIVATE int hc__step_request_line(hc__call *c)
        counts them (it is 0 between messages). */
     while (c->len - c->pos >= 2 && c->s[c->pos] == '\r' && c->s[c->pos + 1] == '\n') {
         if (p->remaining_ + 2u > p->limits_.max_start_line)
-            return hc__fail(c, HC_ERR_START_LINE_TOO_LONG, c->pos);
+            return hc__fault(c, HC_ERR_START_LINE_TOO_LONG, c->pos);
         p->remaining_ += 2u;
         c->pos += 2;
     }
     if (c->pos == c->len || (c->len - c->pos == 1 && c->s[c->pos] == '\r'))
-        return hc__need_more(c);
+        return HC__MORE;
     hc__line_init(&ln, c->s + c->pos, c->len - c->pos, hc__size_limit(p->limits_.max_start_line),
                   HC_ERR_START_LINE_TOO_LONG);
     r = hc__parse_request_line(&ln, c->ev, &len);
     if (r)
-        return hc__line_failed(c, &ln, r);
-    if (c->ev->version_major != 1)
-        return hc__fail(c, HC_ERR_UNSUPPORTED_VERSION, c->pos + ln.at);
-    if (!hc__check_target(c->ev->method, (const unsigned char *)c->ev->target.ptr,
-                          c->ev->target.len, &bad))
-        return hc__fail(c, HC_ERR_BAD_TARGET,
-                        c->pos + c->ev->method_name.len + 1 + bad);
+        return hc__line_fault(c, &ln, r);
     hc__begin_message(c, len);
     if (hc__is_absolute_form(c->ev->method, c->ev->target))
         p->flags_ |= HC__F_ABSOLUTE_FORM;
     p->method_ = hc__method_class(c->ev->method);
     c->ev->type = HC_EV_REQUEST;
-    return 1;
+    return HC__EVENT;
 }
 
-HC__PRIVATE int hc__step_status_line(hc__call *c)
+HC__PRIVATE unsigned hc__step_status_line(hc__call *c)
 {
     hc_parser *p = c->p;
     hc__line ln;
     size_t len = 0;
     unsigned r;
     if (c->pos == c->len)
-        return hc__need_more(c);
+        return HC__MORE;
     if (p->queue_len_ == 0) /* nothing asked: the stream is out of step */
-        return hc__fail(c, HC_ERR_UNSOLICITED_RESPONSE, c->pos);
+        return hc__fault(c, HC_ERR_UNSOLICITED_RESPONSE, c->pos);
     hc__line_init(&ln, c->s + c->pos, c->len - c->pos, hc__size_limit(p->limits_.max_start_line),
                   HC_ERR_START_LINE_TOO_LONG);
     r = hc__parse_status_line(&ln, c->ev, &len);
     if (r)
-        return hc__line_failed(c, &ln, r);
-    if (c->ev->version_major != 1)
-        return hc__fail(c, HC_ERR_UNSUPPORTED_VERSION, c->pos);
+        return hc__line_fault(c, &ln, r);
     hc__begin_message(c, len);
     p->status_ = (uint16_t)c->ev->status;
     p->method_ = (uint8_t)(p->queue_ & 3u);
@@ -2481,7 +2515,7 @@ HC__PRIVATE int hc__step_status_line(hc__call *c)
     }
     c->ev->method = HC_METHOD_OTHER;
     c->ev->type = HC_EV_RESPONSE;
-    return 1;
+    return HC__EVENT;
 }
 
 /* What a head decides about its message (RFC 9112 section 6.3): the
@@ -2554,13 +2588,13 @@ HC__PRIVATE unsigned hc__decide_framing(hc_parser *p, hc__framing *fr)
 /* The empty line that ends the header section (len bytes with CRLF):
    the framing decided, HEAD_DONE. Apart from hc__step_field, so that its
    locals do not deepen the stack of every field line. */
-HC__APART int hc__end_head(hc__call *c, size_t len)
+HC__APART unsigned hc__end_head(hc__call *c, size_t len)
 {
     hc__framing fr;
     hc_event *ev = c->ev;
     unsigned r = hc__decide_framing(c->p, &fr);
     if (r)
-        return hc__fail(c, r, c->pos);
+        return hc__fault(c, r, c->pos);
     c->pos += len;
     ev->type = HC_EV_HEAD_DONE;
     ev->body = fr.body;
@@ -2569,50 +2603,46 @@ HC__APART int hc__end_head(hc__call *c, size_t len)
     ev->upgrade = fr.upgrade;
     ev->expect_continue = fr.expect_continue;
     ev->transfer_coded = fr.transfer_coded;
-    return 1;
+    return HC__EVENT;
 }
 
-/* One field line of the header section (trailers: see hc__step_trailer).
-   Inlined into the fast path's loop as well as the dispatch. */
-HC__HOT int hc__step_field(hc__call *c)
+/* One line of the header section: a field into *name and *value (the
+   FIELD event), or the empty line that ends the head (HEAD_DONE). Both
+   hc_parse and hc_parse_head read every field line here. */
+HC__HOT unsigned hc__step_field(hc__call *c, hc_span *name, hc_span *value)
 {
     hc_parser *p = c->p;
     hc__line ln;
     size_t len = 0, at = (size_t)-1;
-    unsigned r;
-    hc_event *ev = c->ev;
+    unsigned r, kind;
     hc__line_init(&ln, c->s + c->pos, c->len - c->pos, hc__size_limit(p->limits_.max_field_line),
                   HC_ERR_FIELD_LINE_TOO_LONG);
     r = hc__parse_field_line(&ln, p->count_ == 0 ? HC_ERR_LEADING_WHITESPACE
                                                  : HC_ERR_OBS_FOLD,
-                             &ev->name, &ev->value, &len);
+                             name, value, &len);
     if (r == HC__EMPTY_LINE)
         return hc__end_head(c, len);
     if (r)
-        return hc__line_failed(c, &ln, r);
+        return hc__line_fault(c, &ln, r);
     if (p->count_ >= p->limits_.max_header_count)
-        return hc__fail(c, HC_ERR_TOO_MANY_FIELDS, c->pos);
-    r = hc__may_be_special((const unsigned char *)ev->name.ptr, ev->name.len)
-            ? hc__on_field(p, ev->name, ev->value, &at)
-            : 0u;
-    if (r) {
-        size_t where = at == (size_t)-1
-                           ? c->pos
-                           : (size_t)((const unsigned char *)ev->value.ptr - c->s) + at;
-        return hc__fail(c, r, where);
-    }
+        return hc__fault(c, HC_ERR_TOO_MANY_FIELDS, c->pos);
+    kind = hc__field_kind((const unsigned char *)name->ptr, name->len);
+    if (kind != HC__FIELD_OTHER &&
+        (r = hc__on_field(p, kind, (const unsigned char *)value->ptr, value->len, &at)) != 0)
+        return hc__fault(c, r, at == (size_t)-1
+                                   ? c->pos
+                                   : (size_t)((const unsigned char *)value->ptr - c->s) + at);
     p->count_++;
     c->pos += len;
-    ev->type = HC_EV_FIELD;
-    return 1;
+    c->ev->type = HC_EV_FIELD;
+    return HC__EVENT;
 }
 
 /* The chunk extensions after the size at s[i] (RFC 9112 section 7.1.1):
    everything up to the CR, bounded by max_chunk_ext and validated. Sets
-   *ext_end at the CR and returns 0, or returns 1 with the step's event
-   (NEED_MORE or ERROR) made. */
-HC__PRIVATE int hc__chunk_ext(hc__call *c, const unsigned char *s, size_t avail,
-                              size_t i, size_t *ext_end)
+   *ext_end at the CR. */
+HC__PRIVATE unsigned hc__chunk_ext(hc__call *c, const unsigned char *s, size_t avail,
+                                   size_t i, size_t *ext_end)
 {
     hc_parser *p = c->p;
     hc__line ln;
@@ -2627,20 +2657,19 @@ HC__PRIVATE int hc__chunk_ext(hc__call *c, const unsigned char *s, size_t avail,
     end = hc__skip_value(s, i, ln.window);
     /* Over the bound: the error points at the first byte past it. */
     if (end - i > p->limits_.max_chunk_ext)
-        return hc__fail(c, HC_ERR_CHUNK_EXT_TOO_LONG,
-                        c->pos + i + p->limits_.max_chunk_ext);
+        return hc__fault(c, HC_ERR_CHUNK_EXT_TOO_LONG, c->pos + i + p->limits_.max_chunk_ext);
     if (end == ln.window)
-        return hc__need_more(c);
+        return HC__MORE;
     r = hc__expect_crlf(&ln, end, HC_ERR_BAD_CHUNK_EXT);
     if (r)
-        return hc__line_failed(c, &ln, r);
+        return hc__line_fault(c, &ln, r);
     if (!hc__check_params(s, i, end, 0, &bad))
-        return hc__fail(c, i == bad && s[i] != ';' && !hc__is_ows(s[i])
-                               ? HC_ERR_BAD_CHUNK_SIZE
-                               : HC_ERR_BAD_CHUNK_EXT,
-                        c->pos + bad);
+        return hc__fault(c, i == bad && s[i] != ';' && !hc__is_ows(s[i])
+                                ? HC_ERR_BAD_CHUNK_SIZE
+                                : HC_ERR_BAD_CHUNK_EXT,
+                         c->pos + bad);
     *ext_end = end;
-    return 0;
+    return HC__GO_ON;
 }
 
 /* The hex digits of a chunk size at s[0..n): returns how many there are
@@ -2663,28 +2692,30 @@ HC__HOT size_t hc__hex_digits(const unsigned char *s, size_t n, uint64_t *size)
     return i;
 }
 
-/* A chunk-size line that is not the usual "SIZE CRLF" of a data chunk:
-   s[0..i) are hex digits worth `size`. The last chunk, extensions, or a
-   fault. */
-HC__PRIVATE int hc__chunk_line(hc__call *c, size_t i, uint64_t size)
+/* chunk = chunk-size [ chunk-ext ] CRLF (RFC 9112 section 7.1). The whole
+   line is consumed at once and produces no event of its own. */
+HC__HOT unsigned hc__step_chunk_size(hc__call *c)
 {
     hc_parser *p = c->p;
     const unsigned char *s = c->s + c->pos;
     size_t avail = c->len - c->pos, ext_end = 0;
+    uint64_t size;
+    size_t i = hc__hex_digits(s, avail < 17 ? avail : 17, &size);
+    unsigned r;
     /* 16 hex digits hold any 64-bit size; a 17th is refused outright. */
     if (i == 17)
-        return hc__fail(c, HC_ERR_BAD_CHUNK_SIZE, c->pos + 16);
+        return hc__fault(c, HC_ERR_BAD_CHUNK_SIZE, c->pos + 16);
     if (i == avail)
-        return hc__need_more(c);
+        return HC__MORE;
     if (i == 0) {
         hc__line ln;
         hc__line_init(&ln, s, avail, (size_t)-1, HC_ERR_BAD_CHUNK_SIZE);
-        return hc__line_failed(c, &ln, hc__unexpected(&ln, 0, HC_ERR_BAD_CHUNK_SIZE));
+        return hc__line_fault(c, &ln, hc__unexpected(&ln, 0, HC_ERR_BAD_CHUNK_SIZE));
     }
     if (s[i] == '\r' && i + 1 < avail && s[i + 1] == '\n')
-        ext_end = i; /* no extension */
-    else if (hc__chunk_ext(c, s, avail, i, &ext_end))
-        return 1;
+        ext_end = i; /* the usual line: no extension */
+    else if ((r = hc__chunk_ext(c, s, avail, i, &ext_end)) != HC__GO_ON)
+        return r;
     c->pos += ext_end + 2;
     if (size == 0) {
         p->state_ = HC__S_TRAILERS;
@@ -2693,27 +2724,7 @@ HC__PRIVATE int hc__chunk_line(hc__call *c, size_t i, uint64_t size)
         p->remaining_ = size;
         p->state_ = HC__S_CHUNK_DATA;
     }
-    return 0;
-}
-
-/* chunk = chunk-size [ chunk-ext ] CRLF (RFC 9112 section 7.1). The whole
-   line is consumed at once and produces no event of its own. The usual
-   line, a size and CRLF, is taken here; hc__chunk_line does the rest. */
-HC__HOT int hc__step_chunk_size(hc__call *c)
-{
-    const unsigned char *s = c->s + c->pos;
-    size_t avail = c->len - c->pos;
-    uint64_t size;
-    size_t i = hc__hex_digits(s, avail < 17 ? avail : 17, &size);
-#if !HTTPCODEC_SMALL
-    if (size > 0 && i < 17 && i + 1 < avail && s[i] == '\r' && s[i + 1] == '\n') {
-        c->pos += i + 2;
-        c->p->remaining_ = size;
-        c->p->state_ = HC__S_CHUNK_DATA;
-        return 0;
-    }
-#endif
-    return hc__chunk_line(c, i, size);
+    return HC__GO_ON;
 }
 
 /* Takes up to `room` body bytes framed by a count (Content-Length or
@@ -2736,54 +2747,49 @@ HC__HOT size_t hc__take_counted(hc__call *c, size_t room, uint8_t next_state)
 }
 
 /* Body bytes framed by a count (Content-Length or chunk data). */
-HC__PRIVATE int hc__step_counted_body(hc__call *c, uint8_t next_state)
+HC__PRIVATE unsigned hc__step_counted_body(hc__call *c, uint8_t next_state)
 {
     size_t at = c->pos, take = hc__take_counted(c, (size_t)-1, next_state);
     if (take == 0)
-        return hc__need_more(c);
+        return HC__MORE;
     c->ev->type = HC_EV_BODY;
     c->ev->data.ptr = (const char *)c->s + at;
     c->ev->data.len = take;
-    return 1;
+    return HC__EVENT;
 }
 
 /* CRLF after chunk data (RFC 9112 section 7.1); a bare CR or LF there is
    reported as such, like any other line end. */
-HC__PRIVATE int hc__chunk_crlf_fault(hc__call *c)
+HC__HOT unsigned hc__step_chunk_crlf(hc__call *c)
 {
     hc__line ln;
-    hc__line_init(&ln, c->s + c->pos, c->len - c->pos, 2, HC__MORE);
-    return hc__line_failed(c, &ln, hc__expect_crlf(&ln, 0, HC_ERR_MISSING_CHUNK_CRLF));
-}
-HC__HOT int hc__step_chunk_crlf(hc__call *c)
-{
     if (c->len - c->pos >= 2 && c->s[c->pos] == '\r' && c->s[c->pos + 1] == '\n') {
         c->pos += 2;
         c->p->state_ = HC__S_CHUNK_SIZE;
-        return 0;
+        return HC__GO_ON;
     }
-    return hc__chunk_crlf_fault(c);
+    hc__line_init(&ln, c->s + c->pos, c->len - c->pos, 2, HC__MORE);
+    return hc__line_fault(c, &ln, hc__expect_crlf(&ln, 0, HC_ERR_MISSING_CHUNK_CRLF));
 }
 
-HC__PRIVATE int hc__step_close_body(hc__call *c)
+/* A body that ends where the input does (RFC 9112 section 6.3 item 8). */
+HC__PRIVATE unsigned hc__step_close_body(hc__call *c)
 {
     size_t avail = c->len - c->pos;
     if (avail == 0) {
-        if (c->p->flags_ & HC__F_EOF) { /* RFC 9112 section 6.3 item 8 */
-            c->p->state_ = HC__S_DONE;
-            return 0;
-        }
-        c->ev->type = HC_EV_NEED_MORE;
-        return 1;
+        if (!(c->p->flags_ & HC__F_EOF))
+            return HC__MORE;
+        c->p->state_ = HC__S_DONE;
+        return HC__GO_ON;
     }
     c->ev->type = HC_EV_BODY;
     c->ev->data.ptr = (const char *)c->s + c->pos;
     c->ev->data.len = avail;
     c->pos += avail;
-    return 1;
+    return HC__EVENT;
 }
 
-HC__PRIVATE int hc__step_trailer(hc__call *c)
+HC__PRIVATE unsigned hc__step_trailer(hc__call *c)
 {
     hc_parser *p = c->p;
     hc__line ln;
@@ -2797,22 +2803,22 @@ HC__PRIVATE int hc__step_trailer(hc__call *c)
     if (r == HC__EMPTY_LINE) {
         c->pos += len;
         p->state_ = HC__S_DONE;
-        return 0;
+        return HC__GO_ON;
     }
     if (r)
-        return hc__line_failed(c, &ln, r);
+        return hc__line_fault(c, &ln, r);
     if (p->count_ >= p->limits_.max_trailer_count)
-        return hc__fail(c, HC_ERR_TOO_MANY_TRAILERS, c->pos);
+        return hc__fault(c, HC_ERR_TOO_MANY_TRAILERS, c->pos);
     if (hc__forbidden_trailer(c->ev->name))
-        return hc__fail(c, HC_ERR_FORBIDDEN_TRAILER, c->pos);
+        return hc__fault(c, HC_ERR_FORBIDDEN_TRAILER, c->pos);
     p->count_++;
     c->pos += len;
     c->ev->type = HC_EV_TRAILER;
-    return 1;
+    return HC__EVENT;
 }
 
 /* MESSAGE_DONE, and where the connection goes next. */
-HC__PRIVATE int hc__step_done(hc__call *c)
+HC__PRIVATE unsigned hc__step_done(hc__call *c)
 {
     hc_parser *p = c->p;
     uint32_t f = p->flags_;
@@ -2826,10 +2832,10 @@ HC__PRIVATE int hc__step_done(hc__call *c)
         p->state_ = HC__S_CLOSED; /* RFC 9112 section 9.6 */
     else
         p->state_ = HC__S_START;
-    return 1;
+    return HC__EVENT;
 }
 
-HC__PRIVATE int hc__step_terminal(hc__call *c)
+HC__PRIVATE unsigned hc__step_terminal(hc__call *c)
 {
     hc_parser *p = c->p;
     switch (p->state_) {
@@ -2838,32 +2844,33 @@ HC__PRIVATE int hc__step_terminal(hc__call *c)
     case HC__S_CLOSED: c->ev->type = HC_EV_CLOSED; break;
     default: hc__report_error(p, c->ev); break;
     }
-    return 1;
+    return HC__EVENT;
 }
 
-/* Runs steps until one produces an event. Every step either produces the
+/* Runs steps until one makes an event. Every step either makes the
    event or consumes at least one line, so this ends within the input. */
 HC__PRIVATE void hc__next_event(hc__call *c)
 {
     hc_parser *p = c->p;
-    int done = 0;
-    while (!done) {
+    unsigned r;
+    do {
         switch (p->state_) {
         case HC__S_START:
-            done = p->role_ == HC_ROLE_SERVER ? hc__step_request_line(c)
-                                              : hc__step_status_line(c);
+            r = p->role_ == HC_ROLE_SERVER ? hc__step_request_line(c)
+                                           : hc__step_status_line(c);
             break;
-        case HC__S_FIELDS: done = hc__step_field(c); break;
-        case HC__S_BODY_LENGTH: done = hc__step_counted_body(c, HC__S_DONE); break;
-        case HC__S_BODY_CLOSE: done = hc__step_close_body(c); break;
-        case HC__S_CHUNK_SIZE: done = hc__step_chunk_size(c); break;
-        case HC__S_CHUNK_DATA: done = hc__step_counted_body(c, HC__S_CHUNK_CRLF); break;
-        case HC__S_CHUNK_CRLF: done = hc__step_chunk_crlf(c); break;
-        case HC__S_TRAILERS: done = hc__step_trailer(c); break;
-        case HC__S_DONE: done = hc__step_done(c); break;
-        default: done = hc__step_terminal(c); break;
+        case HC__S_FIELDS: r = hc__step_field(c, &c->ev->name, &c->ev->value); break;
+        case HC__S_BODY_LENGTH: r = hc__step_counted_body(c, HC__S_DONE); break;
+        case HC__S_BODY_CLOSE: r = hc__step_close_body(c); break;
+        case HC__S_CHUNK_SIZE: r = hc__step_chunk_size(c); break;
+        case HC__S_CHUNK_DATA: r = hc__step_counted_body(c, HC__S_CHUNK_CRLF); break;
+        case HC__S_CHUNK_CRLF: r = hc__step_chunk_crlf(c); break;
+        case HC__S_TRAILERS: r = hc__step_trailer(c); break;
+        case HC__S_DONE: r = hc__step_done(c); break;
+        default: r = hc__step_terminal(c); break;
         }
-    }
+    } while (r == HC__GO_ON);
+    hc__event_of(c, r);
 }
 
 HC__PRIVATE void hc__call_init(hc__call *c, hc_parser *p, const char *data, size_t len,
@@ -2874,7 +2881,20 @@ HC__PRIVATE void hc__call_init(hc__call *c, hc_parser *p, const char *data, size
     c->s = (const unsigned char *)(data ? data : nothing);
     c->len = data ? len : 0;
     c->pos = 0;
+    c->at = 0;
     c->ev = ev;
+}
+
+/* What a call returns: the bytes it consumed, which move the stream
+   offset on; nothing after a fault (the failing call's bytes do not
+   count, and the offset stays at the error). */
+HC__PRIVATE size_t hc__consumed(hc__call *c)
+{
+    HTTPCODEC_ASSERT(c->pos <= c->len);
+    if (c->p->state_ == HC__S_ERROR)
+        return 0;
+    c->p->offset_ += c->pos;
+    return c->pos;
 }
 
 HCAPI size_t hc_parse(hc_parser *p, const char *data, size_t len, hc_event *ev)
@@ -2882,11 +2902,7 @@ HCAPI size_t hc_parse(hc_parser *p, const char *data, size_t len, hc_event *ev)
     hc__call c;
     hc__call_init(&c, p, data, len, ev);
     hc__next_event(&c);
-    HTTPCODEC_ASSERT(c.pos <= c.len);
-    if (p->state_ == HC__S_ERROR)
-        return 0; /* what the failing call had consumed does not count */
-    p->offset_ += c.pos;
-    return c.pos;
+    return hc__consumed(&c);
 }
 
 HC__PRIVATE void hc__head_start_line(hc_head *head, const hc_event *ev)
@@ -2894,6 +2910,7 @@ HC__PRIVATE void hc__head_start_line(hc_head *head, const hc_event *ev)
     head->method = ev->method;
     head->version_major = ev->version_major;
     head->version_minor = ev->version_minor;
+    head->field_count = 0;
     if (ev->type == HC_EV_REQUEST) {
         head->method_name = ev->method_name;
         head->target = ev->target;
@@ -2909,50 +2926,44 @@ HC__PRIVATE void hc__head_start_line(hc_head *head, const hc_event *ev)
     }
 }
 
-/* The same steps as hc_parse, in one call: the events of the head go
-   straight into *head, and offsets stay relative to this call's input. */
+/* The same steps as hc_parse, in one call: field lines go straight into
+   head->fields, and a call that stops in the middle of a head (NEED_MORE,
+   or the array full) keeps what it consumed, so the next call goes on
+   from there. */
 HCAPI size_t hc_parse_head(hc_parser *p, const char *data, size_t len,
                            hc_head *head, hc_event *ev)
 {
-    hc_parser saved = *p;
     hc__call c;
     hc__call_init(&c, p, data, len, ev);
-    head->field_count = 0;
+    if (p->state_ != HC__S_FIELDS)
+        head->field_count = 0;
     for (;;) {
-        size_t line = c.pos;
-#if HTTPCODEC_SMALL
-        hc__next_event(&c);
-#else
-        /* Field lines, the common case, without the dispatch. */
-        if (p->state_ != HC__S_FIELDS || !hc__step_field(&c))
-            hc__next_event(&c);
-#endif
-        switch (ev->type) {
-        case HC_EV_REQUEST:
-        case HC_EV_RESPONSE:
-            hc__head_start_line(head, ev);
-            break;
-        case HC_EV_FIELD:
-            if (head->field_count >= head->max_fields) {
-                hc__fail(&c, HC_ERR_TOO_MANY_FIELDS, line);
-                return 0;
+        if (p->state_ == HC__S_FIELDS) {
+            unsigned r;
+            if (head->field_count < head->max_fields) {
+                hc_field *f = &head->fields[head->field_count];
+                r = hc__step_field(&c, &f->name, &f->value);
+                if (r == HC__EVENT && ev->type == HC_EV_FIELD) {
+                    head->field_count++;
+                    continue;
+                }
+            } else {
+                /* The array is full: this field goes to *ev. */
+                r = hc__step_field(&c, &ev->name, &ev->value);
             }
-            head->fields[head->field_count].name = ev->name;
-            head->fields[head->field_count].value = ev->value;
-            head->field_count++;
+            if (r != HC__EVENT)
+                hc__event_of(&c, r);
             break;
-        case HC_EV_NEED_MORE:
-            *p = saved;
-            return 0;
-        case HC_EV_ERROR:
-            return 0; /* as hc_parse: a failed parse consumes nothing */
-        default:
-            HTTPCODEC_ASSERT(c.pos <= c.len && head->field_count <= head->max_fields);
-            p->offset_ += c.pos;
-            return c.pos;
         }
+        hc__next_event(&c);
+        if (ev->type != HC_EV_REQUEST && ev->type != HC_EV_RESPONSE)
+            break;
+        hc__head_start_line(head, ev);
     }
+    HTTPCODEC_ASSERT(head->field_count <= head->max_fields);
+    return hc__consumed(&c);
 }
+
 
 /* The fallback of HTTPCODEC_MEMMOVE and HTTPCODEC_MEMCPY for compilers
    without gcc's builtins: forward, so right when dst is at or before src
@@ -3048,10 +3059,10 @@ HC__PRIVATE size_t hc__chunk_run(hc__call *c, char *out, size_t n, size_t cap)
 
 /* Decodes body bytes into out[n..cap) while no event is due: chunk
    framing is consumed as it comes, body bytes are copied. Stops where a
-   step has an event to report (*event set), where nothing more can be
-   taken without one (the end of the body or of the input: hc__next_event
-   tells which), or when out is full. Returns the new n. */
-HC__PRIVATE size_t hc__decode_body(hc__call *c, char *out, size_t n, size_t cap, int *event)
+   step stops (*stop: its result), where nothing more can be taken without
+   an event (the end of the body or of the input: hc__next_event tells
+   which), or when out is full. Returns the new n. */
+HC__PRIVATE size_t hc__decode_body(hc__call *c, char *out, size_t n, size_t cap, unsigned *stop)
 {
     hc_parser *p = c->p;
     for (;;) {
@@ -3064,9 +3075,9 @@ HC__PRIVATE size_t hc__decode_body(hc__call *c, char *out, size_t n, size_t cap,
             if ((n = hc__chunk_run(c, out, n, cap)) == cap)
                 return n;
 #endif
-            if (p->state_ == HC__S_CHUNK_CRLF && (*event = hc__step_chunk_crlf(c)) != 0)
+            if (p->state_ == HC__S_CHUNK_CRLF && (*stop = hc__step_chunk_crlf(c)) != HC__GO_ON)
                 return n;
-            if ((*event = hc__step_chunk_size(c)) != 0)
+            if ((*stop = hc__step_chunk_size(c)) != HC__GO_ON)
                 return n;
             if (p->state_ != HC__S_CHUNK_DATA)
                 continue; /* the last chunk: trailers next */
@@ -3100,26 +3111,30 @@ HCAPI size_t hc_parse_body(hc_parser *p, const char *data, size_t len, char *out
                            size_t cap, hc_event *ev)
 {
     hc__call c;
-    int event = 0; /* a step made *ev */
+    unsigned stop = HC__GO_ON; /* the result of the step that stopped decoding */
     size_t n;
     hc__call_init(&c, p, data, len, ev);
-    n = cap > 0 ? hc__decode_body(&c, out, 0, cap, &event) : 0;
+    n = cap > 0 ? hc__decode_body(&c, out, 0, cap, &stop) : 0;
     HTTPCODEC_ASSERT(n <= cap && n <= c.pos && c.pos <= c.len);
-    if (n > 0) {
-        ev->type = HC_EV_BODY;
-        ev->data.ptr = out;
-        ev->data.len = n;
-        if (p->state_ != HC__S_ERROR) /* an error keeps its own offset */
-            p->offset_ += c.pos;
-        return c.pos;
+    if (n == 0) {
+        if (stop == HC__GO_ON)
+            hc__next_event(&c);
+        else
+            hc__event_of(&c, stop);
+        return hc__consumed(&c);
     }
-    if (!event)
-        hc__next_event(&c);
-    if (p->state_ == HC__S_ERROR)
-        return 0;
-    p->offset_ += c.pos;
+    /* The bytes decoded are the event; a fault after them is entered now
+       and reported by the next call. */
+    if (stop != HC__GO_ON && stop != HC__MORE)
+        hc__enter_error(p, stop, p->offset_ + c.at);
+    ev->type = HC_EV_BODY;
+    ev->data.ptr = out;
+    ev->data.len = n;
+    if (p->state_ != HC__S_ERROR) /* an error keeps its own offset */
+        p->offset_ += c.pos;
     return c.pos;
 }
+
 
 /* ------------------------------------------------------------ writing */
 
@@ -3171,31 +3186,6 @@ HC__HOT size_t hc__field_line_size(const hc_field *f)
     return f->name.len + f->value.len + 4u;
 }
 
-/* hc__framing_lookalike, once a quick test passes: a look-alike of
-   Content-Length or Transfer-Encoding has '_' where the name has its '-'
-   (byte 7 or 8), which turns away every other name at once. */
-HC__HOT int hc__framing_lookalike_(const unsigned char *n, size_t len)
-{
-    return ((len == 14 && n[7] == '_') || (len == 17 && n[8] == '_')) &&
-           hc__framing_lookalike(n, len);
-}
-
-/* A field name, already checked to be a token, equals the lowercase name
-   lower[0..len) made of letters and '-', ignoring case. Or-ing 0x20 into
-   a token byte lowercases a letter and turns no other token byte into a
-   letter or '-', so one operation a byte decides. */
-HC__HOT int hc__name_is(hc_span name, const char *lower, size_t len)
-{
-    size_t i;
-    if (name.len != len)
-        return 0;
-    for (i = 0; i < len; i++)
-        if (((unsigned char)name.ptr[i] | 0x20u) != (unsigned char)lower[i])
-            return 0;
-    return 1;
-}
-#define HC__NAME_IS(name, lit) hc__name_is(name, lit, sizeof(lit) - 1)
-
 /* Whether every byte of v[0..n) may be in a field value or a reason.
    Only yes or no is asked, not where, so for the short values most
    fields have, the words of the scanner's stop test (which flags every
@@ -3228,7 +3218,7 @@ HC__HOT int hc__is_value_text(const unsigned char *v, size_t n)
    look-alike of a framing field), a value with no CR, LF, NUL or other CTL
    (RFC 9110 section 5.5) and no whitespace at the ends, which a parser
    would trim away, within max_line. */
-HC__HOT hc_error_code hc__check_field_line(const hc_field *f, size_t max_line)
+HC__HOT hc_error_code hc__check_field_line(const hc_field *f, size_t max_line, unsigned *kind)
 {
     const unsigned char *n = (const unsigned char *)f->name.ptr;
     const unsigned char *v = (const unsigned char *)f->value.ptr;
@@ -3236,7 +3226,7 @@ HC__HOT hc_error_code hc__check_field_line(const hc_field *f, size_t max_line)
     if (hc__field_line_too_long(f->name, f->value, max_line))
         return HC_ERR_FIELD_LINE_TOO_LONG;
     if (f->name.len == 0 || hc__skip_token(n, 0, f->name.len) != f->name.len ||
-        hc__framing_lookalike_(n, f->name.len))
+        (*kind = hc__field_kind(n, f->name.len)) == HC__FIELD_LOOKALIKE)
         return HC_ERR_BAD_FIELD_NAME;
     if (len > 0 && (!hc__is_value_text(v, len) || hc__is_ows(v[0]) || hc__is_ows(v[len - 1])))
         return HC_ERR_BAD_FIELD_VALUE;
@@ -3253,14 +3243,15 @@ typedef struct hc__field_tally {
     int too_large;         /* their size does not fit a size_t */
 } hc__field_tally;
 
-/* A field whose name hc__may_be_special lets through: the sender's
+/* A field of a kind with rules (not HC__FIELD_OTHER): the sender's
    framing and connection rules, then what a parser makes of it. The
-   others need neither (hc__on_field ignores them). */
+   others need neither. */
 HC__PRIVATE hc_error_code hc__check_special_field(const hc_message *m, hc_parser *scratch,
-                                                  const hc_field *f, hc__field_tally *t)
+                                                  const hc_field *f, unsigned kind,
+                                                  hc__field_tally *t)
 {
-    int is_length = HC__NAME_IS(f->name, "content-length");
-    int is_coding = HC__NAME_IS(f->name, "transfer-encoding");
+    int is_length = kind == HC__FIELD_CONTENT_LENGTH;
+    int is_coding = kind == HC__FIELD_TRANSFER_ENCODING;
     unsigned st = m->status;
     size_t at = 0;
     /* RFC 9110 sections 8.6 and 9.3.6, RFC 9112 section 6.1: no framing
@@ -3278,10 +3269,11 @@ HC__PRIVATE hc_error_code hc__check_special_field(const hc_message *m, hc_parser
         return HC_ERR_DUPLICATE_CONTENT_LENGTH;
     if (t->lengths && t->transfer_encoding)
         return HC_ERR_CONFLICTING_FRAMING;
-    if (HC__NAME_IS(f->name, "connection") &&
+    if (kind == HC__FIELD_CONNECTION &&
         hc__connection_names_framing((const unsigned char *)f->value.ptr, f->value.len))
         return HC_ERR_BAD_CONNECTION;
-    return (hc_error_code)hc__on_field(scratch, f->name, f->value, &at);
+    return (hc_error_code)hc__on_field(scratch, kind, (const unsigned char *)f->value.ptr,
+                                       f->value.len, &at);
 }
 
 /* The default limits bound what is written, so that every head this
@@ -3297,9 +3289,10 @@ HC__PRIVATE hc_error_code hc__check_fields(const hc_message *m, hc_parser *scrat
     }
     for (k = 0; k < m->field_count; k++) {
         const hc_field *f = &m->fields[k];
-        hc_error_code r = hc__check_field_line(f, max_line);
-        if (r == HC_OK && hc__may_be_special((const unsigned char *)f->name.ptr, f->name.len))
-            r = hc__check_special_field(m, scratch, f, tally);
+        unsigned kind = HC__FIELD_OTHER;
+        hc_error_code r = hc__check_field_line(f, max_line, &kind);
+        if (r == HC_OK && kind != HC__FIELD_OTHER)
+            r = hc__check_special_field(m, scratch, f, kind, tally);
         if (r) {
             *where = k;
             return r;
@@ -3333,8 +3326,8 @@ HC__PRIVATE hc_error_code hc__check_start_line(const hc_message *m, size_t max_l
         if (m->method.len > max_line || m->target.len > max_line - m->method.len ||
             m->method.len + m->target.len + 12u > max_line) /* SPs, version, CRLF */
             return HC_ERR_START_LINE_TOO_LONG;
-        if (m->target.len == 0 ||
-            hc__skip_target(t, 0, m->target.len) != m->target.len ||
+        if (m->target.len == 0 || hc__scan_target(t, 0, m->target.len, &bad) != m->target.len ||
+            bad != (size_t)-1 ||
             !hc__check_target(hc_method_from_name(m->method.ptr, m->method.len), t,
                               m->target.len, &bad))
             return HC_ERR_BAD_TARGET;
@@ -3844,11 +3837,13 @@ HC__PRIVATE hc_error_code hc__check_trailers(const hc_field *t, size_t count, si
         return HC_ERR_TOO_MANY_TRAILERS;
     }
     for (k = 0; k < count; k++) {
-        hc_error_code r = hc__check_field_line(&t[k], hc__size_limit(limits.max_field_line));
+        unsigned kind = HC__FIELD_OTHER;
+        hc_error_code r = hc__check_field_line(&t[k], hc__size_limit(limits.max_field_line), &kind);
         *where = k;
         if (r)
             return r;
-        if (hc__forbidden_trailer(t[k].name) || hc__sender_forbidden_trailer(t[k].name))
+        if (kind == HC__FIELD_CONTENT_LENGTH || kind == HC__FIELD_TRANSFER_ENCODING ||
+            kind == HC__FIELD_HOST || hc__sender_forbidden_trailer(t[k].name))
             return HC_ERR_FORBIDDEN_TRAILER;
     }
     *where = (size_t)-1;

@@ -163,34 +163,6 @@ static void parse_log_event(fuzz_log *log, const hc_event *ev, uint64_t stream_o
     }
 }
 
-/* The fast path's head, logged as the pull events would have been: the
-   start line if one was read, then each field. */
-static void parse_log_head(fuzz_log *log, const hc_head *head, hc_role role)
-{
-    hc_event start;
-    size_t i;
-    if (head->version_major == 0xFF)
-        return; /* no start line in this call */
-    memset(&start, 0, sizeof start);
-    start.type = role == HC_ROLE_SERVER ? HC_EV_REQUEST : HC_EV_RESPONSE;
-    start.method = head->method;
-    start.method_name = head->method_name;
-    start.target = head->target;
-    start.status = head->status;
-    start.reason = head->reason;
-    start.version_major = head->version_major;
-    start.version_minor = head->version_minor;
-    parse_log_start(log, &start);
-    for (i = 0; i < head->field_count; i++) {
-        hc_event f;
-        memset(&f, 0, sizeof f);
-        f.type = HC_EV_FIELD;
-        f.name = head->fields[i].name;
-        f.value = head->fields[i].value;
-        parse_log_event(log, &f, 0);
-    }
-}
-
 /* A stream being fed to a parser: input[0..fed) has been offered,
    input[0..off) consumed. */
 typedef struct parse_feed {
@@ -259,36 +231,72 @@ static void parse_consumed(parse_feed *f, size_t n)
     f->off += n;
 }
 
-/* The fast path on a head: events the way parse_log_event wants them.
-   Returns the bytes consumed; *ev is the event that ended the head. */
-static size_t parse_fast_call(hc_parser *p, parse_feed *f, hc_role role, fuzz_log *log,
-                              hc_event *ev)
-{
-    hc_field fields[128];
+/* The head hc_parse_head fills across calls (it resumes after NEED_MORE),
+   and how much of it has been logged. */
+typedef struct parse_fast_head {
     hc_head head;
-    size_t avail = f->fed - f->off, n, i;
+    hc_field fields[128];
+    int start_logged;
+    size_t fields_logged;
+} parse_fast_head;
+
+static void parse_fast_start(parse_fast_head *h)
+{
+    memset(&h->head, 0, sizeof h->head);
+    h->head.fields = h->fields;
+    h->head.max_fields = sizeof h->fields / sizeof h->fields[0];
+    h->head.version_major = 0xFF; /* no start line yet */
+    h->start_logged = 0;
+    h->fields_logged = 0;
+}
+
+/* The fast path on a head: what each call added to the head (which must
+   lie in the bytes it was given: consumed ones, or all of them on error),
+   logged the way parse_log_event wants it. Returns the bytes consumed;
+   *ev is the event that stopped the call. */
+static size_t parse_fast_call(hc_parser *p, parse_feed *f, parse_fast_head *h, hc_role role,
+                              fuzz_log *log, hc_event *ev)
+{
+    hc_head *head = &h->head;
+    size_t avail = f->fed - f->off, n, i, inside;
     const char *from = f->input + f->off;
-    memset(&head, 0, sizeof head);
-    head.fields = fields;
-    head.max_fields = sizeof fields / sizeof fields[0];
-    head.version_major = 0xFF;
-    n = hc_parse_head(p, from, avail, &head, ev);
+    n = hc_parse_head(p, from, avail, head, ev);
     FUZZ_CHECK(n <= avail, "fast path consumed %zu of %zu", n, avail);
-    if (ev->type == HC_EV_NEED_MORE)
-        return 0; /* the parser is as it was: the head is read again */
-    FUZZ_CHECK(head.field_count <= head.max_fields, "field count");
-    /* On success the head was consumed; on error nothing was, but the
-       spans still point at what the call was given. */
-    if (head.version_major != 0xFF) {
-        parse_check_span(head.method_name, from, ev->type == HC_EV_ERROR ? avail : n, "head method");
-        parse_check_span(head.target, from, ev->type == HC_EV_ERROR ? avail : n, "head target");
-        parse_check_span(head.reason, from, ev->type == HC_EV_ERROR ? avail : n, "head reason");
+    FUZZ_CHECK(head->field_count <= head->max_fields, "field count");
+    FUZZ_CHECK(ev->type != HC_EV_NEED_MORE || n == 0 || from[n - 1] == '\n',
+               "the fast path consumed part of a line");
+    inside = ev->type == HC_EV_ERROR ? avail : n;
+    if (head->version_major != 0xFF && !h->start_logged) {
+        hc_event start;
+        parse_check_span(head->method_name, from, inside, "head method");
+        parse_check_span(head->target, from, inside, "head target");
+        parse_check_span(head->reason, from, inside, "head reason");
+        memset(&start, 0, sizeof start);
+        start.type = role == HC_ROLE_SERVER ? HC_EV_REQUEST : HC_EV_RESPONSE;
+        start.method = head->method;
+        start.method_name = head->method_name;
+        start.target = head->target;
+        start.status = head->status;
+        start.reason = head->reason;
+        start.version_major = head->version_major;
+        start.version_minor = head->version_minor;
+        parse_log_start(log, &start);
+        h->start_logged = 1;
     }
-    for (i = 0; i < head.field_count; i++) {
-        parse_check_span(head.fields[i].name, from, ev->type == HC_EV_ERROR ? avail : n, "head name");
-        parse_check_span(head.fields[i].value, from, ev->type == HC_EV_ERROR ? avail : n, "head value");
+    for (i = h->fields_logged; i < head->field_count; i++) {
+        hc_event field;
+        parse_check_span(head->fields[i].name, from, inside, "head name");
+        parse_check_span(head->fields[i].value, from, inside, "head value");
+        memset(&field, 0, sizeof field);
+        field.type = HC_EV_FIELD;
+        field.name = head->fields[i].name;
+        field.value = head->fields[i].value;
+        parse_log_event(log, &field, 0);
     }
-    parse_log_head(log, &head, role);
+    h->fields_logged = head->field_count;
+    /* The head is over (or was never begun): the next call starts anew. */
+    if (ev->type != HC_EV_NEED_MORE && ev->type != HC_EV_FIELD)
+        parse_fast_start(h);
     return n;
 }
 
@@ -323,7 +331,9 @@ static void parse_run(const parse_setup *s, const char *input, size_t len, size_
     size_t i, calls = 0, zero_run = 0;
     int eof_told = 0, done = 0, in_body = 0;
     char body_buf[128];
+    parse_fast_head fast_head;
 
+    parse_fast_start(&fast_head);
     hc_parser_init(&p, s->role, &s->limits);
     for (i = 0; i < s->method_count; i++)
         FUZZ_CHECK(hc_parser_expect_response(&p, s->methods[i]) == HC_OK, "queue %zu", i);
@@ -338,7 +348,7 @@ static void parse_run(const parse_setup *s, const char *input, size_t len, size_
         if (fast && in_body)
             n = parse_body_call(&p, from, avail, fast == 2 ? body_buf : NULL, s->body_cap, &ev);
         else if (fast)
-            n = parse_fast_call(&p, &f, s->role, log, &ev);
+            n = parse_fast_call(&p, &f, &fast_head, s->role, log, &ev);
         else
             n = hc_parse(&p, from, avail, &ev);
         FUZZ_CHECK(n <= avail, "consumed %zu of %zu", n, avail);

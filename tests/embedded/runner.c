@@ -765,9 +765,10 @@ static void api_tests(void)
           "parse_head");
     head.max_fields = 1;
     hc_parser_init(&p, HC_ROLE_SERVER, NULL);
-    emb_check(hc_parse_head(&p, req, sizeof req - 1, &head, &ev) == 0 && ev.type == HC_EV_ERROR &&
-              ev.error.code == HC_ERR_TOO_MANY_FIELDS,
-          "parse_head_full");
+    n = hc_parse_head(&p, req, sizeof req - 1, &head, &ev);
+    emb_check(n == sizeof "GET /a HTTP/1.1\r\nHost: h\r\nX-A: 1\r\n" - 1 && ev.type == HC_EV_FIELD &&
+                  head.field_count == 1 && bytes_are(ev.name.ptr, ev.name.len, "X-A"),
+              "parse_head_full");
 
     /* One exchange on a server connection: the request read, a response
        with a Content-Length written and counted, then the next request
