@@ -849,7 +849,7 @@ extern "C" {
 #define HC__CLASS_TARGET 0x04u /* request-target byte: RFC 3986 characters but '#' and '%' */
 #define HC__CLASS_HEX 0x08u
 #define HC__CLASS_DIGIT 0x10u
-#define HC__CLASS_REGNAME 0x20u /* reg-name: unreserved / sub-delims / '%' (RFC 3986) */
+#define HC__CLASS_REGNAME 0x20u /* reg-name: unreserved / sub-delims (RFC 3986), not '%' */
 #define HC__CLASS_QDTEXT 0x40u  /* quoted-string text: RFC 9110 section 5.6.4 */
 #define HC__CLASS_SCHEME 0x80u  /* URI scheme after the first letter */
 
@@ -872,7 +872,7 @@ extern "C" {
     (HC__ALPHA(c) || HC__DIGIT(c) || (c) == '-' || (c) == '.' ||            \
      (c) == '_' || (c) == '~' || (c) == '!' || (c) == '$' || (c) == '&' ||  \
      (c) == '\'' || (c) == '(' || (c) == ')' || (c) == '*' || (c) == '+' || \
-     (c) == ',' || (c) == ';' || (c) == '=' || (c) == '%')
+     (c) == ',' || (c) == ';' || (c) == '=')
 #define HC__IS_QDTEXT(c)                                                  \
     ((c) == '\t' || (c) == ' ' || (c) == 0x21 ||                          \
      ((c) >= 0x23 && (c) <= 0x5B) || ((c) >= 0x5D && (c) <= 0x7E) ||      \
@@ -1024,11 +1024,11 @@ HC__HOT void hc__w_store(char *d, hc__word w)
 #endif
 #undef HC__W_BYTE
 }
-/* The high bit of each byte is set where the byte equals k. */
-HC__HOT hc__word hc__w_eq(hc__word x, unsigned char k)
+/* Four bytes as a number, byte k in bits 8k..8k+7 (one load where the
+   machine allows it). */
+HC__HOT uint32_t hc__load32(const unsigned char *s)
 {
-    hc__word t = x ^ HC__W_SPLAT(k);
-    return ~(((t & HC__W_LOW7) + HC__W_LOW7) | t) & HC__W_HIGH;
+    return (uint32_t)s[0] | (uint32_t)s[1] << 8 | (uint32_t)s[2] << 16 | (uint32_t)s[3] << 24;
 }
 /* The value stop test (see HC__STOP_VALUE): CTLs and DEL. Adding one to
    the low 7 bits makes DEL 0x80 and leaves CTLs at most 0x20; adding 0x5F
@@ -1293,6 +1293,32 @@ HC__PRIVATE int hc__ieq_n(const unsigned char *s, const char *lower, size_t n)
 #define HC__IEQ(s, n, lit) ((n) == sizeof(lit) - 1 && hc__ieq_n(s, lit, sizeof(lit) - 1))
 
 HC__PRIVATE int hc__is_ows(unsigned char c) { return c == ' ' || c == '\t'; }
+
+/* A field name n[0..len), already known to be a token, equals the
+   lowercase name lower[0..len) made of letters and '-', ignoring case.
+   Or-ing 0x20 into a token byte lowercases a letter and turns no other
+   token byte into a letter or '-', so one operation a byte decides: a
+   word of bytes at a time where words are cheap. */
+HC__HOT int hc__name_is(const unsigned char *n, const char *lower, size_t len)
+{
+    size_t i = 0;
+#if !HTTPCODEC_SMALL
+    const unsigned char *l = (const unsigned char *)lower;
+    if (len >= HC__WORD_BYTES) {
+        /* whole words, the last one ending at len (it may overlap) */
+        for (; len - i > HC__WORD_BYTES; i += HC__WORD_BYTES)
+            if ((hc__w_load(n + i) | HC__W_SPLAT(0x20)) != hc__w_load(l + i))
+                return 0;
+        return (hc__w_load(n + len - HC__WORD_BYTES) | HC__W_SPLAT(0x20)) ==
+               hc__w_load(l + len - HC__WORD_BYTES);
+    }
+#endif
+    for (; i < len; i++)
+        if ((n[i] | 0x20u) != (unsigned char)lower[i])
+            return 0;
+    return 1;
+}
+
 
 /* ------------------------------------------------------------ names */
 
@@ -1659,7 +1685,7 @@ HC__PRIVATE size_t hc__skip_ip_literal(const unsigned char *v, size_t n)
             return 0;
         hex = ++i;
         while (i < n && v[i] != ']' &&
-               (HC__HAS(v[i], HC__CLASS_REGNAME) || v[i] == ':') && v[i] != '%')
+               (HC__HAS(v[i], HC__CLASS_REGNAME) || v[i] == ':'))
             i++;
         if (i == hex)
             return 0;
@@ -1688,11 +1714,12 @@ HC__PRIVATE int hc__check_authority(const unsigned char *v, size_t n,
         i = hc__skip_ip_literal(v, n);
     } else {
         /* reg-name, each '%' followed by two hex digits (RFC 3986 2.1) */
-        for (; i < n && HC__HAS(v[i], HC__CLASS_REGNAME); i++) {
-            if (v[i] == '%' && (n - i < 3 || !HC__IS_HEX(v[i + 1]) || !HC__IS_HEX(v[i + 2]))) {
+        while ((i = hc__skip_class(v, i, n, HC__CLASS_REGNAME)) < n && v[i] == '%') {
+            if (n - i < 3 || !HC__IS_HEX(v[i + 1]) || !HC__IS_HEX(v[i + 2])) {
                 *bad = i;
                 return 0;
             }
+            i += 3;
         }
     }
     if (i == 0 || (i == n && port_required) || (i < n && v[i] != ':')) {
@@ -1779,8 +1806,8 @@ HC__PRIVATE unsigned hc__parse_version(hc__line *ln, size_t i,
     /* The usual "HTTP/1.1" and "HTTP/1.0" at once; anything else (or too
        few bytes) goes through the byte loop, which finds the fault. */
     const unsigned char *v = ln->s + i;
-    if (ln->window - i >= 8 && v[0] == 'H' && v[1] == 'T' && v[2] == 'T' && v[3] == 'P' &&
-        v[4] == '/' && v[5] == '1' && v[6] == '.' && (v[7] == '1' || v[7] == '0'))
+    if (ln->window - i >= 8 && hc__load32(v) == 0x50545448u /* "HTTP" */ &&
+        (hc__load32(v + 4) | 0x01000000u) == 0x312E312Fu /* "/1.1" or "/1.0" */)
         k = 8;
 #endif
     for (; k < 8; k++) {
@@ -2025,9 +2052,10 @@ HC__APART unsigned hc__on_content_length(hc_parser *p, const unsigned char *v,
         }
         d = (unsigned)(v[i] - '0');
         /* Overflow test against constants and shifts for the multiply:
-           no 64-bit division or multiplication helper on small targets. */
-        if (value > UINT64_MAX / 10u ||
-            (value == UINT64_MAX / 10u && d > (unsigned)(UINT64_MAX % 10u))) {
+           no 64-bit division or multiplication helper on small targets.
+           19 digits cannot overflow, so most values never test. */
+        if (i >= 19 && (value > UINT64_MAX / 10u ||
+                        (value == UINT64_MAX / 10u && d > (unsigned)(UINT64_MAX % 10u)))) {
             *at = i;
             return HC_ERR_BAD_CONTENT_LENGTH;
         }
@@ -2093,24 +2121,33 @@ HC__APART unsigned hc__on_transfer_encoding(hc_parser *p,
     return 0;
 }
 
+/* One connection option (a token) o[0..n): the three with a meaning here. */
+HC__PRIVATE void hc__connection_option(hc_parser *p, const unsigned char *o, size_t n)
+{
+    if (n == 5 && hc__name_is(o, "close", 5))
+        p->flags_ |= HC__F_CONN_CLOSE;
+    else if (n == 10 && hc__name_is(o, "keep-alive", 10))
+        p->flags_ |= HC__F_CONN_KEEP_ALIVE;
+    else if (n == 7 && hc__name_is(o, "upgrade", 7))
+        p->flags_ |= HC__F_CONN_UPGRADE;
+}
+
 /* Connection = #connection-option (RFC 9110 section 7.6.1). */
 HC__APART unsigned hc__on_connection(hc_parser *p, const unsigned char *v,
                                        size_t n, size_t *at)
 {
     size_t i = 0, start = 0, end = 0;
     int more;
+    if (hc__skip_token(v, 0, n) == n) { /* the usual value: one option */
+        hc__connection_option(p, v, n);
+        return 0;
+    }
     while ((more = hc__next_element(v, n, &i, &start, &end)) > 0) {
-        size_t len = end - start;
         if (hc__skip_class(v, start, end, HC__CLASS_TCHAR) != end) {
             *at = start;
             return HC_ERR_BAD_CONNECTION;
         }
-        if (HC__IEQ(v + start, len, "close"))
-            p->flags_ |= HC__F_CONN_CLOSE;
-        else if (HC__IEQ(v + start, len, "keep-alive"))
-            p->flags_ |= HC__F_CONN_KEEP_ALIVE;
-        else if (HC__IEQ(v + start, len, "upgrade"))
-            p->flags_ |= HC__F_CONN_UPGRADE;
+        hc__connection_option(p, v + start, end - start);
     }
     if (more < 0) { /* an unterminated quoted string: it starts there */
         *at = start;
@@ -2188,31 +2225,6 @@ enum hc__field_kind {
     HC__FIELD_TRANSFER_ENCODING,
     HC__FIELD_LOOKALIKE /* Content_Length, Transfer_Encoding */
 };
-
-/* A field name n[0..len), already known to be a token, equals the
-   lowercase name lower[0..len) made of letters and '-', ignoring case.
-   Or-ing 0x20 into a token byte lowercases a letter and turns no other
-   token byte into a letter or '-', so one operation a byte decides: a
-   word of bytes at a time where words are cheap. */
-HC__HOT int hc__name_is(const unsigned char *n, const char *lower, size_t len)
-{
-    size_t i = 0;
-#if !HTTPCODEC_SMALL
-    const unsigned char *l = (const unsigned char *)lower;
-    if (len >= HC__WORD_BYTES) {
-        /* whole words, the last one ending at len (it may overlap) */
-        for (; len - i > HC__WORD_BYTES; i += HC__WORD_BYTES)
-            if ((hc__w_load(n + i) | HC__W_SPLAT(0x20)) != hc__w_load(l + i))
-                return 0;
-        return (hc__w_load(n + len - HC__WORD_BYTES) | HC__W_SPLAT(0x20)) ==
-               hc__w_load(l + len - HC__WORD_BYTES);
-    }
-#endif
-    for (; i < len; i++)
-        if ((n[i] | 0x20u) != (unsigned char)lower[i])
-            return 0;
-    return 1;
-}
 
 /* "Content_Length" or "Transfer_Encoding": harmless to HTTP, but gateways
    that map field names to CGI-style variables (HTTP_CONTENT_LENGTH) read
