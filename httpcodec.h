@@ -1309,8 +1309,8 @@ HC__HOT int hc__name_is(const unsigned char *n, const char *lower, size_t len)
         for (; len - i > HC__WORD_BYTES; i += HC__WORD_BYTES)
             if ((hc__w_load(n + i) | HC__W_SPLAT(0x20)) != hc__w_load(l + i))
                 return 0;
-        return (hc__w_load(n + len - HC__WORD_BYTES) | HC__W_SPLAT(0x20)) ==
-               hc__w_load(l + len - HC__WORD_BYTES);
+        i = len - HC__WORD_BYTES;
+        return (hc__w_load(n + i) | HC__W_SPLAT(0x20)) == hc__w_load(l + i);
     }
 #endif
     for (; i < len; i++)
@@ -2233,8 +2233,11 @@ enum hc__field_kind {
 HC__PRIVATE int hc__framing_lookalike(const unsigned char *n, size_t len, const char *lower,
                                       size_t sep)
 {
-    return n[sep] == '_' && hc__name_is(n, lower, sep) &&
-           hc__name_is(n + sep + 1, lower + sep + 1, len - sep - 1);
+    size_t i;
+    for (i = 0; i < len; i++)
+        if (i == sep ? n[i] != '_' : (n[i] | 0x20u) != (unsigned char)lower[i])
+            return 0;
+    return 1;
 }
 
 /* What a field name n[0..len) (a token) is to the rules below. */
