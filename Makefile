@@ -217,27 +217,61 @@ fuzz: $(FUZZERS:%=$(FUZZ)/afl/%) $(FUZZERS:%=$(FUZZ)/afl-fast/%) $(FUZZ)/seeds.s
 fuzz-libfuzzer: $(FUZZERS:%=$(FUZZ)/libfuzzer/%)
 
 # ------------------------------------------------------------ benchmark
-# tests/bench: httpcodec beside the peers from Debian packages, on the same
-# bytes, in one run, once per scanning path of httpcodec.h: swar (the
-# portable one, -DHTTPCODEC_NO_SIMD), sse2 (x86-64's default) and avx2
-# (-mavx2, when this CPU has it). The peers are the same in each run.
+# tests/bench: httpcodec beside the peers, on the same bytes, in one run,
+# once per scanning path of httpcodec.h: swar (the portable one,
+# -DHTTPCODEC_NO_SIMD), sse2 (x86-64's default) and avx2 (-mavx2, when this
+# CPU has it). The peers are the same in each run, all from Debian and never
+# copied into the repository: picohttpparser compiled from the h2o source
+# package (fetched by tests/fetch_source.sh into $(BUILD)/bench/src) twice,
+# with -msse4.2 (its PCMPESTRI scanner; only when this CPU has SSE4.2) and
+# without (its scalar code), each object's phr_* names renamed to
+# phr_BUILD_* so that both link into one binary; llhttp from node-llhttp's
+# sources (strict mode), with -msse4.2 when this CPU has it; http-parser
+# from libhttp-parser-dev. The peers' own sources build with -w.
 # `make bench` times them; `make bench-callgrind` counts instructions.
-BENCH_SRC = tests/bench/bench.c tests/bench/peer_pico.c tests/bench/peer_llhttp.c tests/bench/peer_http_parser.c
+BENCH_DIR   = $(BUILD)/bench
+BENCH_SRC   = tests/bench/bench.c tests/bench/peer_llhttp.c tests/bench/peer_http_parser.c
 BENCH_PATHS = swar sse2 avx2
 BENCH_FLAGS_swar = -DHTTPCODEC_NO_SIMD
 BENCH_FLAGS_sse2 =
 BENCH_FLAGS_avx2 = -mavx2
+BENCH_SSE42 := $(shell grep -qw sse4_2 /proc/cpuinfo 2>/dev/null && echo yes)
+BENCH_PICO_BUILDS = scalar $(if $(BENCH_SSE42),sse42)
+BENCH_PICO_FLAGS_scalar = -O2 -DNDEBUG
+BENCH_PICO_FLAGS_sse42 = -O2 -DNDEBUG -msse4.2
+BENCH_PICO_OBJ = $(BENCH_PICO_BUILDS:%=$(BENCH_DIR)/pico-%.o) $(BENCH_PICO_BUILDS:%=$(BENCH_DIR)/peer_pico-%.o)
+BENCH_LLHTTP_FLAGS = -O2 $(if $(BENCH_SSE42),-msse4.2)
+BENCH_LLHTTP_OBJ = $(BENCH_DIR)/llhttp-$(if $(BENCH_SSE42),sse42,scalar).o
+# explicit files, not intermediates of the pattern rules below: kept
+.SECONDARY: $(BENCH_PICO_OBJ)
+BENCH_DEFS = $(LLHTTP_DEF) -DBENCH_PICO_FLAGS_SCALAR='"$(BENCH_PICO_FLAGS_scalar)"' \
+  -DBENCH_PICO_FLAGS_SSE42='"$(BENCH_PICO_FLAGS_sse42)"' -DBENCH_LLHTTP_FLAGS='"$(strip $(BENCH_LLHTTP_FLAGS))"' \
+  $(if $(BENCH_SSE42),-DBENCH_PICO_SSE42=1 -DBENCH_LLHTTP_SSE42=1)
 bench-tools: llhttp-sources
-	@test -f /usr/lib/x86_64-linux-gnu/libh2o-evloop.so.0.13 || sh tests/apt_install.sh libh2o-evloop0.13 \
-	  "picohttpparser's phr_* functions, a benchmark peer"
 	@test -f /usr/include/http_parser.h || sh tests/apt_install.sh libhttp-parser-dev "http-parser, a benchmark peer"
-$(BUILD)/bench/llhttp.o: | bench-tools
+# picohttpparser.c and .h from h2o's source package; h2o.source names the tarball
+$(BENCH_DIR)/src/picohttpparser.c: tests/fetch_source.sh
+	sh tests/fetch_source.sh $(BENCH_DIR)/src h2o 'h2o_*.orig.tar.xz' '*/deps/picohttpparser/picohttpparser.[ch]' \
+	  "picohttpparser's sources, a benchmark peer"
+# pico-BUILD.o: picohttpparser built so, every global name phr_X renamed
+# phr_BUILD_X (a global not named phr_* stops the build: it would clash);
+# peer_pico-BUILD.o: tests/bench/peer_pico.c calling those names.
+$(BENCH_DIR)/pico-%.o: $(BENCH_DIR)/src/picohttpparser.c
+	$(CC) $(BENCH_PICO_FLAGS_$*) -w -c $< -o $(@:.o=.raw.o)
+	nm -g --defined-only $(@:.o=.raw.o) | awk '$$3 ~ /^phr_/ { print $$3, "phr_$*_" substr($$3, 5); next } \
+	  { print "pico-$*.o: a global not named phr_*: " $$3 > "/dev/stderr"; exit 1 }' > $(@:.o=.syms)
+	objcopy --redefine-syms=$(@:.o=.syms) $(@:.o=.raw.o) $@
+$(BENCH_DIR)/peer_pico-%.o: tests/bench/peer_pico.c tests/bench/peers.h $(BENCH_DIR)/src/picohttpparser.c
+	$(CC) -std=c99 -O2 -g $(WARN) -Werror -DPICO_BUILD=$* -isystem $(BENCH_DIR)/src -c $< -o $@
+$(BENCH_LLHTTP_OBJ): | bench-tools
 	@mkdir -p $(@D)
-	@for f in llhttp api http; do $(CC) -O2 -w $(LLHTTP_DEF) -I$(LLHTTP_INC) -c $(LLHTTP_DIR)/$$f.c -o $(@D)/ll_$$f.o || exit 1; done
-	ld -r -o $@ $(@D)/ll_llhttp.o $(@D)/ll_api.o $(@D)/ll_http.o
-$(BUILD)/bench/bench-%: $(BENCH_SRC) tests/bench/peers.h httpcodec.h $(BUILD)/bench/llhttp.o | bench-tools
-	$(CC) -std=c99 -O2 -g $(WARN) -Werror $(BENCH_FLAGS_$*) $(LLHTTP_DEF) -I$(LLHTTP_INC) -o $@ $(BENCH_SRC) \
-	  $(BUILD)/bench/llhttp.o -l:libh2o-evloop.so.0.13 -lhttp_parser
+	@for f in llhttp api http; do $(CC) $(BENCH_LLHTTP_FLAGS) -w $(LLHTTP_DEF) -I$(LLHTTP_INC) \
+	  -c $(LLHTTP_DIR)/$$f.c -o $(@:.o=)_$$f.o || exit 1; done
+	ld -r -o $@ $(@:.o=)_llhttp.o $(@:.o=)_api.o $(@:.o=)_http.o
+$(BENCH_DIR)/bench-%: $(BENCH_SRC) tests/bench/peers.h httpcodec.h $(BENCH_LLHTTP_OBJ) $(BENCH_PICO_OBJ) | bench-tools
+	$(CC) -std=c99 -O2 -g $(WARN) -Werror $(BENCH_FLAGS_$*) $(BENCH_DEFS) \
+	  -DBENCH_PICO_SOURCE="\"$$(cat $(BENCH_DIR)/src/h2o.source)\"" -I$(LLHTTP_INC) -o $@ \
+	  $(BENCH_SRC) $(BENCH_LLHTTP_OBJ) $(BENCH_PICO_OBJ) -lhttp_parser
 # run_bench COMMAND,ARGS: COMMAND BINARY ARGS for each path (avx2 only on a
 # CPU with it)
 define run_bench

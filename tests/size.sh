@@ -56,32 +56,12 @@ llhttp='llhttp_init llhttp_settings_init llhttp_execute llhttp_finish'
 http_parser='http_parser_init http_parser_settings_init http_parser_execute'
 
 # Peers' sources from Debian's source packages (never kept in the
-# repository), through a private deb-src list, so the system's stays as it
-# is. fetch_source PACKAGE TARBALL_GLOB MEMBER_GLOB: MEMBER_GLOB's files,
-# copied into $out.
-apt_dir=$out/apt
-apt_opts="-o APT::Sandbox::User=root -o Dir::Etc::SourceList=$apt_dir/none.list -o Dir::Etc::SourceParts=$apt_dir/parts -o Dir::State::Lists=$apt_dir/lists"
+# repository), fetched by tests/fetch_source.sh through a private deb-src
+# list in $out/apt, so the system's stays as it is; the tarballs stay there.
+# fetch_source PACKAGE TARBALL_GLOB MEMBER_GLOB: MEMBER_GLOB's files, copied
+# into $out.
 fetch_source() {
-    if [ ! -f "$apt_dir/updated" ]; then
-        mkdir -p "$apt_dir/lists/partial" "$apt_dir/parts" "$apt_dir/src"
-        printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: bookworm\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
-            > "$apt_dir/parts/src.sources"
-        : > "$apt_dir/none.list"
-        # shellcheck disable=SC2086
-        apt-get $apt_opts update -qq >&2
-        : > "$apt_dir/updated"
-    fi
-    echo "size.sh: fetching Debian's $1 source package for its size figures" >&2
-    # shellcheck disable=SC2086
-    (cd "$apt_dir/src" && apt-get $apt_opts source --download-only "$1" >/dev/null) ||
-        { echo "size.sh: apt-get source $1 failed" >&2; exit 1; }
-    # the newest version, should more than one have been fetched over time
-    # shellcheck disable=SC2086
-    tarball=$(ls "$apt_dir"/src/$2 | tail -n 1)
-    mkdir -p "$apt_dir/x"
-    tar -xf "$tarball" -C "$apt_dir/x" --wildcards "$3"
-    # shellcheck disable=SC2086
-    cp "$apt_dir"/x/$3 "$out/"
+    sh "$here/fetch_source.sh" "$out" "$1" "$2" "$3" "for its size figures"
 }
 # picohttpparser is part of h2o's sources; http-parser (Node's parser before
 # llhttp) is its own package.

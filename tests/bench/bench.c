@@ -1,28 +1,40 @@
 /* bench: httpcodec beside picohttpparser, llhttp and http-parser, on the
    same bytes, in one run (make bench). For each input and parser: ns per
-   message, MB/s, and the ratio of time to a reference: picohttpparser
-   where it runs, else httpcodec's pull API; memcpy of the same bytes for
-   the serializer rows, which are httpcodec's alone.
+   message, MB/s, and the ratio of time to a reference: the FASTER of the
+   two picohttpparser builds on that input, measured in the same run, where
+   picohttpparser can do the input; else httpcodec's pull API; memcpy of the
+   same bytes for the serializer rows, which are httpcodec's alone.
+
+   picohttpparser is compiled from Debian's h2o source package twice
+   (peer_pico.c): with -msse4.2, its PCMPESTRI scanner, when this CPU has
+   SSE4.2 (else that row says so and is skipped), and without, its scalar
+   code. llhttp is compiled from node-llhttp's sources, with -msse4.2 when
+   this CPU has it (its header-value scan uses PCMPESTRI then). The peers'
+   build flags are printed with the machine.
 
    Heads: every parser does what a user needs: method, target and every
-   field as spans. Bodies (1 MiB, chunked in 16-byte chunks or with a
-   Content-Length): one message is the whole request, head and body, and
-   the user's work is to copy every decoded body byte to one contiguous
-   destination; picohttpparser has no framing of its own, so for it the
-   head is phr_parse_request and the body phr_decode_chunked, which
-   decodes in place (and has nothing for a Content-Length body: n/a).
-   Every parser's result is checked once against the expected one before
-   it is timed (spans against a naive split of the head, the body byte for
-   byte, the serializer's output byte for byte); a wrong result stops the
-   bench.
+   field as spans. The 100 pipelined requests are 100 copies of the
+   minimal GET in one buffer, parsed one after the other; their row is per
+   request (the time of all 100 over 100). Bodies (1 MiB, chunked in
+   16-byte chunks or with a Content-Length): one message is the whole
+   request, head and body, and the user's work is to copy every decoded
+   body byte to one contiguous destination; picohttpparser has no framing
+   of its own, so for it the head is phr_parse_request and the body
+   phr_decode_chunked, which decodes in place (and has nothing for a
+   Content-Length body: n/a). Every parser's result is checked once
+   against the expected one before it is timed (spans against a naive
+   split of the head, the body byte for byte, the serializer's output byte
+   for byte); a wrong result stops the bench.
 
    A time is the best of 5 batches of at least 40 ms each. Timings on
    shared machines are noisy: `make bench-callgrind` counts instructions
    instead, through `bench --list` and `bench --run INPUT PARSER N`,
    which checks that one row once and then runs it N times
    (tests/bench/callgrind.sh subtracts two counts, so start-up and the
-   check cancel out). */
-#define _POSIX_C_SOURCE 199309L
+   check cancel out). `bench --tsv` is the timed run as tab-separated rows
+   (tests/bench/readme.sh), `bench --check` checks every row's result and
+   times nothing (make test). */
+#define _POSIX_C_SOURCE 200112L /* clock_gettime, snprintf */
 #define HTTPCODEC_IMPLEMENTATION
 #include "../../httpcodec.h"
 #include "peers.h"
@@ -91,18 +103,19 @@ static const char api_response[] =
     "X-RateLimit-Remaining: 4987\r\n"
     "\r\n";
 
-/* 100 small pipelined requests, built at start-up; the spans a parser
-   leaves are those of the last one. */
-static char pipeline[100 * 64];
+/* 100 minimal GETs pipelined in one buffer, built at start-up; the spans
+   a parser leaves are those of the last one. */
+#define PIPELINED 100
+static char pipeline[PIPELINED * (sizeof minimal_get - 1)];
 static size_t pipeline_len, pipeline_last;
 
 static void build_pipeline(void)
 {
     int i;
-    for (i = 0; i < 100; i++) {
+    for (i = 0; i < PIPELINED; i++) {
         pipeline_last = pipeline_len;
-        pipeline_len += (size_t)sprintf(pipeline + pipeline_len,
-                                        "GET /item/%d HTTP/1.1\r\nHost: example.com\r\n\r\n", i);
+        memcpy(pipeline + pipeline_len, minimal_get, sizeof minimal_get - 1);
+        pipeline_len += sizeof minimal_get - 1;
     }
 }
 
@@ -506,7 +519,22 @@ static size_t restore_copy(const char **out)
 /* -------------------------------------------------------------- table */
 
 enum { HEAD, BODY, WRITE };
-#define SLOTS 5
+#define SLOTS 6
+
+/* The builds compiled with -msse4.2 (the Makefile builds them only when
+   this CPU has SSE4.2): the second picohttpparser, and llhttp. Their rows
+   run only on a CPU with SSE4.2 (cpu_sse42, from main). */
+#ifdef BENCH_PICO_SSE42
+#define PICO_SSE42(fn) fn
+#define PICO_SSE42_BUILT 1
+#else
+#define PICO_SSE42(fn) NULL /* not built: n/a */
+#define PICO_SSE42_BUILT 2
+#endif
+#ifndef BENCH_LLHTTP_SSE42
+#define BENCH_LLHTTP_SSE42 0
+#endif
+static int cpu_sse42;
 
 /* One way to do an input: a parser, or a serializer call. No function:
    the parser cannot do this input (n/a). */
@@ -517,6 +545,9 @@ typedef struct bench_slot {
     op_fn op;      /* WRITE inputs */
     const char *expect; /* WRITE: the bytes it must produce */
     size_t expect_len;
+    const char *tag; /* its short name as a reference; NULL: the name */
+    int sse42;       /* 1: built with -msse4.2, runs only on a CPU with it;
+                        2: would be, but not built (no SSE4.2 here) */
 } bench_slot;
 
 typedef struct bench_input {
@@ -528,108 +559,145 @@ typedef struct bench_input {
     char *buf;      /* BODY: the writable bytes parsed */
     int restore;    /* BODY: bytes copied to buf before every message */
     int request;    /* HEAD: check the target too */
-    size_t ref;     /* the slot ratios are to */
-    const char *ref_label;
-    size_t calls;   /* messages per callgrind count */
+    size_t ref;     /* the slot ratios are to ... */
+    size_t alt;     /* ... or this one where it is faster (same as ref: none) */
+    size_t calls;   /* runs of the input per callgrind count */
+    size_t per;     /* messages in one run of the input; 0: one */
     bench_slot slot[SLOTS];
 } bench_input;
 
-#define HEADS(a, b, c, d, e) {{"picohttpparser", a, 0, 0, 0, 0}, \
-                              {"httpcodec fast path", b, 0, 0, 0, 0}, \
-                              {"httpcodec pull events", c, 0, 0, 0, 0}, \
-                              {"llhttp", d, 0, 0, 0, 0}, \
-                              {"http-parser", e, 0, 0, 0, 0}}
-#define BODIES(a, b, c, d, e) {{"picohttpparser", 0, a, 0, 0, 0}, \
-                               {"httpcodec fast path", 0, b, 0, 0, 0}, \
-                               {"httpcodec pull events", 0, c, 0, 0, 0}, \
-                               {"llhttp", 0, d, 0, 0, 0}, \
-                               {"http-parser", 0, e, 0, 0, 0}}
+/* The two picohttpparser builds (bench_pico_sse42_P and
+   bench_pico_scalar_P), each ratio to the faster of them; then httpcodec
+   and the other peers. */
+#define PICO_REFS .ref = 0, .alt = 1
+#define PICO_SLOTS(field, p) \
+    {"picohttpparser -msse4.2", field = PICO_SSE42(bench_pico_sse42_##p), .tag = "pico sse4.2", \
+     .sse42 = PICO_SSE42_BUILT}, \
+    {"picohttpparser scalar", field = bench_pico_scalar_##p, .tag = "pico scalar"}
+#define PEER_SLOTS(field, b, c, d, e) \
+    {"httpcodec fast path", field = b, .tag = "hc fast"}, \
+    {"httpcodec pull events", field = c, .tag = "hc pull"}, \
+    {"llhttp", field = d, .tag = "llhttp", .sse42 = BENCH_LLHTTP_SSE42}, \
+    {"http-parser", field = e, .tag = "http-parser"}
+#define HEADS(p, b, c, d, e) {PICO_SLOTS(.head, p), PEER_SLOTS(.head, b, c, d, e)}
+#define BODIES(p, b, c, d, e) {PICO_SLOTS(.body, p), PEER_SLOTS(.body, b, c, d, e)}
+/* picohttpparser has no framing for this input */
+#define BODIES_NO_PICO(b, c, d, e) \
+    {{"picohttpparser -msse4.2", .tag = "pico sse4.2"}, \
+     {"picohttpparser scalar", .tag = "pico scalar"}, PEER_SLOTS(.body, b, c, d, e)}
 
 static const char heads_section[] =
-    "heads: one message is one head (the pipeline: 100 heads); ratio to picohttpparser";
+    "heads: one message is one head (100 pipelined: per request, the run of 100 over 100);\n"
+    "ratio to the faster picohttpparser build on that input in this run (to: which)";
 static const char bodies_section[] =
     "bodies: one message is a whole request, head and 1 MiB body copied out (MB/s of input).\n"
     "Chunked rows restore the input from a pristine copy first, every parser alike, since\n"
-    "phr_decode_chunked decodes in place: the restore copy alone is the last row. picohttpparser\n"
-    "has no Content-Length framing (n/a): that input's ratios are to httpcodec pull events";
+    "phr_decode_chunked decodes in place: the restore copy alone is the last row; ratio to the\n"
+    "faster picohttpparser build. picohttpparser has no Content-Length framing (n/a): that\n"
+    "input's ratios are to httpcodec pull events";
 static const char writes_section[] =
     "serializer, httpcodec only: one op writes the whole head or body (MB/s of head or body\n"
     "bytes); pieces are copied out; ratio to memcpy of the same bytes";
 
 static const bench_input inputs[] = {
     {.section = heads_section, .name = "browser GET (classic)", .kind = HEAD,
-     .bytes = browser_get, .len = sizeof browser_get - 1, .request = 1, .ref_label = "pico",
-     .calls = 2000,
-     .slot = HEADS(bench_pico_request, httpcodec_fast, httpcodec_pull, bench_llhttp_request,
-                   bench_http_parser_request)},
+     .bytes = browser_get, .len = sizeof browser_get - 1, .request = 1, PICO_REFS, .calls = 2000,
+     .slot = HEADS(request, httpcodec_fast, httpcodec_pull,
+                   bench_llhttp_request, bench_http_parser_request)},
     {.section = heads_section, .name = "minimal GET", .kind = HEAD, .bytes = minimal_get,
-     .len = sizeof minimal_get - 1, .request = 1, .ref_label = "pico", .calls = 2000,
-     .slot = HEADS(bench_pico_request, httpcodec_fast, httpcodec_pull, bench_llhttp_request,
-                   bench_http_parser_request)},
+     .len = sizeof minimal_get - 1, .request = 1, PICO_REFS, .calls = 2000,
+     .slot = HEADS(request, httpcodec_fast, httpcodec_pull,
+                   bench_llhttp_request, bench_http_parser_request)},
     {.section = heads_section, .name = "browser, 15 fields", .kind = HEAD,
-     .bytes = browser_request, .len = sizeof browser_request - 1, .request = 1,
-     .ref_label = "pico", .calls = 2000,
-     .slot = HEADS(bench_pico_request, httpcodec_fast, httpcodec_pull, bench_llhttp_request,
-                   bench_http_parser_request)},
+     .bytes = browser_request, .len = sizeof browser_request - 1, .request = 1, PICO_REFS,
+     .calls = 2000,
+     .slot = HEADS(request, httpcodec_fast, httpcodec_pull,
+                   bench_llhttp_request, bench_http_parser_request)},
     {.section = heads_section, .name = "API response, 10 fields", .kind = HEAD,
-     .bytes = api_response, .len = sizeof api_response - 1, .ref_label = "pico", .calls = 2000,
-     .slot = HEADS(bench_pico_response, httpcodec_fast_response, httpcodec_pull_response,
+     .bytes = api_response, .len = sizeof api_response - 1, PICO_REFS, .calls = 2000,
+     .slot = HEADS(response, httpcodec_fast_response, httpcodec_pull_response,
                    bench_llhttp_response, bench_http_parser_response)},
-    {.section = heads_section, .name = "100 pipelined (per 100)", .kind = HEAD,
-     .bytes = pipeline /* len: pipeline_len */, .request = 1, .ref_label = "pico", .calls = 2000,
-     .slot = HEADS(bench_pico_pipeline, httpcodec_fast_pipeline, httpcodec_pull_pipeline,
+    {.section = heads_section, .name = "100 pipelined, per request", .kind = HEAD,
+     .bytes = pipeline, .len = sizeof pipeline, .request = 1, PICO_REFS, .calls = 200,
+     .per = PIPELINED,
+     .slot = HEADS(pipeline, httpcodec_fast_pipeline, httpcodec_pull_pipeline,
                    bench_llhttp_pipeline, bench_http_parser_pipeline)},
     {.section = bodies_section, .name = "chunked 1 MiB, 16 B chunks", .kind = BODY,
      .bytes = chunked_request, .len = sizeof chunked_request, .buf = work, .restore = 1,
-     .ref_label = "pico", .calls = 2,
-     .slot = BODIES(bench_pico_chunked, httpcodec_fast_body, httpcodec_pull_body,
+     PICO_REFS, .calls = 2,
+     .slot = BODIES(chunked, httpcodec_fast_body, httpcodec_pull_body,
                     bench_llhttp_body, bench_http_parser_body)},
     {.section = bodies_section, .name = "Content-Length 1 MiB", .kind = BODY,
-     .bytes = length_request, .len = sizeof length_request, .buf = length_request, .ref = 2,
-     .ref_label = "hc pull", .calls = 2,
-     .slot = BODIES(NULL, httpcodec_fast_body, httpcodec_pull_body, bench_llhttp_body,
-                    bench_http_parser_body)},
+     .bytes = length_request, .len = sizeof length_request, .buf = length_request, .ref = 3,
+     .alt = 3, .calls = 2,
+     .slot = BODIES_NO_PICO(httpcodec_fast_body, httpcodec_pull_body, bench_llhttp_body,
+                            bench_http_parser_body)},
     {.section = bodies_section, .name = "chunked 1 MiB, 16 B chunks", .kind = WRITE,
-     .bytes = chunked_request, .len = sizeof chunked_request, .ref_label = "memcpy", .calls = 2,
+     .bytes = chunked_request, .len = sizeof chunked_request, .calls = 2,
      .slot = {{"restore copy alone", 0, 0, restore_copy, chunked_request,
-               sizeof chunked_request}}},
+               sizeof chunked_request, "memcpy", 0}}},
     {.section = writes_section, .name = "API response head", .kind = WRITE,
-     .bytes = api_response, .len = sizeof api_response - 1, .ref_label = "memcpy", .calls = 2000,
-     .slot = {{"memcpy", 0, 0, memcpy_head, api_response, sizeof api_response - 1},
+     .bytes = api_response, .len = sizeof api_response - 1, .calls = 2000,
+     .slot = {{"memcpy", 0, 0, memcpy_head, api_response, sizeof api_response - 1, 0, 0},
               {"hc_write_head, one call", 0, 0, write_head, api_response,
-               sizeof api_response - 1},
+               sizeof api_response - 1, 0, 0},
               {"hc_write_head, 64 B buffer", 0, 0, write_head_64, api_response,
-               sizeof api_response - 1},
+               sizeof api_response - 1, 0, 0},
               {"hc_head_pieces, 16 a call", 0, 0, head_pieces, api_response,
-               sizeof api_response - 1}}},
+               sizeof api_response - 1, 0, 0}}},
     {.section = writes_section, .name = "chunked body 1 MiB", .kind = WRITE, .bytes = body,
-     .len = BODY_LEN, .ref_label = "memcpy", .calls = 2,
-     .slot = {{"memcpy", 0, 0, memcpy_body, body, BODY_LEN},
+     .len = BODY_LEN, .calls = 2,
+     .slot = {{"memcpy", 0, 0, memcpy_body, body, BODY_LEN, 0, 0},
               {"16 B chunks, hc_write_chunk", 0, 0, chunks_16,
-               chunked_request + sizeof CHUNKED_HEAD - 1, CHUNKED16_LEN},
+               chunked_request + sizeof CHUNKED_HEAD - 1, CHUNKED16_LEN, 0, 0},
               {"16 B chunks, hc_chunk_pieces", 0, 0, chunks_16_pieces,
-               chunked_request + sizeof CHUNKED_HEAD - 1, CHUNKED16_LEN},
-              {"4 KiB chunks, hc_write_chunk", 0, 0, chunks_4k, chunked4k, CHUNKED4K_LEN},
+               chunked_request + sizeof CHUNKED_HEAD - 1, CHUNKED16_LEN, 0, 0},
+              {"4 KiB chunks, hc_write_chunk", 0, 0, chunks_4k, chunked4k, CHUNKED4K_LEN, 0, 0},
               {"4 KiB chunks, hc_chunk_pieces", 0, 0, chunks_4k_pieces, chunked4k,
-               CHUNKED4K_LEN}}},
+               CHUNKED4K_LEN, 0, 0}}},
 };
 #define INPUTS (sizeof inputs / sizeof inputs[0])
 
-/* The pipeline is built at start-up: its length, and its last head,
-   whose spans a parser leaves, are only known then. */
 static size_t input_len(const bench_input *in)
 {
-    return in->bytes == pipeline ? pipeline_len : in->len;
+    return in->len;
 }
+/* The head whose spans a parser leaves: the pipeline's last. */
 static const char *checked_head(const bench_input *in)
 {
     return in->bytes == pipeline ? pipeline + pipeline_last : in->bytes;
+}
+static size_t messages(const bench_input *in)
+{
+    return in->per ? in->per : 1;
+}
+static const char *tag(const bench_input *in, size_t k)
+{
+    return in->slot[k].tag ? in->slot[k].tag : in->slot[k].name;
+}
+
+/* Whether this CPU runs the builds compiled with -msse4.2. */
+static int have_sse42(void)
+{
+#if (defined(__x86_64__) || defined(__i386__)) && defined(__GNUC__)
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("sse4.2") != 0;
+#else
+    return 0;
+#endif
+}
+
+/* A build with -msse4.2 on a CPU without SSE4.2, or not built for want
+   of it: its rows are n/a. */
+static int blocked(const bench_input *in, size_t k)
+{
+    return in->slot[k].sse42 == 2 || (in->slot[k].sse42 && !cpu_sse42);
 }
 
 static int runs(const bench_input *in, size_t k)
 {
     const bench_slot *s = &in->slot[k];
-    return s->head || s->body || s->op;
+    return (s->head || s->body || s->op) && !blocked(in, k);
 }
 
 typedef struct bench_result {
@@ -806,13 +874,112 @@ static void about(void)
 #endif
     printf("machine: %s; compiler: %s; httpcodec %s, scanner: %s\n", cpu, BENCH_CC_VERSION,
            HTTPCODEC_VERSION_STRING, scanner);
+#ifndef BENCH_PICO_SOURCE
+#define BENCH_PICO_SOURCE "(source unknown)"
+#endif
+#ifndef BENCH_PICO_FLAGS_SCALAR
+#define BENCH_PICO_FLAGS_SCALAR "(flags unknown)"
+#endif
+#ifndef BENCH_PICO_FLAGS_SSE42
+#define BENCH_PICO_FLAGS_SSE42 "(flags unknown)"
+#endif
+#ifndef BENCH_LLHTTP_FLAGS
+#define BENCH_LLHTTP_FLAGS "(flags unknown)"
+#endif
+#ifdef BENCH_PICO_SSE42
+    printf("peers: picohttpparser from %s, built %s (scalar) and %s (sse4.2)%s; "
+           "llhttp built %s; http-parser from libhttp-parser\n",
+           BENCH_PICO_SOURCE, BENCH_PICO_FLAGS_SCALAR, BENCH_PICO_FLAGS_SSE42,
+           cpu_sse42 ? "" : ", but this CPU has no SSE4.2: that build's rows are n/a",
+           BENCH_LLHTTP_FLAGS);
+#else
+    printf("peers: picohttpparser from %s, built %s (scalar) only: this CPU has no SSE4.2, so "
+           "the -msse4.2 build's rows are n/a; llhttp built %s; http-parser from libhttp-parser\n",
+           BENCH_PICO_SOURCE, BENCH_PICO_FLAGS_SCALAR, BENCH_LLHTTP_FLAGS);
+#endif
+    if (BENCH_LLHTTP_SSE42 && !cpu_sse42)
+        printf("llhttp was built with -msse4.2, but this CPU has no SSE4.2: its rows are n/a\n");
 }
 
-int main(int argc, char **argv)
+/* The slot an input's ratios are to: the faster of its references that
+   run (ns per run), or SLOTS when none runs. */
+static size_t reference(const bench_input *in, const double *ns)
+{
+    size_t best = SLOTS;
+    if (runs(in, in->ref))
+        best = in->ref;
+    if (in->alt != in->ref && runs(in, in->alt) && (best == SLOTS || ns[in->alt] < ns[best]))
+        best = in->alt;
+    return best;
+}
+
+/* The timed run, as a table (tsv = 0) or as tab-separated rows: input,
+   parser or op, ns per message, MB/s, ratio, to, result. */
+static void timed(int tsv)
 {
     static size_t shown[INPUTS][SLOTS];
     const char *section = NULL;
     size_t i, k;
+    if (!tsv) {
+        about();
+        printf("times: best of 5 batches of at least 40 ms each\n");
+        fflush(stdout);
+    }
+    /* Every result is checked before anything is timed. */
+    for (i = 0; i < INPUTS; i++)
+        for (k = 0; k < SLOTS && inputs[i].slot[k].name; k++)
+            if (runs(&inputs[i], k))
+                shown[i][k] = verify(&inputs[i], k);
+    for (i = 0; i < INPUTS; i++) {
+        const bench_input *in = &inputs[i];
+        double ns[SLOTS] = {0}; /* per run of the input */
+        size_t ref;
+        if (!tsv && in->section != section) {
+            section = in->section;
+            printf("\n%s\n%-28s %-29s %10s %9s %9s %-11s %8s\n", section, "input",
+                   in->kind == WRITE ? "op" : "parser", in->kind == WRITE ? "ns/op" : "ns/msg",
+                   "MB/s", "ratio", "to", "result");
+        }
+        /* The references first, so that every row can show its ratio. */
+        if (runs(in, in->ref))
+            ns[in->ref] = measure(in, in->ref);
+        if (in->alt != in->ref && runs(in, in->alt))
+            ns[in->alt] = measure(in, in->alt);
+        ref = reference(in, ns);
+        for (k = 0; k < SLOTS && in->slot[k].name; k++) {
+            double per_msg;
+            char ratio[32];
+            if (!runs(in, k)) {
+                const char *why = blocked(in, k) ? "no SSE4.2" : "";
+                if (tsv)
+                    printf("%s\t%s\tn/a\tn/a\tn/a\t%s\t-\n", in->name, in->slot[k].name, why);
+                else
+                    printf("%-28s %-29s %10s %9s %9s %-11s %8s\n", in->name, in->slot[k].name,
+                           "n/a", "n/a", "n/a", why, "-");
+                continue;
+            }
+            if (k != in->ref && k != in->alt)
+                ns[k] = measure(in, k);
+            per_msg = ns[k] / (double)messages(in);
+            if (ref == SLOTS)
+                snprintf(ratio, sizeof ratio, "n/a");
+            else
+                snprintf(ratio, sizeof ratio, "%.2fx", ns[k] / ns[ref]);
+            printf(tsv ? "%s\t%s\t%.1f\t%.1f\t%s\t%s\t%zu\n"
+                       : "%-28s %-29s %10.1f %9.1f %9s %-11s %8zu\n",
+                   in->name, in->slot[k].name, per_msg, (double)input_len(in) / ns[k] * 1e3,
+                   ratio, ref == SLOTS ? "" : tag(in, ref), shown[i][k]);
+        }
+        fflush(stdout);
+    }
+    if (!tsv)
+        printf("\nresult: fields of the (last) head, body bytes decoded, bytes written\n");
+}
+
+int main(int argc, char **argv)
+{
+    size_t i, k;
+    cpu_sse42 = have_sse42();
     build_pipeline();
     build_bodies();
     build_messages();
@@ -829,14 +996,26 @@ int main(int argc, char **argv)
                 return 1;
         return 0;
     }
-    /* INPUT PARSER input-name parser-name REF-PARSER ref-label MESSAGES,
-       tab-separated; MESSAGES is 0 where the parser cannot do the input. */
+    /* One row a line, tab-separated: INPUT PARSER input-name parser-name
+       REFS ref-names RUNS MESSAGES. REFS: the slots the ratio may be to,
+       comma-separated (the one with the fewest instructions counted, or
+       the least time, is taken), and ref-names their short names; RUNS:
+       runs of the input per callgrind count, 0 where the parser cannot do
+       the input (or this CPU cannot run its build); MESSAGES: messages in
+       one run (100 for the pipeline). */
     if (argc == 2 && strcmp(argv[1], "--list") == 0) {
-        for (i = 0; i < INPUTS; i++)
-            for (k = 0; k < SLOTS && inputs[i].slot[k].name; k++)
-                printf("%zu\t%zu\t%s\t%s\t%zu\t%s\t%zu\n", i, k, inputs[i].name,
-                       inputs[i].slot[k].name, inputs[i].ref, inputs[i].ref_label,
-                       runs(&inputs[i], k) ? inputs[i].calls : 0);
+        for (i = 0; i < INPUTS; i++) {
+            const bench_input *in = &inputs[i];
+            for (k = 0; k < SLOTS && in->slot[k].name; k++) {
+                printf("%zu\t%zu\t%s\t%s\t%zu", i, k, in->name, in->slot[k].name, in->ref);
+                if (in->alt != in->ref)
+                    printf(",%zu", in->alt);
+                printf("\t%s", tag(in, in->ref));
+                if (in->alt != in->ref)
+                    printf(",%s", tag(in, in->alt));
+                printf("\t%zu\t%zu\n", runs(in, k) ? in->calls : 0, messages(in));
+            }
+        }
         return 0;
     }
     if (argc == 2 && strcmp(argv[1], "--about") == 0) {
@@ -845,52 +1024,30 @@ int main(int argc, char **argv)
     }
     /* Every row's result checked once, nothing timed (make test runs it). */
     if (argc == 2 && strcmp(argv[1], "--check") == 0) {
-        size_t rows = 0;
+        size_t rows = 0, skipped = 0;
         for (i = 0; i < INPUTS; i++)
             for (k = 0; k < SLOTS && inputs[i].slot[k].name; k++)
                 if (runs(&inputs[i], k)) {
                     verify(&inputs[i], k);
                     rows++;
+                } else if (blocked(&inputs[i], k)) {
+                    skipped++;
                 }
-        printf("bench --check: %zu rows, every result right\n", rows);
+        printf("bench --check: %zu rows, every result right", rows);
+        if (skipped)
+            printf("; %zu rows of -msse4.2 builds not run: this CPU has no SSE4.2", skipped);
+        printf("\n");
+        return 0;
+    }
+    if (argc == 2 && strcmp(argv[1], "--tsv") == 0) {
+        timed(1);
         return 0;
     }
     if (argc != 1) {
-        fprintf(stderr, "usage: bench [--about | --list | --check | --run INPUT PARSER N]\n");
+        fprintf(stderr,
+                "usage: bench [--about | --list | --check | --tsv | --run INPUT PARSER N]\n");
         return 2;
     }
-    about();
-    printf("times: best of 5 batches of at least 40 ms each\n");
-    fflush(stdout);
-    /* Every result is checked before anything is timed. */
-    for (i = 0; i < INPUTS; i++)
-        for (k = 0; k < SLOTS && inputs[i].slot[k].name; k++)
-            if (runs(&inputs[i], k))
-                shown[i][k] = verify(&inputs[i], k);
-    for (i = 0; i < INPUTS; i++) {
-        const bench_input *in = &inputs[i];
-        double ns[SLOTS] = {0};
-        if (in->section != section) {
-            section = in->section;
-            printf("\n%s\n%-28s %-29s %10s %9s %9s %-7s %8s\n", section, "input",
-                   in->kind == WRITE ? "op" : "parser", in->kind == WRITE ? "ns/op" : "ns/msg",
-                   "MB/s", "ratio", "to", "result");
-        }
-        /* The reference first, so that every row can show its ratio. */
-        ns[in->ref] = measure(in, in->ref);
-        for (k = 0; k < SLOTS && in->slot[k].name; k++) {
-            if (!runs(in, k)) {
-                printf("%-28s %-29s %10s %9s %9s %-7s %8s\n", in->name, in->slot[k].name,
-                       "n/a", "n/a", "n/a", "", "-");
-                continue;
-            }
-            if (k != in->ref)
-                ns[k] = measure(in, k);
-            printf("%-28s %-29s %10.1f %9.1f %8.2fx %-7s %8zu\n", in->name, in->slot[k].name,
-                   ns[k], (double)input_len(in) / ns[k] * 1e3, ns[k] / ns[in->ref],
-                   in->ref_label, shown[i][k]);
-        }
-    }
-    printf("\nresult: fields of the (last) head, body bytes decoded, bytes written\n");
+    timed(0);
     return 0;
 }

@@ -1,40 +1,36 @@
-/* picohttpparser, as exported by Debian's libh2o-evloop0.13 (no header
-   is shipped, so the prototypes are declared here as h2o declares them). */
+/* picohttpparser, compiled from Debian's h2o source package
+   (deps/picohttpparser, fetched by tests/fetch_source.sh, never kept in
+   the repository) twice into the one bench binary: with -msse4.2 (its
+   PCMPESTRI scanner) and without (its scalar code, as Debian's own
+   libh2o builds for baseline x86-64). Both objects would export the same
+   phr_* names, so the Makefile renames each object's to phr_BUILD_* and
+   this file is compiled once per build, with PICO_BUILD naming it
+   (sse42 or scalar): its bench_pico_BUILD_* functions call that build's
+   phr_BUILD_* through picohttpparser.h's own declarations, renamed by the
+   macros below. */
 #define _POSIX_C_SOURCE 200809L /* ssize_t */
 #include "peers.h"
 #include <string.h>
-#include <sys/types.h>
 
-struct phr_header {
-    const char *name;
-    size_t name_len;
-    const char *value;
-    size_t value_len;
-};
-int phr_parse_request(const char *buf, size_t len, const char **method, size_t *method_len,
-                      const char **path, size_t *path_len, int *minor_version,
-                      struct phr_header *headers, size_t *num_headers, size_t last_len);
-int phr_parse_response(const char *buf, size_t len, int *minor_version, int *status,
-                       const char **msg, size_t *msg_len, struct phr_header *headers,
-                       size_t *num_headers, size_t last_len);
+#ifndef PICO_BUILD
+#error "PICO_BUILD: sse42 or scalar, the picohttpparser object this is linked with"
+#endif
+#define PICO_CAT(a, b, c) a##b##c
+#define PICO_NAME(a, b, c) PICO_CAT(a, b, c)
 
-/* As in h2o 2.2's deps/picohttpparser/picohttpparser.h (libh2o-evloop0.13
-   is h2o 2.2.5): the size_t at offset 0, then consume_trailer, _hex_count
-   and _state at offsets 8, 9 and 10, which is what the library's
-   phr_decode_chunked reads and writes (checked in its x86-64 code).
-   Later picohttpparser releases append _total_read and _total_overhead;
-   this library predates them. Must be zeroed before the first call. */
-struct phr_chunked_decoder {
-    size_t bytes_left_in_chunk;
-    char consume_trailer;
-    char _hex_count;
-    char _state;
-};
-/* Decodes buf[0..*bufsz) in place: the data moves to the front and *bufsz
-   becomes its length. Returns -2 for more input, -1 on error, else the
-   bytes left after the chunked body (its trailers too when
-   consume_trailer is set). */
-ssize_t phr_decode_chunked(struct phr_chunked_decoder *decoder, char *buf, size_t *bufsz);
+/* picohttpparser's names in this build's object */
+#define phr_parse_request PICO_NAME(phr_, PICO_BUILD, _parse_request)
+#define phr_parse_response PICO_NAME(phr_, PICO_BUILD, _parse_response)
+#define phr_parse_headers PICO_NAME(phr_, PICO_BUILD, _parse_headers)
+#define phr_decode_chunked PICO_NAME(phr_, PICO_BUILD, _decode_chunked)
+#define phr_decode_chunked_is_in_data PICO_NAME(phr_, PICO_BUILD, _decode_chunked_is_in_data)
+#include "picohttpparser.h"
+
+/* this file's names, as peers.h declares them for each build */
+#define bench_pico_request PICO_NAME(bench_pico_, PICO_BUILD, _request)
+#define bench_pico_response PICO_NAME(bench_pico_, PICO_BUILD, _response)
+#define bench_pico_pipeline PICO_NAME(bench_pico_, PICO_BUILD, _pipeline)
+#define bench_pico_chunked PICO_NAME(bench_pico_, PICO_BUILD, _chunked)
 
 static void copy_headers(bench_head *h, const struct phr_header *headers, size_t count)
 {
@@ -74,6 +70,7 @@ size_t bench_pico_response(const char *buf, size_t len, bench_head *h)
     return (size_t)r;
 }
 
+/* phr_parse_request over each request of the stream in turn. */
 size_t bench_pico_pipeline(const char *buf, size_t len, bench_head *h)
 {
     size_t off = 0, n;
@@ -92,7 +89,7 @@ size_t bench_pico_chunked(char *buf, size_t len, bench_body *b)
     size_t head = bench_pico_request(buf, len, &h), size;
     if (head == 0)
         return 0;
-    memset(&decoder, 0, sizeof decoder);
+    memset(&decoder, 0, sizeof decoder); /* as picohttpparser.h asks */
     decoder.consume_trailer = 1; /* the empty trailer section too: 0 left */
     size = len - head;
     if (phr_decode_chunked(&decoder, buf + head, &size) != 0)

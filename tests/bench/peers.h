@@ -18,18 +18,23 @@ typedef struct bench_head {
     size_t count;
 } bench_head;
 
-size_t bench_pico_request(const char *buf, size_t len, bench_head *h);
+/* picohttpparser comes in two builds (peer_pico.c): scalar, and sse42
+   (-msse4.2), which the bench links only when the Makefile built it. */
+size_t bench_pico_scalar_request(const char *buf, size_t len, bench_head *h);
+size_t bench_pico_sse42_request(const char *buf, size_t len, bench_head *h);
 size_t bench_llhttp_request(const char *buf, size_t len, bench_head *h);
 size_t bench_http_parser_request(const char *buf, size_t len, bench_head *h);
 
 /* A response head (to GET). */
-size_t bench_pico_response(const char *buf, size_t len, bench_head *h);
+size_t bench_pico_scalar_response(const char *buf, size_t len, bench_head *h);
+size_t bench_pico_sse42_response(const char *buf, size_t len, bench_head *h);
 size_t bench_llhttp_response(const char *buf, size_t len, bench_head *h);
 size_t bench_http_parser_response(const char *buf, size_t len, bench_head *h);
 
 /* A stream of pipelined bodiless requests, every one parsed; h holds the
    last. Returns len when all were parsed. */
-size_t bench_pico_pipeline(const char *buf, size_t len, bench_head *h);
+size_t bench_pico_scalar_pipeline(const char *buf, size_t len, bench_head *h);
+size_t bench_pico_sse42_pipeline(const char *buf, size_t len, bench_head *h);
 size_t bench_llhttp_pipeline(const char *buf, size_t len, bench_head *h);
 size_t bench_http_parser_pipeline(const char *buf, size_t len, bench_head *h);
 
@@ -48,7 +53,8 @@ typedef struct bench_body {
    the head, then phr_decode_chunked, which decodes IN PLACE (buf is
    overwritten; out points into it). Returns len when the whole input was
    one complete chunked request. */
-size_t bench_pico_chunked(char *buf, size_t len, bench_body *b);
+size_t bench_pico_scalar_chunked(char *buf, size_t len, bench_body *b);
+size_t bench_pico_sse42_chunked(char *buf, size_t len, bench_body *b);
 /* Any body the parser frames (Content-Length, chunked): on_body copies. */
 size_t bench_llhttp_body(char *buf, size_t len, bench_body *b);
 size_t bench_http_parser_body(char *buf, size_t len, bench_body *b);

@@ -1,9 +1,14 @@
 #!/bin/sh
 # readme.sh BUILD: the benchmark tables of README.md ("Performance"), in
 # Markdown, from the bench binaries `make bench` builds in BUILD/bench:
-#   1. instructions per message (callgrind.sh) of the swar, sse2 and avx2
-#      builds side by side (the peers do not change between builds);
-#   2. ns per message and MB/s of one timed run of the sse2 and swar builds.
+#   1. instructions per message (callgrind.sh --tsv) of the swar, sse2 and
+#      avx2 builds side by side (the peers do not change between builds);
+#      the ratio is to the reference with the fewest instructions counted:
+#      picohttpparser's scalar build for heads, since valgrind cannot run
+#      its -msse4.2 build (n/a);
+#   2. ns per message, MB/s and the ratio to the faster picohttpparser build
+#      of one timed run (bench --tsv) of the sse2 and swar builds, each
+#      beside that build's instructions per message.
 # Run by `make bench-readme`; paste its output over the README's tables.
 set -e
 build=$1
@@ -13,26 +18,26 @@ trap 'rm -rf "$tmp"' EXIT
 paths="swar sse2 avx2"
 grep -qw avx2 /proc/cpuinfo || paths="swar sse2"
 for path in $paths; do
-    sh "$here/callgrind.sh" "$build/bench/bench-$path" > "$tmp/cg-$path"
+    sh "$here/callgrind.sh" "$build/bench/bench-$path" --tsv > "$tmp/cg-$path"
 done
 for path in sse2 swar; do
-    "$build/bench/bench-$path" > "$tmp/time-$path"
+    "$build/bench/bench-$path" --tsv > "$tmp/time-$path"
 done
-sed -n 's/^machine: //p' "$tmp/time-sse2" | head -n 1 | sed 's/^/Machine: /; s/, scanner: .*//'
+"$build/bench/bench-sse2" --about | sed -n 's/^machine: //p' | sed 's/^/Machine: /; s/, scanner: .*//'
+"$build/bench/bench-sse2" --about | sed -n 's/^peers: /Peers: /p'
 echo
-# Fixed-width rows: input in columns 1-28, parser or op in 30-58, then the
-# figures. Rows keep the bench's order; httpcodec's differ by build.
-awk -v paths="$paths" '
-    function trim(s) { gsub(/^ +| +$/, "", s); return s }
+set --
+for path in $paths; do set -- "$@" "$tmp/cg-$path"; done
+# Rows keep the bench's order (input and parser name the row); httpcodec's
+# figures differ by build. Every file: input, parser or op, then figures.
+awk -F'\t' -v paths="$paths" '
     BEGIN { np = split(paths, p, " ") }
     FNR == 1 { file = FILENAME; sub(/.*cg-/, "", file) }
-    { figure = trim(substr($0, 60, 12)) }
-    figure !~ /^([0-9]+|n\/a)$/ { next } # headings and the machine line
     {
-        key = trim(substr($0, 1, 28)) "|" trim(substr($0, 30, 29))
+        key = $1 "|" $2
         if (!(key in seen)) { seen[key] = 1; order[++n] = key }
-        instr[key, file] = trim(substr($0, 60, 12))
-        ratio[key, file] = trim(substr($0, 73, 9)) " " trim(substr($0, 83))
+        instr[key, file] = $3
+        ratio[key, file] = $4 == "n/a" ? "n/a" : $4 " " $5
     }
     END {
         printf "| input | parser or op |"
@@ -46,27 +51,26 @@ awk -v paths="$paths" '
             for (i = 1; i <= np; i++) printf " %s | %s |", instr[order[r], p[i]], ratio[order[r], p[i]]
             printf "\n"
         }
-    }' $(for path in $paths; do echo "$tmp/cg-$path"; done)
+    }' "$@"
 echo
-awk '
-    function trim(s) { gsub(/^ +| +$/, "", s); return s }
-    FNR == 1 { file = FILENAME; sub(/.*time-/, "", file) }
-    { figure = trim(substr($0, 60, 10)) }
-    figure !~ /^([0-9.]+|n\/a)$/ { next } # headings and notes
+awk -F'\t' '
+    FNR == 1 { file = FILENAME; sub(/.*\/(time|cg)-/, "", file); cg = FILENAME ~ /\/cg-/ }
+    cg { instr[$1 "|" $2, file] = $3; next }
     {
-        key = trim(substr($0, 1, 28)) "|" trim(substr($0, 30, 29))
+        key = $1 "|" $2
         if (!(key in seen)) { seen[key] = 1; order[++n] = key }
-        ns[key, file] = trim(substr($0, 60, 10))
-        mbs[key, file] = trim(substr($0, 71, 9))
-        ratio[key, file] = trim(substr($0, 81, 9)) " " trim(substr($0, 91, 7))
+        ns[key, file] = $3
+        mbs[key, file] = $4
+        ratio[key, file] = $5 == "n/a" ? "n/a" : $5 " " $6
     }
     END {
-        print "| input | parser or op | ns sse2 | MB/s sse2 | ratio sse2 | ns swar | ratio swar |"
-        print "|---|---|---:|---:|---:|---:|---:|"
+        print "| input | parser or op | ns sse2 | MB/s sse2 | ratio sse2 | instr/msg sse2 | ns swar | ratio swar | instr/msg swar |"
+        print "|---|---|---:|---:|---:|---:|---:|---:|---:|"
         for (r = 1; r <= n; r++) {
             split(order[r], kp, "|")
-            printf "| %s | %s | %s | %s | %s | %s | %s |\n", kp[1], kp[2], ns[order[r], "sse2"],
-                   mbs[order[r], "sse2"], ratio[order[r], "sse2"], ns[order[r], "swar"],
-                   ratio[order[r], "swar"]
+            k = order[r]
+            printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", kp[1], kp[2], ns[k, "sse2"],
+                   mbs[k, "sse2"], ratio[k, "sse2"], instr[k, "sse2"], ns[k, "swar"],
+                   ratio[k, "swar"], instr[k, "swar"]
         }
-    }' "$tmp/time-sse2" "$tmp/time-swar"
+    }' "$tmp/cg-sse2" "$tmp/cg-swar" "$tmp/time-sse2" "$tmp/time-swar"
