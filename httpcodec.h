@@ -1230,7 +1230,8 @@ HC__PRIVATE size_t hc__skip_token(const unsigned char *s, size_t i, size_t end)
 /* The end of a request-target at s[i..end): the first byte that no
    target may hold. '%' is outside HC__CLASS_TARGET so that the scan stops
    at each one and checks its two hex digits on the way (pct-encoded, RFC
-   3986 section 2.1): *bad is the first '%' without them, or (size_t)-1. */
+   3986 section 2.1): *bad is the first '%' without them before end, or
+   (size_t)-1. (A request line cut short of them is read again whole.) */
 HC__PRIVATE size_t hc__scan_target(const unsigned char *s, size_t i, size_t end, size_t *bad)
 {
     *bad = (size_t)-1;
@@ -1238,8 +1239,8 @@ HC__PRIVATE size_t hc__scan_target(const unsigned char *s, size_t i, size_t end,
         i = hc__skip_target(s, i, end);
         if (i == end || s[i] != '%')
             return i;
-        /* Too few bytes left to tell: the line is cut here anyway. */
-        if (end - i > 2 && *bad == (size_t)-1 && !(HC__IS_HEX(s[i + 1]) && HC__IS_HEX(s[i + 2])))
+        if (*bad == (size_t)-1 &&
+            (end - i <= 2 || !HC__IS_HEX(s[i + 1]) || !HC__IS_HEX(s[i + 2])))
             *bad = i;
         i++;
     }

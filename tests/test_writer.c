@@ -208,6 +208,13 @@ static void test_writer_refusals(void)
     expect_refused(&m, HC_ERR_BAD_TARGET, line, "writer_injection_target");
     m.target = sp("*");
     expect_refused(&m, HC_ERR_BAD_TARGET, line, "writer_asterisk_get");
+    /* pct-encoded is '%' and two hex digits, up to the target's end. */
+    m.target = sp("/x?y=%");
+    expect_refused(&m, HC_ERR_BAD_TARGET, line, "writer_percent_at_end");
+    m.target = sp("/x?y=%4");
+    expect_refused(&m, HC_ERR_BAD_TARGET, line, "writer_percent_one_digit");
+    m.target = sp("/x?y=%4a");
+    check(hc_check_head(&m, NULL) == HC_OK, "%4a", "writer_percent_ok");
     /* asterisk-form is the one byte "*" (RFC 9112 section 3.2.4). */
     m.method = sp("OPTIONS");
     check(hc_check_head(&m, NULL) == HC_OK, "OPTIONS *", "writer_asterisk_options");
