@@ -1950,61 +1950,66 @@ HC__PRIVATE unsigned hc__parse_status_line(hc__line *ln, hc_event *ev,
 
 #define HC__EMPTY_LINE 0xFFFEu
 
-/* field-line = field-name ":" OWS field-value OWS, then CRLF. Returns
-   HC__EMPTY_LINE for the CRLF that ends a section. A line that starts with
-   whitespace is `fold_code` (obs-fold, or whitespace after the start line). */
-HC__HOT unsigned hc__parse_field_line(hc__line *ln, unsigned fold_code,
-                                          hc_span *name, hc_span *value,
-                                          size_t *len)
+/* Where the parts of a field line lie, as indices into the line. */
+typedef struct hc__field_at {
+    size_t name_len, value_at, value_len, line_len;
+} hc__field_at;
+
+/* A field line that does not begin with a name and ':', i the end of the
+   name's token: the empty line that ends a section (line_len 2), a fault,
+   or too few bytes to tell. A line that starts with whitespace is
+   fold_code (obs-fold, or whitespace after the start line: RFC 9112
+   sections 2.2 and 5.2); none may come between name and colon (5.1). */
+HC__APART unsigned hc__field_line_odd(hc__line *ln, size_t i, unsigned fold_code,
+                                      hc__field_at *fa)
 {
     const unsigned char *s = ln->s;
-    size_t i, v, end;
     unsigned r;
-    if (ln->window == 0)
-        return hc__ran_out(ln, 0);
-    if (s[0] == '\r' || s[0] == '\n') {
+    if (i == ln->window)
+        return hc__ran_out(ln, i);
+    if (i == 0 && (s[0] == '\r' || s[0] == '\n')) {
         if (!(ln->window > 1 && s[0] == '\r' && s[1] == '\n')) {
             r = hc__expect_crlf(ln, 0, HC_ERR_BAD_FIELD_NAME);
             if (r)
                 return r;
         }
-        *len = 2;
+        fa->line_len = 2;
         return HC__EMPTY_LINE;
     }
-    if (hc__is_ows(s[0])) { /* RFC 9112 sections 2.2 and 5.2 */
-        ln->at = 0;
-        return fold_code;
+    if (hc__is_ows(s[i])) {
+        ln->at = i;
+        return i == 0 ? fold_code : (unsigned)HC_ERR_WHITESPACE_BEFORE_COLON;
     }
-    i = hc__skip_token(s, 0, ln->window);
-    if (i == ln->window)
-        return hc__ran_out(ln, i);
-    if (s[i] != ':' || i == 0) {
-        /* RFC 9112 section 5.1: no whitespace between name and colon. */
-        if (i > 0 && hc__is_ows(s[i])) {
-            ln->at = i;
-            return HC_ERR_WHITESPACE_BEFORE_COLON;
-        }
-        return hc__unexpected(ln, i, HC_ERR_BAD_FIELD_NAME);
-    }
+    return hc__unexpected(ln, i, HC_ERR_BAD_FIELD_NAME);
+}
+
+/* field-line = field-name ":" OWS field-value OWS, then CRLF (RFC 9112
+   section 5), in one pass; the value is trimmed of SP and HTAB only.
+   Returns 0 with *fa filled, HC__EMPTY_LINE for the CRLF that ends a
+   section, or a fault. */
+HC__HOT unsigned hc__parse_field_line(hc__line *ln, unsigned fold_code, hc__field_at *fa)
+{
+    const unsigned char *s = ln->s;
+    size_t window = ln->window, i = hc__skip_token(s, 0, window), v, end;
+    unsigned r;
+    if (i == 0 || i == window || s[i] != ':')
+        return hc__field_line_odd(ln, i, fold_code, fa);
     v = i + 1;
-    if (v < ln->window && s[v] == ' ') /* the usual single SP */
+    while (v < window && hc__is_ows(s[v]))
         v++;
-    while (v < ln->window && hc__is_ows(s[v]))
-        v++;
-    end = hc__skip_value(s, v, ln->window);
+    end = hc__skip_value(s, v, window);
     /* RFC 9110 section 5.5: CR, LF, NUL and other CTLs are invalid. */
-    if (!(end + 1 < ln->window && s[end] == '\r' && s[end + 1] == '\n')) {
+    if (!(end + 1 < window && s[end] == '\r' && s[end + 1] == '\n')) {
         r = hc__expect_crlf(ln, end, HC_ERR_BAD_FIELD_VALUE);
         if (r)
             return r;
     }
-    *len = end + 2;
+    fa->line_len = end + 2;
     while (end > v && hc__is_ows(s[end - 1]))
         end--;
-    name->ptr = (const char *)s;
-    name->len = i;
-    value->ptr = (const char *)s + v;
-    value->len = end - v;
+    fa->name_len = i;
+    fa->value_at = v;
+    fa->value_len = end - v;
     return 0;
 }
 
@@ -2628,28 +2633,31 @@ HC__APART unsigned hc__end_head(hc__call *c, size_t len)
 HC__HOT unsigned hc__step_field(hc__call *c, hc_span *name, hc_span *value)
 {
     hc_parser *p = c->p;
+    const unsigned char *s = c->s + c->pos;
     hc__line ln;
-    size_t len = 0, at = (size_t)-1;
+    hc__field_at fa;
+    size_t at = (size_t)-1;
     unsigned r, kind;
-    hc__line_init(&ln, c->s + c->pos, c->len - c->pos, hc__size_limit(p->limits_.max_field_line),
+    hc__line_init(&ln, s, c->len - c->pos, hc__size_limit(p->limits_.max_field_line),
                   HC_ERR_FIELD_LINE_TOO_LONG);
     r = hc__parse_field_line(&ln, p->count_ == 0 ? HC_ERR_LEADING_WHITESPACE
-                                                 : HC_ERR_OBS_FOLD,
-                             name, value, &len);
+                                                 : HC_ERR_OBS_FOLD, &fa);
     if (r == HC__EMPTY_LINE)
-        return hc__end_head(c, len);
+        return hc__end_head(c, fa.line_len);
     if (r)
         return hc__line_fault(c, &ln, r);
     if (p->count_ >= p->limits_.max_header_count)
         return hc__fault(c, HC_ERR_TOO_MANY_FIELDS, c->pos);
-    kind = hc__field_kind((const unsigned char *)name->ptr, name->len);
+    kind = hc__field_kind(s, fa.name_len);
     if (kind != HC__FIELD_OTHER &&
-        (r = hc__on_field(p, kind, (const unsigned char *)value->ptr, value->len, &at)) != 0)
-        return hc__fault(c, r, at == (size_t)-1
-                                   ? c->pos
-                                   : (size_t)((const unsigned char *)value->ptr - c->s) + at);
+        (r = hc__on_field(p, kind, s + fa.value_at, fa.value_len, &at)) != 0)
+        return hc__fault(c, r, c->pos + (at == (size_t)-1 ? 0 : fa.value_at + at));
+    name->ptr = (const char *)s;
+    name->len = fa.name_len;
+    value->ptr = (const char *)s + fa.value_at;
+    value->len = fa.value_len;
     p->count_++;
-    c->pos += len;
+    c->pos += fa.line_len;
     c->ev->type = HC_EV_FIELD;
     return HC__EVENT;
 }
@@ -2808,16 +2816,17 @@ HC__PRIVATE unsigned hc__step_close_body(hc__call *c)
 HC__PRIVATE unsigned hc__step_trailer(hc__call *c)
 {
     hc_parser *p = c->p;
+    const unsigned char *s = c->s + c->pos;
     hc__line ln;
-    size_t len = 0;
+    hc__field_at fa;
+    hc_span name;
     unsigned r;
-    hc__line_init(&ln, c->s + c->pos, c->len - c->pos, hc__size_limit(p->limits_.max_field_line),
+    hc__line_init(&ln, s, c->len - c->pos, hc__size_limit(p->limits_.max_field_line),
                   HC_ERR_FIELD_LINE_TOO_LONG);
     r = hc__parse_field_line(&ln, p->count_ == 0 ? HC_ERR_LEADING_WHITESPACE
-                                                 : HC_ERR_OBS_FOLD,
-                             &c->ev->name, &c->ev->value, &len);
+                                                 : HC_ERR_OBS_FOLD, &fa);
     if (r == HC__EMPTY_LINE) {
-        c->pos += len;
+        c->pos += fa.line_len;
         p->state_ = HC__S_DONE;
         return HC__GO_ON;
     }
@@ -2825,10 +2834,15 @@ HC__PRIVATE unsigned hc__step_trailer(hc__call *c)
         return hc__line_fault(c, &ln, r);
     if (p->count_ >= p->limits_.max_trailer_count)
         return hc__fault(c, HC_ERR_TOO_MANY_TRAILERS, c->pos);
-    if (hc__forbidden_trailer(c->ev->name))
+    name.ptr = (const char *)s;
+    name.len = fa.name_len;
+    if (hc__forbidden_trailer(name))
         return hc__fault(c, HC_ERR_FORBIDDEN_TRAILER, c->pos);
+    c->ev->name = name;
+    c->ev->value.ptr = (const char *)s + fa.value_at;
+    c->ev->value.len = fa.value_len;
     p->count_++;
-    c->pos += len;
+    c->pos += fa.line_len;
     c->ev->type = HC_EV_TRAILER;
     return HC__EVENT;
 }
