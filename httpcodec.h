@@ -1320,7 +1320,6 @@ HC__HOT int hc__name_is(const unsigned char *n, const char *lower, size_t len)
     return 1;
 }
 
-
 /* ------------------------------------------------------------ names */
 
 /* The k-th name of a list packed as one string of `size` bytes,
@@ -1491,7 +1490,6 @@ enum hc__state {
    line may not be longer than limit (CRLF included). */
 typedef struct hc__line {
     const unsigned char *s;
-    size_t avail;
     size_t window; /* min(avail, limit): the bytes that may be examined */
     size_t limit;
     unsigned too_long; /* the error for a line over its limit */
@@ -1513,7 +1511,6 @@ HC__PRIVATE void hc__line_init(hc__line *ln, const unsigned char *s,
                                size_t avail, size_t limit, unsigned too_long)
 {
     ln->s = s;
-    ln->avail = avail;
     ln->limit = limit;
     ln->window = avail < limit ? avail : limit;
     ln->too_long = too_long;
