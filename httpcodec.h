@@ -574,7 +574,9 @@ HCAPI hc_error_code hc_parser_decline_upgrade(hc_parser *p);
      - FIELD: head->fields is full; this field line is consumed and in
        ev->name, ev->value. Go on with hc_parse(), or with hc_parse_head()
        and a larger array (copy the fields over, set fields, max_fields).
-   A call made where no head is under way sets field_count to 0. */
+   A call made where no head is under way sets field_count to 0; one made
+   in the middle of a head that hc_parse() began appends at field_count,
+   which the caller sets. */
 HCAPI size_t hc_parse_head(hc_parser *p, const char *data, size_t len,
                            hc_head *head, hc_event *ev);
 
@@ -2987,10 +2989,8 @@ HCAPI size_t hc_parse_head(hc_parser *p, const char *data, size_t len,
             break;
         hc__head_start_line(head, ev);
     }
-    HTTPCODEC_ASSERT(head->field_count <= head->max_fields);
     return hc__consumed(&c);
 }
-
 
 /* The fallback of HTTPCODEC_MEMMOVE and HTTPCODEC_MEMCPY for compilers
    without gcc's builtins: forward, so right when dst is at or before src

@@ -112,6 +112,18 @@ static void test_fast_path(void)
               span_is(fields[2].name, "X-Empty") && p.offset_ == used,
           "a head fed a byte at a time", "fast_path_bytewise");
 
+    /* The pull API begins the head, the fast path goes on with it. */
+    hc_parser_init(&p, HC_ROLE_SERVER, NULL);
+    used = hc_parse(&p, req, sizeof req - 1, &ev);
+    used += hc_parse(&p, req + used, sizeof req - 1 - used, &ev);
+    head.field_count = 0;
+    head.max_fields = 4;
+    used += hc_parse_head(&p, req + used, sizeof req - 1 - used, &head, &ev);
+    check(ev.type == HC_EV_HEAD_DONE && head.field_count == 2 &&
+              span_is(fields[0].name, "Content-Length") && span_is(fields[1].name, "X-Empty") &&
+              used == sizeof req - 1 - 4,
+          "the fast path goes on from the pull API", "fast_path_after_pull");
+
     /* The array full: the field that did not fit comes in *ev, consumed,
        and the head goes on through hc_parse or a bigger array. */
     hc_parser_init(&p, HC_ROLE_SERVER, NULL);
