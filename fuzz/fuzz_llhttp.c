@@ -3,7 +3,7 @@
    Both parsers read the same byte stream; what each one makes of it is
    recorded message by message and compared. Every disagreement must be
    explained by a named predicate below, each tied to one rule of RFC 9110,
-   RFC 9112 or DESIGN.md on which httpcodec is right; anything else aborts.
+   RFC 9112 or the header's STRICTNESS section on which httpcodec is right; anything else aborts.
    fuzz/README.md lists the predicates and how to build this harness.
 
    INPUT LAYOUT
@@ -712,7 +712,7 @@ static int params_valid(const uint8_t *s, size_t i, size_t n, int value_required
 }
 
 /* A Transfer-Encoding value by RFC 9112 sections 6.1 and 7 with
-   DESIGN.md's choices: a list of transfer-codings, empty elements
+   the header's strict choices: a list of transfer-codings, empty elements
    ignored, "chunked" at most once (*chunked_seen carries it from line to
    line) and without parameters. A list with no coding is not invalid
    here: see httpcodec_rejects_te_line_without_coding. */
@@ -801,7 +801,7 @@ static int ll_reason_is(const diff *d, const char *reason)
 /* ======================================= predicates: httpcodec is stricter */
 
 /* RFC 9112 section 2.2: a recipient MAY accept a bare LF as a line
-   terminator; DESIGN.md chooses not to, everywhere. */
+   terminator; httpcodec chooses not to, everywhere. */
 static int httpcodec_rejects_bare_lf(const diff *d)
 {
     size_t at = d->hc->at;
@@ -836,7 +836,7 @@ static int httpcodec_rejects_cr_at_eof(const diff *d)
 }
 
 /* RFC 9112 section 5.2: obs-fold is deprecated; a recipient MAY reject it
-   (DESIGN.md: error in both roles). llhttp unfolds it. */
+   (STRICTNESS: error in both roles). llhttp unfolds it. */
 static int httpcodec_rejects_obs_fold(const diff *d)
 {
     size_t at = d->hc->at;
@@ -859,7 +859,7 @@ static int httpcodec_judges_field_before_obs_fold(const diff *d)
 }
 
 /* RFC 9112 section 2.2 lets a server skip empty lines before a request
-   line; nothing allows them before a status line (DESIGN.md: nothing may
+   line; nothing allows them before a status line (STRICTNESS: nothing may
    precede one). llhttp skips them in responses too. */
 static int httpcodec_rejects_empty_line_before_status_line(const diff *d)
 {
@@ -870,7 +870,7 @@ static int httpcodec_rejects_empty_line_before_status_line(const diff *d)
 }
 
 /* RFC 9112 section 3: request-line = method SP request-target SP
-   HTTP-version; DESIGN.md: no HTTP/0.9, whose request line has no
+   HTTP-version; STRICTNESS: no HTTP/0.9, whose request line has no
    version. llhttp reads "GET /" and even "CONNECT " as HTTP/0.9. */
 static int httpcodec_rejects_request_line_without_version(const diff *d)
 {
@@ -898,7 +898,7 @@ static int httpcodec_rejects_protocol_other_than_http(const diff *d)
 }
 
 /* RFC 9112 sections 3 and 4: the start line's parts are separated by a
-   single SP (a recipient MAY split on other whitespace; DESIGN.md does
+   single SP (a recipient MAY split on other whitespace; httpcodec does
    not). llhttp takes a run of spaces. */
 static int httpcodec_requires_single_sp_in_start_line(const diff *d)
 {
@@ -943,7 +943,7 @@ static int httpcodec_rejects_ctl_in_reason(const diff *d)
 }
 
 /* RFC 9112 section 2.3, RFC 9110 section 2.5: this is HTTP/1 syntax; a
-   major version other than 1 is not (DESIGN.md: HTTP/0.9 and HTTP/2.0 are
+   major version other than 1 is not (STRICTNESS: HTTP/0.9 and HTTP/2.0 are
    errors, 505). llhttp takes HTTP/0.9 and HTTP/2.0 lines. */
 static int httpcodec_rejects_major_version_not_1(const diff *d)
 {
@@ -1164,7 +1164,7 @@ static int httpcodec_rejects_target_form_for_method(const diff *d)
 }
 
 /* RFC 9112 section 6.1: Transfer-Encoding in an HTTP/1.0 message means
-   faulty framing (DESIGN.md: an error). llhttp uses it. */
+   faulty framing (STRICTNESS: an error). llhttp uses it. */
 static int httpcodec_rejects_te_in_http10(const diff *d)
 {
     sline l;
@@ -1177,7 +1177,7 @@ static int httpcodec_rejects_te_in_http10(const diff *d)
 }
 
 /* RFC 9112 section 7: transfer-coding = token *( OWS ";" OWS
-   transfer-parameter ), parameter values required; DESIGN.md: chunked at
+   transfer-parameter ), parameter values required; STRICTNESS: chunked at
    most once, without parameters. llhttp only looks for a final
    "chunked". Confirmed by re-parsing the Transfer-Encoding line. */
 static int httpcodec_rejects_invalid_transfer_coding(const diff *d)
@@ -1308,7 +1308,7 @@ static int httpcodec_rejects_empty_field_name(const diff *d)
            line_start(d, at) == at;
 }
 
-/* RFC 9110 section 9.3.6: a CONNECT request has no content (DESIGN.md:
+/* RFC 9110 section 9.3.6: a CONNECT request has no content (STRICTNESS:
    Content-Length above 0 or any Transfer-Encoding is an error). llhttp
    ignores both and makes a tunnel of what follows. */
 static int httpcodec_rejects_connect_with_body(const diff *d)
@@ -1359,7 +1359,7 @@ static int httpcodec_rejects_invalid_chunk_ext(const diff *d)
 }
 
 /* RFC 9110 section 6.5.1: framing and routing fields cannot be trailers
-   (DESIGN.md: Content-Length, Transfer-Encoding and Host in trailers are
+   (STRICTNESS: Content-Length, Transfer-Encoding and Host in trailers are
    errors). llhttp hands them over like any trailer. */
 static int httpcodec_rejects_forbidden_trailer(const diff *d)
 {
@@ -1372,7 +1372,7 @@ static int httpcodec_rejects_forbidden_trailer(const diff *d)
 
 /* ----------------------------------------------------- httpcodec's limits
 
-   DESIGN.md: the start line, a field line (8192 bytes each, CRLF
+   STRICTNESS: the start line, a field line (8192 bytes each, CRLF
    included), the field and trailer counts (100 each) and chunk
    extensions (4096 bytes) are bounded, each with its own error; RFC 9110
    section 5.4 lets a recipient refuse what is larger than it wishes to
@@ -1488,7 +1488,7 @@ static int llhttp_rejects_valid_uri_scheme(const diff *d)
 }
 
 /* RFC 9110 section 2.5: a recipient SHOULD process HTTP/1.x with x above
-   what it implements as the highest minor version it knows (DESIGN.md:
+   what it implements as the highest minor version it knows (STRICTNESS:
    as 1.1). llhttp refuses HTTP/1.2 to HTTP/1.9. */
 static int llhttp_rejects_http1_minor_above_1(const diff *d)
 {
@@ -1537,7 +1537,7 @@ static int llhttp_rejects_quoted_pair_in_chunk_ext(const diff *d)
 }
 
 /* RFC 9110 section 8.6: a recipient MAY replace duplicate Content-Length
-   values that are the same decimal value with one (DESIGN.md: accepted
+   values that are the same decimal value with one (STRICTNESS: accepted
    in responses).
    llhttp refuses any second Content-Length. */
 static int llhttp_rejects_equal_duplicate_content_length(const diff *d)
@@ -1614,7 +1614,7 @@ static int bodiless_response(const diff *d, size_t i)
 
 /* RFC 9112 section 6.3: item 1 (no body for answers to HEAD, 1xx, 304)
    comes before item 3 (Transfer-Encoding with Content-Length), so in
-   those the pair frames nothing (DESIGN.md: accepted there). llhttp
+   those the pair frames nothing (STRICTNESS: accepted there). llhttp
    refuses the pair in any response. */
 static int llhttp_rejects_te_with_cl_in_bodiless_response(const diff *d)
 {
@@ -1914,7 +1914,7 @@ static int httpcodec_rejects_te_line_without_coding(const diff *d)
 
 /* A port written with more than five digits but at most 65535 in value
    ("a:000000008"): RFC 3986 section 3.2.3 has port = *DIGIT, and
-   DESIGN.md and the header bound the port's value (<= 65535), not its
+   the header bounds the port's value (<= 65535), not its
    digits. httpcodec stops at the sixth digit (hc__check_authority), in
    a CONNECT target, an absolute-form target or Host. llhttp accepts.
    Long digit runs are how integer-overflow confusions in other parsers

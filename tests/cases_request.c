@@ -1,5 +1,5 @@
 /* Server role: requests. Every expectation below is written from the
-   rules (RFC 9112, RFC 9110, DESIGN.md's strict table and the header's
+   rules (RFC 9112, RFC 9110, the header's STRICTNESS section and its
    own documentation), not copied from hcdump. Offsets are stream offsets
    of the offending byte (for an empty value, the byte where the value
    should have been); for a field that is wrong as a whole (duplicate,

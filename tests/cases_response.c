@@ -1,6 +1,6 @@
 /* Client role: responses, framed by the requests they answer.
    Every expectation follows RFC 9112/9110, the strict choices of
-   DESIGN.md and the header's own documentation; error offsets point at
+   the header's STRICTNESS section and documentation; error offsets point at
    the offending byte (the start of the field line for a field that is
    bad as a whole, the end of the input for unexpected_eof). */
 #include "cases.h"

@@ -18,7 +18,7 @@ static int span_is(hc_span s, const char *text)
 
 static void test_sizes(void)
 {
-    /* DESIGN.md: at most 64 bytes on a 32-bit target; 56 here. */
+    /* The parser state: at most 64 bytes on a 32-bit target; 56 here. */
     check(sizeof(hc_parser) <= 56, "sizeof(hc_parser) <= 56", "parser_size");
 }
 
