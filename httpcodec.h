@@ -2245,30 +2245,34 @@ HC__PRIVATE int hc__framing_lookalike(const unsigned char *n, size_t len, const 
     return 1;
 }
 
-/* What a field name n[0..len) (a token) is to the rules below. */
+/* What a field name n[0..len) (a token) is to the rules below. No two
+   names with rules have the same length, so the length picks the one to
+   compare with; the first letter of that name (first[len]) turns most
+   other names away at once: n[0] | 0x20 equals a lowercase letter only
+   for that letter in either case, and is never 0. */
 HC__HOT unsigned hc__field_kind(const unsigned char *n, size_t len)
 {
-    /* The first letter of the one name with rules at each length:
-       n[0] | 0x20 equals a lowercase letter only for that letter in
-       either case, and is never 0. */
+    static const char names[] =
+        "host\0expect\0upgrade\0connection\0content-length\0transfer-encoding";
+    static const unsigned char kind_of_length[18] = {0, 0, 0, 0, HC__FIELD_HOST, 0,
+        HC__FIELD_EXPECT, HC__FIELD_UPGRADE, 0, 0, HC__FIELD_CONNECTION, 0, 0, 0,
+        HC__FIELD_CONTENT_LENGTH, 0, 0, HC__FIELD_TRANSFER_ENCODING};
+    static const unsigned char name_at[7] = {0, 0, 5, 12, 20, 31, 46}; /* by kind */
     static const char first[18] = {0, 0, 0, 0, 'h', 0, 'e', 'u', 0, 0, 'c',
                                    0, 0, 0, 'c', 0, 0, 't'};
+    unsigned kind;
+    const char *name;
     if (len >= sizeof first || first[len] != (char)(n[0] | 0x20))
         return HC__FIELD_OTHER;
-    switch (len) {
-    case 4: return hc__name_is(n, "host", 4) ? HC__FIELD_HOST : HC__FIELD_OTHER;
-    case 6: return hc__name_is(n, "expect", 6) ? HC__FIELD_EXPECT : HC__FIELD_OTHER;
-    case 7: return hc__name_is(n, "upgrade", 7) ? HC__FIELD_UPGRADE : HC__FIELD_OTHER;
-    case 10: return hc__name_is(n, "connection", 10) ? HC__FIELD_CONNECTION : HC__FIELD_OTHER;
-    case 14:
-        return hc__name_is(n, "content-length", 14) ? HC__FIELD_CONTENT_LENGTH
-               : hc__framing_lookalike(n, 14, "content-length", 7) ? HC__FIELD_LOOKALIKE
-                                                                   : HC__FIELD_OTHER;
-    default: /* 17 */
-        return hc__name_is(n, "transfer-encoding", 17) ? HC__FIELD_TRANSFER_ENCODING
-               : hc__framing_lookalike(n, 17, "transfer-encoding", 8) ? HC__FIELD_LOOKALIKE
-                                                                      : HC__FIELD_OTHER;
-    }
+    kind = kind_of_length[len];
+    name = names + name_at[kind];
+    if (hc__name_is(n, name, len))
+        return kind;
+    /* Content_Length, Transfer_Encoding: '_' where the name has '-' */
+    if (kind >= HC__FIELD_CONTENT_LENGTH &&
+        hc__framing_lookalike(n, len, name, kind == HC__FIELD_CONTENT_LENGTH ? 7u : 8u))
+        return HC__FIELD_LOOKALIKE;
+    return HC__FIELD_OTHER;
 }
 
 /* Record what a header field of kind `kind` (not HC__FIELD_OTHER) means
