@@ -2609,6 +2609,28 @@ HC__PRIVATE unsigned hc__decide_framing(hc_parser *p, hc__framing *fr)
     return 0;
 }
 
+/* The field line at c->pos of a header or trailer section, into *fa:
+   0, HC__EMPTY_LINE for the line that ends the section, or a fault (a
+   line over max_field_line, or one field more than max_count). */
+HC__HOT unsigned hc__read_field_line(hc__call *c, uint16_t max_count, unsigned too_many,
+                                     hc__field_at *fa)
+{
+    hc_parser *p = c->p;
+    hc__line ln;
+    unsigned r;
+    hc__line_init(&ln, c->s + c->pos, c->len - c->pos, hc__size_limit(p->limits_.max_field_line),
+                  HC_ERR_FIELD_LINE_TOO_LONG);
+    r = hc__parse_field_line(&ln, p->count_ == 0 ? HC_ERR_LEADING_WHITESPACE
+                                                 : HC_ERR_OBS_FOLD, fa);
+    if (r == HC__EMPTY_LINE)
+        return r;
+    if (r)
+        return hc__line_fault(c, &ln, r);
+    if (p->count_ >= max_count)
+        return hc__fault(c, too_many, c->pos);
+    return 0;
+}
+
 /* The empty line that ends the header section (len bytes with CRLF):
    the framing decided, HEAD_DONE. Apart from hc__step_field, so that its
    locals do not deepen the stack of every field line. */
@@ -2637,20 +2659,14 @@ HC__HOT unsigned hc__step_field(hc__call *c, hc_span *name, hc_span *value)
 {
     hc_parser *p = c->p;
     const unsigned char *s = c->s + c->pos;
-    hc__line ln;
     hc__field_at fa;
     size_t at = (size_t)-1;
-    unsigned r, kind;
-    hc__line_init(&ln, s, c->len - c->pos, hc__size_limit(p->limits_.max_field_line),
-                  HC_ERR_FIELD_LINE_TOO_LONG);
-    r = hc__parse_field_line(&ln, p->count_ == 0 ? HC_ERR_LEADING_WHITESPACE
-                                                 : HC_ERR_OBS_FOLD, &fa);
+    unsigned kind, r = hc__read_field_line(c, p->limits_.max_header_count,
+                                           HC_ERR_TOO_MANY_FIELDS, &fa);
     if (r == HC__EMPTY_LINE)
         return hc__end_head(c, fa.line_len);
     if (r)
-        return hc__line_fault(c, &ln, r);
-    if (p->count_ >= p->limits_.max_header_count)
-        return hc__fault(c, HC_ERR_TOO_MANY_FIELDS, c->pos);
+        return r;
     kind = hc__field_kind(s, fa.name_len);
     if (kind != HC__FIELD_OTHER &&
         (r = hc__on_field(p, kind, s + fa.value_at, fa.value_len, &at)) != 0)
@@ -2820,23 +2836,17 @@ HC__PRIVATE unsigned hc__step_trailer(hc__call *c)
 {
     hc_parser *p = c->p;
     const unsigned char *s = c->s + c->pos;
-    hc__line ln;
     hc__field_at fa;
     hc_span name;
-    unsigned r;
-    hc__line_init(&ln, s, c->len - c->pos, hc__size_limit(p->limits_.max_field_line),
-                  HC_ERR_FIELD_LINE_TOO_LONG);
-    r = hc__parse_field_line(&ln, p->count_ == 0 ? HC_ERR_LEADING_WHITESPACE
-                                                 : HC_ERR_OBS_FOLD, &fa);
+    unsigned r = hc__read_field_line(c, p->limits_.max_trailer_count, HC_ERR_TOO_MANY_TRAILERS,
+                                     &fa);
     if (r == HC__EMPTY_LINE) {
         c->pos += fa.line_len;
         p->state_ = HC__S_DONE;
         return HC__GO_ON;
     }
     if (r)
-        return hc__line_fault(c, &ln, r);
-    if (p->count_ >= p->limits_.max_trailer_count)
-        return hc__fault(c, HC_ERR_TOO_MANY_TRAILERS, c->pos);
+        return r;
     name.ptr = (const char *)s;
     name.len = fa.name_len;
     if (hc__forbidden_trailer(name))
