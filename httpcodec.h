@@ -2463,8 +2463,7 @@ HC__PRIVATE void hc__event_of(hc__call *c, unsigned r)
         r = hc__need_more(c);
     if (r == HC__EVENT)
         return;
-    if (c->p->state_ != HC__S_ERROR) /* hc_parse_body may have entered it */
-        hc__enter_error(c->p, r, c->p->offset_ + c->at);
+    hc__enter_error(c->p, r, c->p->offset_ + c->at);
     hc__report_error(c->p, c->ev);
 }
 
@@ -3166,15 +3165,13 @@ HCAPI size_t hc_parse_body(hc_parser *p, const char *data, size_t len, char *out
             hc__event_of(&c, stop);
         return hc__consumed(&c);
     }
-    /* The bytes decoded are the event; a fault after them is entered now
-       and reported by the next call. */
-    if (stop != HC__GO_ON && stop != HC__MORE)
-        hc__enter_error(p, stop, p->offset_ + c.at);
+    /* The bytes decoded are the event. Whatever stopped the decoding
+       consumed nothing, so the next call meets it again: a fault there is
+       reported then, at the same offset. */
     ev->type = HC_EV_BODY;
     ev->data.ptr = out;
     ev->data.len = n;
-    if (p->state_ != HC__S_ERROR) /* an error keeps its own offset */
-        p->offset_ += c.pos;
+    p->offset_ += c.pos;
     return c.pos;
 }
 

@@ -200,6 +200,17 @@ const tcase cases_request[] = {
           "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":false,\"upgrade\":false,\"expect_continue\":false}\n"
           "{\"ev\":\"message_done\"}\n"
           "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    /* Connection options are whole tokens: one letter off is no option
+       (RFC 9110 section 7.6.1), so HTTP/1.0 stays non-persistent. */
+    TCASE("HTTP/1.0 keep-alive misspelt", "",
+          "GET /a HTTP/1.0\r\n"
+          "Connection: keep-alivX\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/a\",\"version\":\"1.0\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Connection\",\"value\":\"keep-alivX\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":false,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"\"}\n"),
     TCASE("HTTP/1.0 keep-alive", "",
           "GET /a HTTP/1.0\r\n"
           "Connection: keep-alive\r\n"
@@ -1733,6 +1744,20 @@ const tcase cases_request[] = {
           "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"http://a/\",\"version\":\"1.1\"}\n"
           "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"\"}\n"
           "{\"ev\":\"error\",\"code\":\"duplicate_host\",\"offset\":31,\"status\":400}\n"),
+    /* pct-encoded in a reg-name is '%' and two hex digits (RFC 3986
+       section 2.1), within the Host value. */
+    TCASE("Host bad percent", "",
+          "GET / HTTP/1.1\r\n"
+          "Host: ex%zzample.com\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"error\",\"code\":\"bad_host\",\"offset\":24,\"status\":400}\n"),
+    TCASE("Host percent cut by the end", "",
+          "GET / HTTP/1.1\r\n"
+          "Host: a%4\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"error\",\"code\":\"bad_host\",\"offset\":23,\"status\":400}\n"),
     TCASE("Host userinfo", "",
           "GET / HTTP/1.1\r\n"
           "Host: user@a\r\n"

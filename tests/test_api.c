@@ -112,6 +112,13 @@ static void test_fast_path(void)
               span_is(fields[2].name, "X-Empty") && p.offset_ == used,
           "a head fed a byte at a time", "fast_path_bytewise");
 
+    /* No head under way and none begun: field_count is 0 all the same. */
+    hc_parser_init(&p, HC_ROLE_SERVER, NULL);
+    head.field_count = 7;
+    used = hc_parse_head(&p, req, 8, &head, &ev);
+    check(ev.type == HC_EV_NEED_MORE && used == 0 && head.field_count == 0,
+          "a call before any head empties the array", "fast_path_no_head");
+
     /* The pull API begins the head, the fast path goes on with it. */
     hc_parser_init(&p, HC_ROLE_SERVER, NULL);
     used = hc_parse(&p, req, sizeof req - 1, &ev);
