@@ -26,6 +26,11 @@ done
 "$build/bench/bench-sse2" --about | sed -n 's/^machine: //p' | sed 's/^/Machine: /; s/, scanner: .*//'
 "$build/bench/bench-sse2" --about | sed -n 's/^peers: /Peers: /p'
 echo
+echo "Instructions per message (callgrind, \`make bench-callgrind\`), $(date -u '+%H:%M UTC %Y-%m-%d');"
+echo "the ratio is to picohttpparser scalar (valgrind cannot run its SSE4.2"
+echo "build), to httpcodec's pull API where picohttpparser has no framing"
+echo "(Content-Length), and to \`memcpy\` of the same bytes for the writer:"
+echo
 set --
 for path in $paths; do set -- "$@" "$tmp/cg-$path"; done
 # Rows keep the bench's order (input and parser name the row); httpcodec's
@@ -52,6 +57,11 @@ awk -F'\t' -v paths="$paths" '
             printf "\n"
         }
     }' "$@"
+echo
+echo "Time of one run of the sse2 and swar builds (\`make bench\`), ns per"
+echo "message; the ratio is to the faster picohttpparser build on that input"
+echo "in the same run (SSE4.2 or scalar, named in the column), beside each"
+echo "row's instructions:"
 echo
 awk -F'\t' '
     FNR == 1 { file = FILENAME; sub(/.*\/(time|cg)-/, "", file); cg = FILENAME ~ /\/cg-/ }
