@@ -1798,9 +1798,8 @@ HC__PRIVATE int hc__check_target(hc_method method, const unsigned char *t,
 /* ----------------------------------------------- start lines (9112 s3, s4) */
 
 /* "HTTP/" DIGIT "." DIGIT at s[i..i+8) (RFC 9112 section 2.3, case-sensitive). */
-HC__HOT unsigned hc__parse_version(hc__line *ln, size_t i,
-                                       unsigned prefix_code, uint8_t *major,
-                                       uint8_t *minor)
+HC__HOT unsigned hc__parse_version(hc__line *ln, size_t i, unsigned prefix_code,
+                                   uint8_t *major, uint8_t *minor)
 {
     static const char pattern[] = "HTTP/9.9";
     size_t k = 0;
@@ -2300,10 +2299,11 @@ HC__PRIVATE unsigned hc__on_field(hc_parser *p, unsigned kind, const unsigned ch
 }
 
 
-/* RFC 9110 section 6.5.1: framing and routing fields may not be trailers. */
-HC__PRIVATE int hc__forbidden_trailer(hc_span name)
+/* Content-Length, Transfer-Encoding and Host frame or route a message:
+   none may be a trailer (RFC 9110 section 6.5.1) or a connection option a
+   sender names (section 7.6.1). */
+HC__PRIVATE int hc__frames_or_routes(unsigned kind)
 {
-    unsigned kind = hc__field_kind((const unsigned char *)name.ptr, name.len);
     return kind == HC__FIELD_CONTENT_LENGTH || kind == HC__FIELD_TRANSFER_ENCODING ||
            kind == HC__FIELD_HOST;
 }
@@ -2841,7 +2841,6 @@ HC__PRIVATE unsigned hc__step_trailer(hc__call *c)
     hc_parser *p = c->p;
     const unsigned char *s = c->s + c->pos;
     hc__field_at fa;
-    hc_span name;
     unsigned r = hc__read_field_line(c, p->limits_.max_trailer_count, HC_ERR_TOO_MANY_TRAILERS,
                                      &fa);
     if (r == HC__EMPTY_LINE) {
@@ -2851,11 +2850,10 @@ HC__PRIVATE unsigned hc__step_trailer(hc__call *c)
     }
     if (r)
         return r;
-    name.ptr = (const char *)s;
-    name.len = fa.name_len;
-    if (hc__forbidden_trailer(name))
+    if (hc__frames_or_routes(hc__field_kind(s, fa.name_len)))
         return hc__fault(c, HC_ERR_FORBIDDEN_TRAILER, c->pos);
-    c->ev->name = name;
+    c->ev->name.ptr = (const char *)s;
+    c->ev->name.len = fa.name_len;
     c->ev->value.ptr = (const char *)s + fa.value_at;
     c->ev->value.len = fa.value_len;
     p->count_++;
@@ -3206,10 +3204,10 @@ HC__HOT void hc__copy(char *dst, const char *src, size_t n)
 HC__PRIVATE int hc__connection_names_framing(const unsigned char *v, size_t n)
 {
     size_t i = 0, start = 0, end = 0;
+    /* The value has no CTL (checked first), so hc__field_kind's case
+       folding cannot take another byte for a letter or '-'. */
     while (hc__next_element(v, n, &i, &start, &end) > 0) {
-        if (HC__IEQ(v + start, end - start, "content-length") ||
-            HC__IEQ(v + start, end - start, "transfer-encoding") ||
-            HC__IEQ(v + start, end - start, "host"))
+        if (hc__frames_or_routes(hc__field_kind(v + start, end - start)))
             return 1;
     }
     return 0;
@@ -3885,8 +3883,7 @@ HC__PRIVATE hc_error_code hc__check_trailers(const hc_field *t, size_t count, si
         *where = k;
         if (r)
             return r;
-        if (kind == HC__FIELD_CONTENT_LENGTH || kind == HC__FIELD_TRANSFER_ENCODING ||
-            kind == HC__FIELD_HOST || hc__sender_forbidden_trailer(t[k].name))
+        if (hc__frames_or_routes(kind) || hc__sender_forbidden_trailer(t[k].name))
             return HC_ERR_FORBIDDEN_TRAILER;
     }
     *where = (size_t)-1;
