@@ -1281,22 +1281,6 @@ HC__PRIVATE int hc__ieq(const unsigned char *s, size_t n, const char *lower)
     return lower[n] == '\0';
 }
 
-/* s[0..n) equals the lowercase literal lower[0..n), ignoring case: equal
-   bytes, or bytes that differ in bit 0x20 where the literal has a letter. */
-HC__PRIVATE int hc__ieq_n(const unsigned char *s, const char *lower, size_t n)
-{
-    size_t i;
-    for (i = 0; i < n; i++) {
-        unsigned char l = (unsigned char)lower[i];
-        unsigned d = (unsigned)(s[i] ^ l);
-        if (d != 0 && (d != 0x20u || l < 'a' || l > 'z'))
-            return 0;
-    }
-    return 1;
-}
-/* The same against a string literal: the lengths first. */
-#define HC__IEQ(s, n, lit) ((n) == sizeof(lit) - 1 && hc__ieq_n(s, lit, sizeof(lit) - 1))
-
 HC__PRIVATE int hc__is_ows(unsigned char c) { return c == ' ' || c == '\t'; }
 
 /* A field name n[0..len), already known to be a token, equals the
@@ -1478,7 +1462,8 @@ enum hc__state {
 #define HC__F_SWITCH (1u << 13)      /* pause after this message */
 #define HC__F_INTERIM (1u << 14)     /* 1xx other than 101 */
 #define HC__F_ABSOLUTE_FORM (1u << 15) /* request target in absolute-form */
-#define HC__F_MESSAGE_BITS 0xFFFEu   /* everything but EOF */
+#define HC__F_CONN_NAMES_FRAMING (1u << 16) /* Connection lists a framing field */
+#define HC__F_MESSAGE_BITS 0x1FFFEu  /* everything but EOF */
 
 /* Method classes kept in the client's queue: all framing needs. */
 #define HC__QM_OTHER 0u
@@ -1490,15 +1475,18 @@ enum hc__state {
    anything else is an hc_error_code. */
 #define HC__MORE 0xFFFFu
 
-/* The bytes of one line under construction: s[0..avail) are present, and the
-   line may not be longer than limit (CRLF included). */
-typedef struct hc__line {
+/* One call of hc_parse: the input, how far it has been consumed, the line
+   being read, and where a fault lies. Every index is into s. */
+typedef struct hc__call {
+    hc_parser *p;
     const unsigned char *s;
-    size_t window; /* min(avail, limit): the bytes that may be examined */
-    size_t limit;
-    unsigned too_long; /* the error for a line over its limit */
-    size_t at;         /* where an error was found */
-} hc__line;
+    size_t len;
+    size_t pos;       /* consumed so far: the current line begins here */
+    size_t end;       /* s[pos..end) may be examined: the input, or the line's limit */
+    unsigned ran_out; /* needing byte `end`: HC__MORE, or the line's too-long error */
+    size_t at;        /* a fault's index */
+    hc_event *ev;
+} hc__call;
 
 /* A line limit as a size: on 16-bit targets a limit past SIZE_MAX cannot
    be reached anyway. */
@@ -1511,108 +1499,67 @@ HC__PRIVATE size_t hc__size_limit(uint32_t limit)
 #endif
 }
 
-HC__PRIVATE void hc__line_init(hc__line *ln, const unsigned char *s,
-                               size_t avail, size_t limit, unsigned too_long)
+/* A line of at most `limit` bytes (CRLF included) begins at c->pos.
+   Whether running out of it means a line too long or more input depends
+   only on the bytes, so every split of the input decides the same way. */
+HC__HOT void hc__line_begin(hc__call *c, size_t limit, unsigned too_long)
 {
-    ln->s = s;
-    ln->limit = limit;
-    ln->window = avail < limit ? avail : limit;
-    ln->too_long = too_long;
-    ln->at = 0;
+    int whole = c->len - c->pos < limit;
+    c->end = whole ? c->len : c->pos + limit;
+    c->ran_out = whole ? HC__MORE : too_long;
 }
 
-/* Byte i is needed but lies past the window: either the line is over its
-   limit, or more input is needed. Both depend only on the bytes, so every
-   split of the input decides the same way. */
-HC__PRIVATE unsigned hc__ran_out(hc__line *ln, size_t i)
+HC__HOT unsigned hc__fault(hc__call *c, unsigned code, size_t at)
 {
-    ln->at = i;
-    return ln->window == ln->limit ? ln->too_long : HC__MORE;
+    c->at = at;
+    return code;
+}
+
+/* Byte i is needed but lies at c->end. */
+HC__PRIVATE unsigned hc__ran_out(hc__call *c, size_t i)
+{
+    return hc__fault(c, c->ran_out, i);
 }
 
 /* The line must end at i (CRLF). RFC 9112 section 2.2: a bare LF or a bare
    CR is an error here; any other byte is reported as `code`. */
-HC__PRIVATE unsigned hc__expect_crlf(hc__line *ln, size_t i, unsigned code)
+HC__PRIVATE unsigned hc__expect_crlf(hc__call *c, size_t i, unsigned code)
 {
-    if (i >= ln->window)
-        return hc__ran_out(ln, i);
-    ln->at = i;
-    if (ln->s[i] == '\r') {
-        if (i + 1 >= ln->window)
-            return hc__ran_out(ln, i + 1);
-        return ln->s[i + 1] == '\n' ? 0u : (unsigned)HC_ERR_BARE_CR;
+    const unsigned char *s = c->s;
+    if (i >= c->end)
+        return hc__ran_out(c, i);
+    if (s[i] == '\r') {
+        if (i + 1 >= c->end)
+            return hc__ran_out(c, i + 1);
+        return s[i + 1] == '\n' ? 0u : hc__fault(c, HC_ERR_BARE_CR, i);
     }
-    return ln->s[i] == '\n' ? (unsigned)HC_ERR_BARE_LF : code;
+    return hc__fault(c, s[i] == '\n' ? (unsigned)HC_ERR_BARE_LF : code, i);
 }
 
 /* Byte i is not what the grammar wants. A line end there is reported as
    `code` too, unless it is a bare CR or LF, which has its own error. */
-HC__PRIVATE unsigned hc__unexpected(hc__line *ln, size_t i, unsigned code)
+HC__PRIVATE unsigned hc__unexpected(hc__call *c, size_t i, unsigned code)
 {
-    unsigned r = hc__expect_crlf(ln, i, code);
-    if (r == 0) {
-        ln->at = i;
-        return code;
-    }
-    return r;
+    unsigned r = hc__expect_crlf(c, i, code);
+    return r ? r : hc__fault(c, code, i);
 }
 
 /* ----------------------------------- lists and parameters (9110 s5.6) */
 
-/* quoted-string at v[*i] (which is '"'); advances past the closing quote.
-   RFC 9110 section 5.6.4. */
-HC__PRIVATE int hc__skip_quoted(const unsigned char *v, size_t n, size_t *i)
+/* quoted-string at v[i] (which is '"'), RFC 9110 section 5.6.4: returns
+   the index past its closing quote, or 0 when it is not closed or holds a
+   byte it may not. */
+HC__PRIVATE size_t hc__skip_quoted(const unsigned char *v, size_t i, size_t n)
 {
-    size_t k = *i + 1;
-    while (k < n) {
-        unsigned char c = v[k];
-        if (c == '"') {
-            *i = k + 1;
-            return 1;
-        }
-        if (c == '\\') {
-            if (k + 1 >= n || !HC__HAS(v[k + 1], HC__CLASS_VALUE))
-                return 0;
-            k += 2;
-        } else if (HC__HAS(c, HC__CLASS_QDTEXT)) {
-            k++;
-        } else {
+    for (i++; i < n; i++) {
+        if (v[i] == '"')
+            return i + 1;
+        if (v[i] == '\\' && i + 1 < n && HC__HAS(v[i + 1], HC__CLASS_VALUE))
+            i++; /* quoted-pair */
+        else if (!HC__HAS(v[i], HC__CLASS_QDTEXT))
             return 0;
-        }
     }
     return 0;
-}
-
-/* Next element of a comma-separated list (RFC 9110 section 5.6.1), with
-   surrounding OWS removed; empty elements are skipped. Commas inside quoted
-   strings do not split. Returns 0 when the list is exhausted, -1 on an
-   unterminated quoted string. */
-HC__PRIVATE int hc__next_element(const unsigned char *v, size_t n, size_t *i,
-                                 size_t *start, size_t *end)
-{
-    size_t k = *i;
-    for (;;) {
-        while (k < n && (hc__is_ows(v[k]) || v[k] == ','))
-            k++;
-        if (k >= n) {
-            *i = k;
-            return 0;
-        }
-        *start = k;
-        while (k < n && v[k] != ',') {
-            if (v[k] == '"') {
-                if (!hc__skip_quoted(v, n, &k))
-                    return -1;
-            } else {
-                k++;
-            }
-        }
-        *end = k;
-        while (*end > *start && hc__is_ows(v[*end - 1]))
-            (*end)--;
-        *i = k;
-        return 1;
-    }
 }
 
 /* *( OWS ";" OWS name [ OWS "=" OWS ( token / quoted-string ) ] ) over
@@ -1655,7 +1602,7 @@ HC__PRIVATE int hc__check_params(const unsigned char *v, size_t i, size_t n,
             i++;
         tok = i;
         if (i < n && v[i] == '"') {
-            if (!hc__skip_quoted(v, n, &i)) {
+            if ((i = hc__skip_quoted(v, i, n)) == 0) {
                 *bad = tok;
                 return 0;
             }
@@ -1798,151 +1745,134 @@ HC__PRIVATE int hc__check_target(hc_method method, const unsigned char *t,
 /* ----------------------------------------------- start lines (9112 s3, s4) */
 
 /* "HTTP/" DIGIT "." DIGIT at s[i..i+8) (RFC 9112 section 2.3, case-sensitive). */
-HC__HOT unsigned hc__parse_version(hc__line *ln, size_t i, unsigned prefix_code,
+HC__HOT unsigned hc__parse_version(hc__call *c, size_t i, unsigned prefix_code,
                                    uint8_t *major, uint8_t *minor)
 {
     static const char pattern[] = "HTTP/9.9";
+    const unsigned char *v = c->s + i;
     size_t k = 0;
 #if !HTTPCODEC_SMALL
     /* The usual "HTTP/1.1" and "HTTP/1.0" at once; anything else (or too
        few bytes) goes through the byte loop, which finds the fault. */
-    const unsigned char *v = ln->s + i;
-    if (ln->window - i >= 8 && hc__load32(v) == 0x50545448u /* "HTTP" */ &&
+    if (c->end - i >= 8 && hc__load32(v) == 0x50545448u /* "HTTP" */ &&
         (hc__load32(v + 4) | 0x01000000u) == 0x312E312Fu /* "/1.1" or "/1.0" */)
         k = 8;
 #endif
     for (; k < 8; k++) {
-        unsigned char c;
-        if (i + k >= ln->window)
-            return hc__ran_out(ln, i + k);
-        c = ln->s[i + k];
-        if (pattern[k] == '9' ? !HC__DIGIT(c) : c != (unsigned char)pattern[k])
-            return hc__unexpected(ln, i + k, k < 5 ? prefix_code
-                                                   : (unsigned)HC_ERR_BAD_VERSION);
+        if (i + k >= c->end)
+            return hc__ran_out(c, i + k);
+        if (pattern[k] == '9' ? !HC__DIGIT(v[k]) : v[k] != (unsigned char)pattern[k])
+            return hc__unexpected(c, i + k, k < 5 ? prefix_code
+                                                  : (unsigned)HC_ERR_BAD_VERSION);
     }
-    *major = (uint8_t)(ln->s[i + 5] - '0');
-    *minor = (uint8_t)(ln->s[i + 7] - '0');
+    *major = (uint8_t)(v[5] - '0');
+    *minor = (uint8_t)(v[7] - '0');
     return 0;
 }
 
 /* request-line = method SP request-target SP HTTP-version CRLF
-   (RFC 9112 section 3), every rule about it decided in one pass: the
-   syntax first, then the version (505), then the target, whose bytes
-   (and %XX) the scan checked and whose form its first byte tells. On
-   success *len is the line length with CRLF. */
-HC__PRIVATE unsigned hc__parse_request_line(hc__line *ln, hc_event *ev,
-                                            size_t *len)
+   (RFC 9112 section 3) at c->pos, every rule about it decided in one
+   pass: the syntax first, then the version (505), then the target, whose
+   bytes (and %XX) the scan checked and whose form its first byte tells.
+   On success *line_end is the index after its CRLF. */
+HC__PRIVATE unsigned hc__parse_request_line(hc__call *c, hc_event *ev, size_t *line_end)
 {
-    const unsigned char *s = ln->s;
-    size_t i = hc__skip_token(s, 0, ln->window), t, v, bad, form_bad = 0;
+    const unsigned char *s = c->s;
+    size_t b = c->pos, e = c->end, i = hc__skip_token(s, b, e), t, v, bad, form_bad = 0;
     unsigned r;
-    if (i == ln->window)
-        return hc__ran_out(ln, i);
-    if (i == 0 || s[i] != ' ') {
+    if (i == e)
+        return hc__ran_out(c, i);
+    if (i == b || s[i] != ' ') {
         /* Whitespace or a line end where the method should go on is a
            separator error; any other byte does not belong in a token. */
         int sep = s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n';
-        return hc__unexpected(ln, i, sep ? (unsigned)HC_ERR_BAD_REQUEST_LINE
-                                         : (unsigned)HC_ERR_BAD_METHOD);
+        return hc__unexpected(c, i, sep ? (unsigned)HC_ERR_BAD_REQUEST_LINE
+                                        : (unsigned)HC_ERR_BAD_METHOD);
     }
     t = i + 1;
-    v = hc__scan_target(s, t, ln->window, &bad);
-    if (v == ln->window)
-        return hc__ran_out(ln, v);
+    v = hc__scan_target(s, t, e, &bad);
+    if (v == e)
+        return hc__ran_out(c, v);
     if (v == t || s[v] != ' ')
         /* A second SP, a tab, or the line ending early (HTTP/0.9) are
            separator errors; anything else is a byte no target may hold. */
-        return hc__unexpected(ln, v, (v == t || s[v] == '\t' || s[v] == '\r' ||
-                                      s[v] == '\n')
-                                         ? (unsigned)HC_ERR_BAD_REQUEST_LINE
-                                         : (unsigned)HC_ERR_BAD_TARGET);
+        return hc__unexpected(c, v, (v == t || s[v] == '\t' || s[v] == '\r' ||
+                                     s[v] == '\n')
+                                        ? (unsigned)HC_ERR_BAD_REQUEST_LINE
+                                        : (unsigned)HC_ERR_BAD_TARGET);
     v++;
     /* A second SP, or the line ending where the version belongs. */
-    if (v < ln->window && (hc__is_ows(s[v]) || s[v] == '\r' || s[v] == '\n'))
-        return hc__unexpected(ln, v, HC_ERR_BAD_REQUEST_LINE);
-    r = hc__parse_version(ln, v, HC_ERR_BAD_VERSION, &ev->version_major,
-                          &ev->version_minor);
+    if (v < e && (hc__is_ows(s[v]) || s[v] == '\r' || s[v] == '\n'))
+        return hc__unexpected(c, v, HC_ERR_BAD_REQUEST_LINE);
+    r = hc__parse_version(c, v, HC_ERR_BAD_VERSION, &ev->version_major, &ev->version_minor);
     if (r)
         return r;
-    if (v + 8 < ln->window && HC__HAS(s[v + 8], HC__CLASS_TCHAR)) {
-        ln->at = v + 8;
-        return HC_ERR_BAD_VERSION;
-    }
-    if (!(v + 9 < ln->window && s[v + 8] == '\r' && s[v + 9] == '\n')) {
-        r = hc__expect_crlf(ln, v + 8, HC_ERR_BAD_REQUEST_LINE);
-        if (r)
-            return r;
-    }
-    ev->method = hc_method_from_name((const char *)s, i);
-    ln->at = v;
+    if (v + 8 < e && HC__HAS(s[v + 8], HC__CLASS_TCHAR))
+        return hc__fault(c, HC_ERR_BAD_VERSION, v + 8);
+    if (!(v + 9 < e && s[v + 8] == '\r' && s[v + 9] == '\n') &&
+        (r = hc__expect_crlf(c, v + 8, HC_ERR_BAD_REQUEST_LINE)) != 0)
+        return r;
+    ev->method = hc_method_from_name((const char *)s + b, i - b);
     if (ev->version_major != 1)
-        return HC_ERR_UNSUPPORTED_VERSION;
+        return hc__fault(c, HC_ERR_UNSUPPORTED_VERSION, v);
     /* The target: any '%' without two hex digits, then the form, which
        only origin-form (the usual '/' of any method but CONNECT) needs no
        more look at. */
     if (bad == (size_t)-1 && (s[t] != '/' || ev->method == HC_METHOD_CONNECT) &&
         !hc__check_target(ev->method, s + t, v - 1 - t, &form_bad))
         bad = t + form_bad;
-    if (bad != (size_t)-1) {
-        ln->at = bad;
-        return HC_ERR_BAD_TARGET;
-    }
-    ev->method_name.ptr = (const char *)s;
-    ev->method_name.len = i;
+    if (bad != (size_t)-1)
+        return hc__fault(c, HC_ERR_BAD_TARGET, bad);
+    ev->method_name.ptr = (const char *)s + b;
+    ev->method_name.len = i - b;
     ev->target.ptr = (const char *)s + t;
     ev->target.len = v - 1 - t;
-    *len = v + 10;
+    *line_end = v + 10;
     return 0;
 }
 
 /* status-line = HTTP-version SP status-code SP [ reason-phrase ] CRLF
-   (RFC 9112 section 4). */
-HC__PRIVATE unsigned hc__parse_status_line(hc__line *ln, hc_event *ev,
-                                           size_t *len)
+   (RFC 9112 section 4) at c->pos. */
+HC__PRIVATE unsigned hc__parse_status_line(hc__call *c, hc_event *ev, size_t *line_end)
 {
-    const unsigned char *s = ln->s;
-    size_t k, end;
-    unsigned r = hc__parse_version(ln, 0, HC_ERR_BAD_STATUS_LINE,
-                                   &ev->version_major, &ev->version_minor);
+    const unsigned char *s = c->s;
+    size_t b = c->pos, k, end;
+    unsigned r = hc__parse_version(c, b, HC_ERR_BAD_STATUS_LINE, &ev->version_major,
+                                   &ev->version_minor);
     if (r)
         return r;
-    if (8 >= ln->window)
-        return hc__ran_out(ln, 8);
-    if (s[8] != ' ')
-        return hc__unexpected(ln, 8, HC__DIGIT(s[8]) ? (unsigned)HC_ERR_BAD_VERSION
-                                                     : (unsigned)HC_ERR_BAD_STATUS_LINE);
-    for (k = 9; k < 12; k++) {
-        if (k >= ln->window)
-            return hc__ran_out(ln, k);
-        if (!HC__DIGIT(s[k]))
-            return hc__unexpected(ln, k, k == 9 && (hc__is_ows(s[k]) || s[k] == '\r' ||
-                                                    s[k] == '\n')
-                                             ? (unsigned)HC_ERR_BAD_STATUS_LINE
-                                             : (unsigned)HC_ERR_BAD_STATUS);
+    for (k = b + 8; k < b + 13; k++) {
+        /* SP 3DIGIT SP: a digit where a space belongs is a longer version
+           or status; anything else where a digit belongs, past the first,
+           is a bad status. */
+        int want_sp = k == b + 8 || k == b + 12;
+        if (k >= c->end)
+            return hc__ran_out(c, k);
+        if (want_sp ? s[k] == ' ' : HC__DIGIT(s[k]))
+            continue;
+        if (want_sp)
+            return hc__unexpected(c, k, !HC__DIGIT(s[k]) ? (unsigned)HC_ERR_BAD_STATUS_LINE
+                                        : k == b + 8     ? (unsigned)HC_ERR_BAD_VERSION
+                                                         : (unsigned)HC_ERR_BAD_STATUS);
+        return hc__unexpected(c, k, k == b + 9 && (hc__is_ows(s[k]) || s[k] == '\r' ||
+                                                   s[k] == '\n')
+                                        ? (unsigned)HC_ERR_BAD_STATUS_LINE
+                                        : (unsigned)HC_ERR_BAD_STATUS);
     }
-    if (12 >= ln->window)
-        return hc__ran_out(ln, 12);
-    if (s[12] != ' ')
-        return hc__unexpected(ln, 12, HC__DIGIT(s[12]) ? (unsigned)HC_ERR_BAD_STATUS
-                                                       : (unsigned)HC_ERR_BAD_STATUS_LINE);
-    end = hc__skip_value(s, 13, ln->window);
-    r = hc__expect_crlf(ln, end, HC_ERR_BAD_REASON);
+    end = hc__skip_value(s, b + 13, c->end);
+    r = hc__expect_crlf(c, end, HC_ERR_BAD_REASON);
     if (r)
         return r;
-    ev->status = (unsigned)(s[9] - '0') * 100u + (unsigned)(s[10] - '0') * 10u +
-                 (unsigned)(s[11] - '0');
+    ev->status = (unsigned)(s[b + 9] - '0') * 100u + (unsigned)(s[b + 10] - '0') * 10u +
+                 (unsigned)(s[b + 11] - '0');
     /* RFC 9110 section 15: status codes are 100..599. */
-    if (ev->status < 100 || ev->status > 599) {
-        ln->at = 9;
-        return HC_ERR_BAD_STATUS;
-    }
-    if (ev->version_major != 1) {
-        ln->at = 0;
-        return HC_ERR_UNSUPPORTED_VERSION;
-    }
-    ev->reason.ptr = (const char *)s + 13;
-    ev->reason.len = end - 13;
-    *len = end + 2;
+    if (ev->status < 100 || ev->status > 599)
+        return hc__fault(c, HC_ERR_BAD_STATUS, b + 9);
+    if (ev->version_major != 1)
+        return hc__fault(c, HC_ERR_UNSUPPORTED_VERSION, b);
+    ev->reason.ptr = (const char *)s + b + 13;
+    ev->reason.len = end - b - 13;
+    *line_end = end + 2;
     return 0;
 }
 
@@ -1950,66 +1880,61 @@ HC__PRIVATE unsigned hc__parse_status_line(hc__line *ln, hc_event *ev,
 
 #define HC__EMPTY_LINE 0xFFFEu
 
-/* Where the parts of a field line lie, as indices into the line. */
+/* Where the parts of a field line lie (indices into the input). */
 typedef struct hc__field_at {
-    size_t name_len, value_at, value_len, line_len;
+    size_t name_end, value_at, value_end, line_end;
 } hc__field_at;
 
-/* A field line that does not begin with a name and ':', i the end of the
-   name's token: the empty line that ends a section (line_len 2), a fault,
+/* A field line at c->pos that does not begin with a name and ':', i the
+   end of the name's token: the empty line that ends a section, a fault,
    or too few bytes to tell. A line that starts with whitespace is
    fold_code (obs-fold, or whitespace after the start line: RFC 9112
    sections 2.2 and 5.2); none may come between name and colon (5.1). */
-HC__APART unsigned hc__field_line_odd(hc__line *ln, size_t i, unsigned fold_code,
+HC__APART unsigned hc__field_line_odd(hc__call *c, size_t i, unsigned fold_code,
                                       hc__field_at *fa)
 {
-    const unsigned char *s = ln->s;
+    const unsigned char *s = c->s;
+    size_t b = c->pos;
     unsigned r;
-    if (i == ln->window)
-        return hc__ran_out(ln, i);
-    if (i == 0 && (s[0] == '\r' || s[0] == '\n')) {
-        if (!(ln->window > 1 && s[0] == '\r' && s[1] == '\n')) {
-            r = hc__expect_crlf(ln, 0, HC_ERR_BAD_FIELD_NAME);
-            if (r)
-                return r;
-        }
-        fa->line_len = 2;
+    if (i == c->end)
+        return hc__ran_out(c, i);
+    if (i == b && (s[b] == '\r' || s[b] == '\n')) {
+        r = hc__expect_crlf(c, b, HC_ERR_BAD_FIELD_NAME);
+        if (r)
+            return r;
+        fa->line_end = b + 2;
         return HC__EMPTY_LINE;
     }
-    if (hc__is_ows(s[i])) {
-        ln->at = i;
-        return i == 0 ? fold_code : (unsigned)HC_ERR_WHITESPACE_BEFORE_COLON;
-    }
-    return hc__unexpected(ln, i, HC_ERR_BAD_FIELD_NAME);
+    if (hc__is_ows(s[i]))
+        return hc__fault(c, i == b ? fold_code : (unsigned)HC_ERR_WHITESPACE_BEFORE_COLON, i);
+    return hc__unexpected(c, i, HC_ERR_BAD_FIELD_NAME);
 }
 
 /* field-line = field-name ":" OWS field-value OWS, then CRLF (RFC 9112
-   section 5), in one pass; the value is trimmed of SP and HTAB only.
-   Returns 0 with *fa filled, HC__EMPTY_LINE for the CRLF that ends a
-   section, or a fault. */
-HC__HOT unsigned hc__parse_field_line(hc__line *ln, unsigned fold_code, hc__field_at *fa)
+   section 5), at c->pos in one pass; the value is trimmed of SP and HTAB
+   only. Returns 0 with *fa filled, HC__EMPTY_LINE for the CRLF that ends
+   a section, or a fault. */
+HC__HOT unsigned hc__parse_field_line(hc__call *c, unsigned fold_code, hc__field_at *fa)
 {
-    const unsigned char *s = ln->s;
-    size_t window = ln->window, i = hc__skip_token(s, 0, window), v, end;
+    const unsigned char *s = c->s;
+    size_t e = c->end, i = hc__skip_token(s, c->pos, e), v, end;
     unsigned r;
-    if (i == 0 || i == window || s[i] != ':')
-        return hc__field_line_odd(ln, i, fold_code, fa);
+    if (i == c->pos || i == e || s[i] != ':')
+        return hc__field_line_odd(c, i, fold_code, fa);
     v = i + 1;
-    while (v < window && hc__is_ows(s[v]))
+    while (v < e && hc__is_ows(s[v]))
         v++;
-    end = hc__skip_value(s, v, window);
+    end = hc__skip_value(s, v, e);
     /* RFC 9110 section 5.5: CR, LF, NUL and other CTLs are invalid. */
-    if (!(end + 1 < window && s[end] == '\r' && s[end + 1] == '\n')) {
-        r = hc__expect_crlf(ln, end, HC_ERR_BAD_FIELD_VALUE);
-        if (r)
-            return r;
-    }
-    fa->line_len = end + 2;
+    if (!(end + 1 < e && s[end] == '\r' && s[end + 1] == '\n') &&
+        (r = hc__expect_crlf(c, end, HC_ERR_BAD_FIELD_VALUE)) != 0)
+        return r;
+    fa->line_end = end + 2;
     while (end > v && hc__is_ows(s[end - 1]))
         end--;
-    fa->name_len = i;
+    fa->name_end = i;
     fa->value_at = v;
-    fa->value_len = end - v;
+    fa->value_end = end;
     return 0;
 }
 
@@ -2082,122 +2007,6 @@ HC__APART unsigned hc__on_content_length(hc_parser *p, const unsigned char *v,
     p->flags_ |= HC__F_CL;
     p->remaining_ = value;
     return 0;
-}
-
-/* Transfer-Encoding = #transfer-coding (RFC 9112 sections 6.1, 7). */
-HC__APART unsigned hc__on_transfer_encoding(hc_parser *p,
-                                              const unsigned char *v, size_t n,
-                                              size_t *at)
-{
-    size_t i = 0, start = 0, end = 0;
-    int more, any = 0;
-    /* RFC 9112 section 6.1: TE in HTTP/1.0 means faulty framing. */
-    if (p->major_ == 1 && p->minor_ == 0)
-        return HC_ERR_BAD_TRANSFER_ENCODING;
-    if (p->flags_ & HC__F_CL && !hc__fields_frame_nothing(p))
-        return HC_ERR_CONFLICTING_FRAMING;
-    if (hc__is_request(p) && p->method_ == HC__QM_CONNECT)
-        return HC_ERR_CONNECT_WITH_BODY;
-    while ((more = hc__next_element(v, n, &i, &start, &end)) > 0) {
-        size_t name_end = hc__skip_class(v, start, end, HC__CLASS_TCHAR);
-        any = 1;
-        if (name_end == start) {
-            *at = start;
-            return HC_ERR_BAD_TRANSFER_ENCODING;
-        }
-        if (!hc__check_params(v, name_end, end, 1, at))
-            return HC_ERR_BAD_TRANSFER_ENCODING;
-        if (HC__IEQ(v + start, name_end - start, "chunked")) {
-            /* Chunked at most once, and it takes no parameters. */
-            if ((p->flags_ & HC__F_TE_CHUNKED) || name_end != end) {
-                *at = (p->flags_ & HC__F_TE_CHUNKED) ? start : name_end;
-                return HC_ERR_BAD_TRANSFER_ENCODING;
-            }
-            p->flags_ |= HC__F_TE_CHUNKED | HC__F_TE_LAST_CHUNKED;
-        } else {
-            p->flags_ |= HC__F_TE_OTHER;
-            p->flags_ &= ~HC__F_TE_LAST_CHUNKED;
-        }
-    }
-    if (more < 0 || !any) {
-        *at = i;
-        return HC_ERR_BAD_TRANSFER_ENCODING;
-    }
-    p->flags_ |= HC__F_TE;
-    return 0;
-}
-
-/* One connection option (a token) o[0..n): the three with a meaning here. */
-HC__PRIVATE void hc__connection_option(hc_parser *p, const unsigned char *o, size_t n)
-{
-    if (n == 5 && hc__name_is(o, "close", 5))
-        p->flags_ |= HC__F_CONN_CLOSE;
-    else if (n == 10 && hc__name_is(o, "keep-alive", 10))
-        p->flags_ |= HC__F_CONN_KEEP_ALIVE;
-    else if (n == 7 && hc__name_is(o, "upgrade", 7))
-        p->flags_ |= HC__F_CONN_UPGRADE;
-}
-
-/* Connection = #connection-option (RFC 9110 section 7.6.1). */
-HC__APART unsigned hc__on_connection(hc_parser *p, const unsigned char *v,
-                                       size_t n, size_t *at)
-{
-    size_t i = 0, start = 0, end = 0;
-    int more;
-    if (hc__skip_token(v, 0, n) == n) { /* the usual value: one option */
-        hc__connection_option(p, v, n);
-        return 0;
-    }
-    while ((more = hc__next_element(v, n, &i, &start, &end)) > 0) {
-        if (hc__skip_class(v, start, end, HC__CLASS_TCHAR) != end) {
-            *at = start;
-            return HC_ERR_BAD_CONNECTION;
-        }
-        hc__connection_option(p, v + start, end - start);
-    }
-    if (more < 0) { /* an unterminated quoted string: it starts there */
-        *at = start;
-        return HC_ERR_BAD_CONNECTION;
-    }
-    return 0;
-}
-
-/* Upgrade = #protocol, protocol = protocol-name ["/" protocol-version],
-   both tokens (RFC 9110 section 7.8). Any protocol named sets
-   HC__F_UPGRADE_FIELD. A malformed list is refused, not ignored: whether
-   a switch was offered decides how the bytes after the head are read, and
-   a recipient that read the offer differently would fall out of step with
-   this one (the strict side of the MAY ignore). */
-HC__APART unsigned hc__on_upgrade(hc_parser *p, const unsigned char *v, size_t n,
-                                  size_t *at)
-{
-    size_t i = 0, start = 0, end = 0;
-    int more;
-    while ((more = hc__next_element(v, n, &i, &start, &end)) > 0) {
-        size_t name_end = hc__skip_class(v, start, end, HC__CLASS_TCHAR), k = name_end;
-        if (k < end && v[k] == '/')
-            k = hc__skip_class(v, k + 1, end, HC__CLASS_TCHAR);
-        if (name_end == start || k != end || v[k - 1] == '/') {
-            *at = start;
-            return HC_ERR_BAD_UPGRADE;
-        }
-        p->flags_ |= HC__F_UPGRADE_FIELD;
-    }
-    if (more < 0) { /* a quoted string, never a protocol */
-        *at = start;
-        return HC_ERR_BAD_UPGRADE;
-    }
-    return 0;
-}
-
-/* Expect: 100-continue (RFC 9110 section 10.1.1). */
-HC__APART void hc__on_expect(hc_parser *p, const unsigned char *v, size_t n)
-{
-    size_t i = 0, start = 0, end = 0;
-    while (hc__next_element(v, n, &i, &start, &end) > 0) {
-        if (HC__IEQ(v + start, end - start, "100-continue"))
-            p->flags_ |= HC__F_EXPECT_CONTINUE;
-    }
 }
 
 /* Host = uri-host [ ":" port ] (RFC 9110 section 7.2); exactly one in an
@@ -2276,6 +2085,151 @@ HC__HOT unsigned hc__field_kind(const unsigned char *n, size_t len)
     return HC__FIELD_OTHER;
 }
 
+/* Content-Length, Transfer-Encoding and Host frame or route a message:
+   none may be a trailer (RFC 9110 section 6.5.1) or a connection option a
+   sender names (section 7.6.1). */
+HC__PRIVATE int hc__frames_or_routes(unsigned kind)
+{
+    return kind == HC__FIELD_CONTENT_LENGTH || kind == HC__FIELD_TRANSFER_ENCODING ||
+           kind == HC__FIELD_HOST;
+}
+
+/* The transfer codings a message may carry here (RFC 9112 section 6.1):
+   none in HTTP/1.0, none beside a Content-Length that frames, none on a
+   CONNECT request. */
+HC__PRIVATE unsigned hc__transfer_encoding_allowed(const hc_parser *p)
+{
+    if (p->major_ == 1 && p->minor_ == 0)
+        return HC_ERR_BAD_TRANSFER_ENCODING; /* faulty framing */
+    if (p->flags_ & HC__F_CL && !hc__fields_frame_nothing(p))
+        return HC_ERR_CONFLICTING_FRAMING;
+    if (hc__is_request(p) && p->method_ == HC__QM_CONNECT)
+        return HC_ERR_CONNECT_WITH_BODY;
+    return 0;
+}
+
+/* One connection option (a token) o[0..n): the three with a meaning here,
+   and the framing and routing names, which a sender may not list (RFC
+   9110 section 7.6.1: an intermediary would drop those fields; the writer
+   refuses them). */
+HC__PRIVATE void hc__connection_option(hc_parser *p, const unsigned char *o, size_t n)
+{
+    if (n == 5 && hc__name_is(o, "close", 5))
+        p->flags_ |= HC__F_CONN_CLOSE;
+    else if (n == 10 && hc__name_is(o, "keep-alive", 10))
+        p->flags_ |= HC__F_CONN_KEEP_ALIVE;
+    else if (n == 7 && hc__name_is(o, "upgrade", 7))
+        p->flags_ |= HC__F_CONN_UPGRADE;
+    else if (hc__frames_or_routes(hc__field_kind(o, n)))
+        p->flags_ |= HC__F_CONN_NAMES_FRAMING;
+}
+
+/* transfer-coding = token *( OWS ";" OWS transfer-parameter ), the element
+   v[start..end) whose token ends at word (RFC 9112 section 7). */
+HC__PRIVATE unsigned hc__transfer_coding(hc_parser *p, const unsigned char *v, size_t start,
+                                         size_t word, size_t end, size_t *at)
+{
+    if (word == start) {
+        *at = start;
+        return HC_ERR_BAD_TRANSFER_ENCODING;
+    }
+    if (!hc__check_params(v, word, end, 1, at))
+        return HC_ERR_BAD_TRANSFER_ENCODING;
+    if (word - start == 7 && hc__name_is(v + start, "chunked", 7)) {
+        /* Chunked at most once, and it takes no parameters. */
+        if ((p->flags_ & HC__F_TE_CHUNKED) || word != end) {
+            *at = (p->flags_ & HC__F_TE_CHUNKED) ? start : word;
+            return HC_ERR_BAD_TRANSFER_ENCODING;
+        }
+        p->flags_ |= HC__F_TE_CHUNKED | HC__F_TE_LAST_CHUNKED;
+    } else {
+        p->flags_ |= HC__F_TE_OTHER;
+        p->flags_ &= ~HC__F_TE_LAST_CHUNKED;
+    }
+    return 0;
+}
+
+/* The list fields, walked once: Connection = #connection-option (RFC 9110
+   section 7.6.1), Upgrade = #protocol (7.8), Transfer-Encoding =
+   #transfer-coding (RFC 9112 section 6.1), Expect = #expectation (RFC
+   9110 section 10.1.1). The OWS around each element and empty elements
+   are skipped (RFC 9110 section 5.6.1); a comma inside a quoted string
+   does not split. Each element is then held to its field's rule:
+   - Connection: a token;
+   - Upgrade: protocol-name ["/" protocol-version], both tokens. A
+     malformed list is refused, not ignored: whether a switch was offered
+     decides how the bytes after the head are read, and a recipient that
+     read the offer differently would fall out of step with this one (the
+     strict side of the MAY ignore);
+   - Transfer-Encoding: a coding and its parameters; at least one;
+   - Expect: only 100-continue means anything; nothing is refused. */
+HC__APART unsigned hc__on_list(hc_parser *p, unsigned kind, const unsigned char *v, size_t n,
+                               size_t *at)
+{
+    size_t i = 0, prev = 0; /* prev: where the last element ended */
+    unsigned r, elements = 0;
+    if (kind == HC__FIELD_TRANSFER_ENCODING && (r = hc__transfer_encoding_allowed(p)) != 0)
+        return r;
+    for (;;) {
+        size_t start, word, end, k;
+        while (i < n && (hc__is_ows(v[i]) || v[i] == ','))
+            i++;
+        if (i == n)
+            break;
+        start = i;
+        word = i = hc__skip_token(v, i, n); /* most elements are one token */
+        while (i < n && v[i] != ',')
+            if (v[i] != '"')
+                i++;
+            else if ((i = hc__skip_quoted(v, i, n)) == 0)
+                break;
+        if (i == 0) { /* an unterminated quoted string */
+            if (kind == HC__FIELD_EXPECT)
+                return 0;
+            *at = kind == HC__FIELD_TRANSFER_ENCODING ? prev : start;
+            return kind == HC__FIELD_CONNECTION ? (unsigned)HC_ERR_BAD_CONNECTION
+                   : kind == HC__FIELD_UPGRADE  ? (unsigned)HC_ERR_BAD_UPGRADE
+                                                : (unsigned)HC_ERR_BAD_TRANSFER_ENCODING;
+        }
+        prev = end = i;
+        elements++;
+        while (hc__is_ows(v[end - 1]))
+            end--;
+        switch (kind) {
+        case HC__FIELD_CONNECTION:
+            if (word != end) {
+                *at = start;
+                return HC_ERR_BAD_CONNECTION;
+            }
+            hc__connection_option(p, v + start, end - start);
+            break;
+        case HC__FIELD_UPGRADE:
+            k = word < end && v[word] == '/' ? hc__skip_token(v, word + 1, end) : word;
+            if (word == start || k != end || v[k - 1] == '/') {
+                *at = start;
+                return HC_ERR_BAD_UPGRADE;
+            }
+            p->flags_ |= HC__F_UPGRADE_FIELD;
+            break;
+        case HC__FIELD_EXPECT:
+            if (end - start == 12 && hc__name_is(v + start, "100-continue", 12))
+                p->flags_ |= HC__F_EXPECT_CONTINUE;
+            break;
+        default:
+            if ((r = hc__transfer_coding(p, v, start, word, end, at)) != 0)
+                return r;
+        }
+    }
+    if (kind == HC__FIELD_TRANSFER_ENCODING) {
+        if (elements == 0) {
+            *at = n;
+            return HC_ERR_BAD_TRANSFER_ENCODING;
+        }
+        p->flags_ |= HC__F_TE;
+    }
+    return 0;
+}
+
 /* Record what a header field of kind `kind` (not HC__FIELD_OTHER) means
    for framing and the connection. *at is set (relative to the value) when
    the error points inside the value. */
@@ -2284,28 +2238,14 @@ HC__PRIVATE unsigned hc__on_field(hc_parser *p, unsigned kind, const unsigned ch
 {
     switch (kind) {
     case HC__FIELD_HOST: return hc__is_request(p) ? hc__on_host(p, v, n, at) : 0u;
-    case HC__FIELD_EXPECT:
-        if (hc__is_request(p))
-            hc__on_expect(p, v, n);
-        return 0;
-    case HC__FIELD_UPGRADE: return hc__on_upgrade(p, v, n, at);
-    case HC__FIELD_CONNECTION: return hc__on_connection(p, v, n, at);
+    case HC__FIELD_EXPECT: return hc__is_request(p) ? hc__on_list(p, kind, v, n, at) : 0u;
     case HC__FIELD_CONTENT_LENGTH:
         return hc__is_tunnel_answer(p) ? 0u : hc__on_content_length(p, v, n, at);
     case HC__FIELD_TRANSFER_ENCODING:
-        return hc__is_tunnel_answer(p) ? 0u : hc__on_transfer_encoding(p, v, n, at);
-    default: return HC_ERR_BAD_FIELD_NAME; /* a look-alike */
+        return hc__is_tunnel_answer(p) ? 0u : hc__on_list(p, kind, v, n, at);
+    case HC__FIELD_LOOKALIKE: return HC_ERR_BAD_FIELD_NAME;
+    default: return hc__on_list(p, kind, v, n, at); /* Connection, Upgrade */
     }
-}
-
-
-/* Content-Length, Transfer-Encoding and Host frame or route a message:
-   none may be a trailer (RFC 9110 section 6.5.1) or a connection option a
-   sender names (section 7.6.1). */
-HC__PRIVATE int hc__frames_or_routes(unsigned kind)
-{
-    return kind == HC__FIELD_CONTENT_LENGTH || kind == HC__FIELD_TRANSFER_ENCODING ||
-           kind == HC__FIELD_HOST;
 }
 
 /* --------------------------------------------------------- the parser */
@@ -2391,36 +2331,12 @@ HCAPI hc_error_code hc_parser_decline_upgrade(hc_parser *p)
     return HC_OK;
 }
 
-/* One call of hc_parse: the input, how far it has been consumed, and
-   where a fault lies. */
-typedef struct hc__call {
-    hc_parser *p;
-    const unsigned char *s;
-    size_t len;
-    size_t pos;
-    size_t at; /* a fault's index into s */
-    hc_event *ev;
-} hc__call;
-
 /* Every step below returns one of: HC__GO_ON (it consumed something that
    makes no event: go on), HC__EVENT (*ev is made), HC__MORE (more input
    is needed) or the hc_error_code of a fault at c->at. hc__event_of turns
    the last two into events, in one place. */
 #define HC__GO_ON 0u
 #define HC__EVENT 0xFFFDu
-
-HC__HOT unsigned hc__fault(hc__call *c, unsigned code, size_t at)
-{
-    c->at = at;
-    return code;
-}
-
-/* A line function's result: its fault lies at the line's `at`. */
-HC__HOT unsigned hc__line_fault(hc__call *c, const hc__line *ln, unsigned r)
-{
-    c->at = c->pos + ln->at;
-    return r;
-}
 
 HC__PRIVATE void hc__report_error(const hc_parser *p, hc_event *ev)
 {
@@ -2469,7 +2385,7 @@ HC__PRIVATE void hc__event_of(hc__call *c, unsigned r)
 
 /* A start line was accepted: forget the previous message, keep its
    version for the framing rules, and go on to the fields. */
-HC__PRIVATE void hc__begin_message(hc__call *c, size_t line_len)
+HC__PRIVATE void hc__begin_message(hc__call *c, size_t line_end)
 {
     hc_parser *p = c->p;
     p->flags_ &= ~(uint32_t)HC__F_MESSAGE_BITS;
@@ -2479,7 +2395,7 @@ HC__PRIVATE void hc__begin_message(hc__call *c, size_t line_len)
     p->major_ = c->ev->version_major;
     p->minor_ = c->ev->version_minor;
     p->state_ = HC__S_FIELDS;
-    c->pos += line_len;
+    c->pos = line_end;
 }
 
 /* The start lines are steps of their own (not inlined into
@@ -2488,8 +2404,7 @@ HC__PRIVATE void hc__begin_message(hc__call *c, size_t line_len)
 HC__APART unsigned hc__step_request_line(hc__call *c)
 {
     hc_parser *p = c->p;
-    hc__line ln;
-    size_t len = 0;
+    size_t line_end = 0;
     unsigned r;
     /* RFC 9112 section 2.2: empty lines (CRLF only) before a request line
        are skipped as they come, up to max_start_line bytes of them, so that
@@ -2503,12 +2418,11 @@ HC__APART unsigned hc__step_request_line(hc__call *c)
     }
     if (c->pos == c->len || (c->len - c->pos == 1 && c->s[c->pos] == '\r'))
         return HC__MORE;
-    hc__line_init(&ln, c->s + c->pos, c->len - c->pos, hc__size_limit(p->limits_.max_start_line),
-                  HC_ERR_START_LINE_TOO_LONG);
-    r = hc__parse_request_line(&ln, c->ev, &len);
+    hc__line_begin(c, hc__size_limit(p->limits_.max_start_line), HC_ERR_START_LINE_TOO_LONG);
+    r = hc__parse_request_line(c, c->ev, &line_end);
     if (r)
-        return hc__line_fault(c, &ln, r);
-    hc__begin_message(c, len);
+        return r;
+    hc__begin_message(c, line_end);
     if (hc__is_absolute_form(c->ev->method, c->ev->target))
         p->flags_ |= HC__F_ABSOLUTE_FORM;
     p->method_ = hc__method_class(c->ev->method);
@@ -2519,19 +2433,17 @@ HC__APART unsigned hc__step_request_line(hc__call *c)
 HC__APART unsigned hc__step_status_line(hc__call *c)
 {
     hc_parser *p = c->p;
-    hc__line ln;
-    size_t len = 0;
+    size_t line_end = 0;
     unsigned r;
     if (c->pos == c->len)
         return HC__MORE;
     if (p->queue_len_ == 0) /* nothing asked: the stream is out of step */
         return hc__fault(c, HC_ERR_UNSOLICITED_RESPONSE, c->pos);
-    hc__line_init(&ln, c->s + c->pos, c->len - c->pos, hc__size_limit(p->limits_.max_start_line),
-                  HC_ERR_START_LINE_TOO_LONG);
-    r = hc__parse_status_line(&ln, c->ev, &len);
+    hc__line_begin(c, hc__size_limit(p->limits_.max_start_line), HC_ERR_START_LINE_TOO_LONG);
+    r = hc__parse_status_line(c, c->ev, &line_end);
     if (r)
-        return hc__line_fault(c, &ln, r);
-    hc__begin_message(c, len);
+        return r;
+    hc__begin_message(c, line_end);
     p->status_ = (uint16_t)c->ev->status;
     p->method_ = (uint8_t)(p->queue_ & 3u);
     /* 1xx other than 101 are interim: the request is still unanswered. */
@@ -2620,32 +2532,28 @@ HC__HOT unsigned hc__read_field_line(hc__call *c, uint16_t max_count, unsigned t
                                      hc__field_at *fa)
 {
     hc_parser *p = c->p;
-    hc__line ln;
     unsigned r;
-    hc__line_init(&ln, c->s + c->pos, c->len - c->pos, hc__size_limit(p->limits_.max_field_line),
-                  HC_ERR_FIELD_LINE_TOO_LONG);
-    r = hc__parse_field_line(&ln, p->count_ == 0 ? HC_ERR_LEADING_WHITESPACE
-                                                 : HC_ERR_OBS_FOLD, fa);
-    if (r == HC__EMPTY_LINE)
-        return r;
+    hc__line_begin(c, hc__size_limit(p->limits_.max_field_line), HC_ERR_FIELD_LINE_TOO_LONG);
+    r = hc__parse_field_line(c, p->count_ == 0 ? HC_ERR_LEADING_WHITESPACE
+                                               : HC_ERR_OBS_FOLD, fa);
     if (r)
-        return hc__line_fault(c, &ln, r);
+        return r;
     if (p->count_ >= max_count)
         return hc__fault(c, too_many, c->pos);
     return 0;
 }
 
-/* The empty line that ends the header section (len bytes with CRLF):
+/* The empty line that ends the header section, up to line_end:
    the framing decided, HEAD_DONE. Apart from hc__step_field, so that its
    locals do not deepen the stack of every field line. */
-HC__APART unsigned hc__end_head(hc__call *c, size_t len)
+HC__APART unsigned hc__end_head(hc__call *c, size_t line_end)
 {
     hc__framing fr;
     hc_event *ev = c->ev;
     unsigned r = hc__decide_framing(c->p, &fr);
     if (r)
         return hc__fault(c, r, c->pos);
-    c->pos += len;
+    c->pos = line_end;
     ev->type = HC_EV_HEAD_DONE;
     ev->body = fr.body;
     ev->content_length = fr.content_length;
@@ -2662,59 +2570,54 @@ HC__APART unsigned hc__end_head(hc__call *c, size_t len)
 HC__HOT unsigned hc__step_field(hc__call *c, hc_span *name, hc_span *value)
 {
     hc_parser *p = c->p;
-    const unsigned char *s = c->s + c->pos;
+    const unsigned char *s = c->s;
     hc__field_at fa;
     size_t at = (size_t)-1;
     unsigned kind, r = hc__read_field_line(c, p->limits_.max_header_count,
                                            HC_ERR_TOO_MANY_FIELDS, &fa);
     if (r == HC__EMPTY_LINE)
-        return hc__end_head(c, fa.line_len);
+        return hc__end_head(c, fa.line_end);
     if (r)
         return r;
-    kind = hc__field_kind(s, fa.name_len);
+    kind = hc__field_kind(s + c->pos, fa.name_end - c->pos);
     if (kind != HC__FIELD_OTHER &&
-        (r = hc__on_field(p, kind, s + fa.value_at, fa.value_len, &at)) != 0)
-        return hc__fault(c, r, c->pos + (at == (size_t)-1 ? 0 : fa.value_at + at));
-    name->ptr = (const char *)s;
-    name->len = fa.name_len;
+        (r = hc__on_field(p, kind, s + fa.value_at, fa.value_end - fa.value_at, &at)) != 0)
+        return hc__fault(c, r, at == (size_t)-1 ? c->pos : fa.value_at + at);
+    name->ptr = (const char *)s + c->pos;
+    name->len = fa.name_end - c->pos;
     value->ptr = (const char *)s + fa.value_at;
-    value->len = fa.value_len;
+    value->len = fa.value_end - fa.value_at;
     p->count_++;
-    c->pos += fa.line_len;
+    c->pos = fa.line_end;
     c->ev->type = HC_EV_FIELD;
     return HC__EVENT;
 }
 
-/* The chunk extensions after the size at s[i] (RFC 9112 section 7.1.1):
+/* The chunk extensions after the size, at s[i] (RFC 9112 section 7.1.1):
    everything up to the CR, bounded by max_chunk_ext and validated. Sets
    *ext_end at the CR. */
-HC__PRIVATE unsigned hc__chunk_ext(hc__call *c, const unsigned char *s, size_t avail,
-                                   size_t i, size_t *ext_end)
+HC__PRIVATE unsigned hc__chunk_ext(hc__call *c, size_t i, size_t *ext_end)
 {
-    hc_parser *p = c->p;
-    hc__line ln;
-    size_t end, bad;
+    const unsigned char *s = c->s;
+    size_t max = (size_t)c->p->limits_.max_chunk_ext, size_len = i - c->pos, end, bad;
     unsigned r;
-    /* Saturating: with a 16-bit size_t, i + max_chunk_ext + 2 could wrap. */
-    hc__line_init(&ln, s, avail,
-                  (size_t)-1 - i - 2u < (size_t)p->limits_.max_chunk_ext
-                      ? (size_t)-1
-                      : i + (size_t)p->limits_.max_chunk_ext + 2u,
-                  HC_ERR_CHUNK_EXT_TOO_LONG);
-    end = hc__skip_value(s, i, ln.window);
+    /* Saturating: with a 16-bit size_t, size_len + max + 2 could wrap. */
+    hc__line_begin(c, (size_t)-1 - size_len - 2u < max ? (size_t)-1 : size_len + max + 2u,
+                   HC_ERR_CHUNK_EXT_TOO_LONG);
+    end = hc__skip_value(s, i, c->end);
     /* Over the bound: the error points at the first byte past it. */
-    if (end - i > p->limits_.max_chunk_ext)
-        return hc__fault(c, HC_ERR_CHUNK_EXT_TOO_LONG, c->pos + i + p->limits_.max_chunk_ext);
-    if (end == ln.window)
+    if (end - i > max)
+        return hc__fault(c, HC_ERR_CHUNK_EXT_TOO_LONG, i + max);
+    if (end == c->end)
         return HC__MORE;
-    r = hc__expect_crlf(&ln, end, HC_ERR_BAD_CHUNK_EXT);
+    r = hc__expect_crlf(c, end, HC_ERR_BAD_CHUNK_EXT);
     if (r)
-        return hc__line_fault(c, &ln, r);
+        return r;
     if (!hc__check_params(s, i, end, 0, &bad))
         return hc__fault(c, i == bad && s[i] != ';' && !hc__is_ows(s[i])
                                 ? HC_ERR_BAD_CHUNK_SIZE
                                 : HC_ERR_BAD_CHUNK_EXT,
-                         c->pos + bad);
+                         bad);
     *ext_end = end;
     return HC__GO_ON;
 }
@@ -2744,26 +2647,25 @@ HC__HOT size_t hc__hex_digits(const unsigned char *s, size_t n, uint64_t *size)
 HC__HOT unsigned hc__step_chunk_size(hc__call *c)
 {
     hc_parser *p = c->p;
-    const unsigned char *s = c->s + c->pos;
+    const unsigned char *s = c->s;
     size_t avail = c->len - c->pos, ext_end = 0;
     uint64_t size;
-    size_t i = hc__hex_digits(s, avail < 17 ? avail : 17, &size);
+    size_t i = c->pos + hc__hex_digits(s + c->pos, avail < 17 ? avail : 17, &size);
     unsigned r;
     /* 16 hex digits hold any 64-bit size; a 17th is refused outright. */
-    if (i == 17)
+    if (i - c->pos == 17)
         return hc__fault(c, HC_ERR_BAD_CHUNK_SIZE, c->pos + 16);
-    if (i == avail)
+    if (i == c->len)
         return HC__MORE;
-    if (i == 0) {
-        hc__line ln;
-        hc__line_init(&ln, s, avail, (size_t)-1, HC_ERR_BAD_CHUNK_SIZE);
-        return hc__line_fault(c, &ln, hc__unexpected(&ln, 0, HC_ERR_BAD_CHUNK_SIZE));
+    if (i == c->pos) {
+        hc__line_begin(c, (size_t)-1, HC_ERR_BAD_CHUNK_SIZE);
+        return hc__unexpected(c, i, HC_ERR_BAD_CHUNK_SIZE);
     }
-    if (s[i] == '\r' && i + 1 < avail && s[i + 1] == '\n')
+    if (s[i] == '\r' && i + 1 < c->len && s[i + 1] == '\n')
         ext_end = i; /* the usual line: no extension */
-    else if ((r = hc__chunk_ext(c, s, avail, i, &ext_end)) != HC__GO_ON)
+    else if ((r = hc__chunk_ext(c, i, &ext_end)) != HC__GO_ON)
         return r;
-    c->pos += ext_end + 2;
+    c->pos = ext_end + 2;
     if (size == 0) {
         p->state_ = HC__S_TRAILERS;
         p->count_ = 0;
@@ -2809,14 +2711,13 @@ HC__PRIVATE unsigned hc__step_counted_body(hc__call *c, uint8_t next_state)
    reported as such, like any other line end. */
 HC__HOT unsigned hc__step_chunk_crlf(hc__call *c)
 {
-    hc__line ln;
     if (c->len - c->pos >= 2 && c->s[c->pos] == '\r' && c->s[c->pos + 1] == '\n') {
         c->pos += 2;
         c->p->state_ = HC__S_CHUNK_SIZE;
         return HC__GO_ON;
     }
-    hc__line_init(&ln, c->s + c->pos, c->len - c->pos, 2, HC__MORE);
-    return hc__line_fault(c, &ln, hc__expect_crlf(&ln, 0, HC_ERR_MISSING_CHUNK_CRLF));
+    hc__line_begin(c, 2, HC__MORE);
+    return hc__expect_crlf(c, c->pos, HC_ERR_MISSING_CHUNK_CRLF);
 }
 
 /* A body that ends where the input does (RFC 9112 section 6.3 item 8). */
@@ -2839,25 +2740,25 @@ HC__PRIVATE unsigned hc__step_close_body(hc__call *c)
 HC__PRIVATE unsigned hc__step_trailer(hc__call *c)
 {
     hc_parser *p = c->p;
-    const unsigned char *s = c->s + c->pos;
+    const unsigned char *s = c->s;
     hc__field_at fa;
     unsigned r = hc__read_field_line(c, p->limits_.max_trailer_count, HC_ERR_TOO_MANY_TRAILERS,
                                      &fa);
     if (r == HC__EMPTY_LINE) {
-        c->pos += fa.line_len;
+        c->pos = fa.line_end;
         p->state_ = HC__S_DONE;
         return HC__GO_ON;
     }
     if (r)
         return r;
-    if (hc__frames_or_routes(hc__field_kind(s, fa.name_len)))
+    if (hc__frames_or_routes(hc__field_kind(s + c->pos, fa.name_end - c->pos)))
         return hc__fault(c, HC_ERR_FORBIDDEN_TRAILER, c->pos);
-    c->ev->name.ptr = (const char *)s;
-    c->ev->name.len = fa.name_len;
+    c->ev->name.ptr = (const char *)s + c->pos;
+    c->ev->name.len = fa.name_end - c->pos;
     c->ev->value.ptr = (const char *)s + fa.value_at;
-    c->ev->value.len = fa.value_len;
+    c->ev->value.len = fa.value_end - fa.value_at;
     p->count_++;
-    c->pos += fa.line_len;
+    c->pos = fa.line_end;
     c->ev->type = HC_EV_TRAILER;
     return HC__EVENT;
 }
@@ -2926,6 +2827,8 @@ HC__PRIVATE void hc__call_init(hc__call *c, hc_parser *p, const char *data, size
     c->s = (const unsigned char *)(data ? data : nothing);
     c->len = data ? len : 0;
     c->pos = 0;
+    c->end = c->len;
+    c->ran_out = HC__MORE;
     c->at = 0;
     c->ev = ev;
 }
@@ -3199,20 +3102,6 @@ HC__HOT void hc__copy(char *dst, const char *src, size_t n)
 
 /* The parser's own field rules, run over a head about to be written: what
    the writer accepts, a parser frames exactly as promised. */
-/* Connection may not name a framing or routing field: an intermediary
-   would strip it (RFC 9110 section 7.6.1, a known desync path). */
-HC__PRIVATE int hc__connection_names_framing(const unsigned char *v, size_t n)
-{
-    size_t i = 0, start = 0, end = 0;
-    /* The value has no CTL (checked first), so hc__field_kind's case
-       folding cannot take another byte for a letter or '-'. */
-    while (hc__next_element(v, n, &i, &start, &end) > 0) {
-        if (hc__frames_or_routes(hc__field_kind(v + start, end - start)))
-            return 1;
-    }
-    return 0;
-}
-
 /* name ": " value CRLF longer than max_line (overflow-safe). */
 HC__PRIVATE int hc__field_line_too_long(hc_span name, hc_span value, size_t max_line)
 {
@@ -3295,6 +3184,7 @@ HC__PRIVATE hc_error_code hc__check_special_field(const hc_message *m, hc_parser
     int is_coding = kind == HC__FIELD_TRANSFER_ENCODING;
     unsigned st = m->status;
     size_t at = 0;
+    hc_error_code r;
     /* RFC 9110 sections 8.6 and 9.3.6, RFC 9112 section 6.1: no framing
        fields on 1xx, 204 or a 2xx to CONNECT. */
     if (m->is_response && (is_length || is_coding) &&
@@ -3310,11 +3200,14 @@ HC__PRIVATE hc_error_code hc__check_special_field(const hc_message *m, hc_parser
         return HC_ERR_DUPLICATE_CONTENT_LENGTH;
     if (t->lengths && t->transfer_encoding)
         return HC_ERR_CONFLICTING_FRAMING;
-    if (kind == HC__FIELD_CONNECTION &&
-        hc__connection_names_framing((const unsigned char *)f->value.ptr, f->value.len))
-        return HC_ERR_BAD_CONNECTION;
-    return (hc_error_code)hc__on_field(scratch, kind, (const unsigned char *)f->value.ptr,
-                                       f->value.len, &at);
+    r = (hc_error_code)hc__on_field(scratch, kind, (const unsigned char *)f->value.ptr,
+                                   f->value.len, &at);
+    /* Connection may not name a framing or routing field: an
+       intermediary would strip it (RFC 9110 section 7.6.1, a known desync
+       path). */
+    if (r == HC_OK && (scratch->flags_ & HC__F_CONN_NAMES_FRAMING))
+        r = HC_ERR_BAD_CONNECTION;
+    return r;
 }
 
 /* The default limits bound what is written, so that every head this
