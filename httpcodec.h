@@ -822,6 +822,14 @@ extern "C" {
 #else
 #define HC__OPAQUE(x) ((void)0)
 #endif
+/* Steps that exist to be read apart but cost a call level, merged into
+   their callers even when compiling for size: on a core without tail
+   calls (Cortex-M0) every level adds its saved registers to the stack. */
+#if defined(__GNUC__) || defined(__clang__)
+#define HC__MERGED static inline __attribute__((always_inline))
+#else
+#define HC__MERGED static
+#endif
 /* Handlers of rare cases kept out of their hot callers, so that those stay
    small (fewer registers to save on every call). */
 #if defined(__GNUC__) || defined(__clang__)
@@ -1288,7 +1296,7 @@ HC__PRIVATE int hc__is_ows(unsigned char c) { return c == ' ' || c == '\t'; }
    Or-ing 0x20 into a token byte lowercases a letter and turns no other
    token byte into a letter or '-', so one operation a byte decides: a
    word of bytes at a time where words are cheap. */
-HC__HOT int hc__name_is(const unsigned char *n, const char *lower, size_t len)
+HC__MERGED int hc__name_is(const unsigned char *n, const char *lower, size_t len)
 {
     size_t i = 0;
 #if !HTTPCODEC_SMALL
@@ -1549,7 +1557,7 @@ HC__PRIVATE unsigned hc__unexpected(hc__call *c, size_t i, unsigned code)
 /* quoted-string at v[i] (which is '"'), RFC 9110 section 5.6.4: returns
    the index past its closing quote, or 0 when it is not closed or holds a
    byte it may not. */
-HC__PRIVATE size_t hc__skip_quoted(const unsigned char *v, size_t i, size_t n)
+HC__MERGED size_t hc__skip_quoted(const unsigned char *v, size_t i, size_t n)
 {
     for (i++; i < n; i++) {
         if (v[i] == '"')
@@ -1964,46 +1972,43 @@ HC__PRIVATE int hc__is_tunnel_answer(const hc_parser *p)
            p->status_ < 300;
 }
 
+/* The special fields' rules below read the value at s[v..end) of the
+   field line at c->pos; a fault in the value lies at its byte, a fault of
+   the whole field at the line's start. */
+
 /* Content-Length = 1*DIGIT (RFC 9110 section 8.6). */
-HC__APART unsigned hc__on_content_length(hc_parser *p, const unsigned char *v,
-                                           size_t n, size_t *at)
+HC__APART unsigned hc__on_content_length(hc__call *c, size_t v, size_t end)
 {
+    hc_parser *p = c->p;
+    const unsigned char *s = c->s;
     uint64_t value = 0;
     size_t i;
-    if (n == 0) {
-        *at = 0;
-        return HC_ERR_BAD_CONTENT_LENGTH;
-    }
-    for (i = 0; i < n; i++) {
+    if (v == end)
+        return hc__fault(c, HC_ERR_BAD_CONTENT_LENGTH, v);
+    for (i = v; i < end; i++) {
         unsigned d;
         uint64_t eight;
-        if (!HC__DIGIT(v[i])) {
-            *at = i;
-            return HC_ERR_BAD_CONTENT_LENGTH;
-        }
-        d = (unsigned)(v[i] - '0');
+        if (!HC__DIGIT(s[i]))
+            return hc__fault(c, HC_ERR_BAD_CONTENT_LENGTH, i);
+        d = (unsigned)(s[i] - '0');
         /* Overflow test against constants and shifts for the multiply:
            no 64-bit division or multiplication helper on small targets.
            19 digits cannot overflow, so most values never test. */
-        if (i >= 19 && (value > UINT64_MAX / 10u ||
-                        (value == UINT64_MAX / 10u && d > (unsigned)(UINT64_MAX % 10u)))) {
-            *at = i;
-            return HC_ERR_BAD_CONTENT_LENGTH;
-        }
+        if (i - v >= 19 && (value > UINT64_MAX / 10u ||
+                            (value == UINT64_MAX / 10u && d > (unsigned)(UINT64_MAX % 10u))))
+            return hc__fault(c, HC_ERR_BAD_CONTENT_LENGTH, i);
         eight = value << 3;
         HC__OPAQUE(eight);
         value = eight + (value << 1) + d;
     }
-    if (p->flags_ & HC__F_CL) {
-        /* A request may not repeat it at all; a response may, with the
-           same value (RFC 9110 section 8.6 allows merging equal values). */
-        if (hc__is_request(p) || value != p->remaining_)
-            return HC_ERR_DUPLICATE_CONTENT_LENGTH;
-    }
+    /* A request may not repeat it at all; a response may, with the same
+       value (RFC 9110 section 8.6 allows merging equal values). */
+    if ((p->flags_ & HC__F_CL) && (hc__is_request(p) || value != p->remaining_))
+        return hc__fault(c, HC_ERR_DUPLICATE_CONTENT_LENGTH, c->pos);
     if ((p->flags_ & HC__F_TE) && !hc__fields_frame_nothing(p))
-        return HC_ERR_CONFLICTING_FRAMING; /* RFC 9112 section 6.3 item 3 */
+        return hc__fault(c, HC_ERR_CONFLICTING_FRAMING, c->pos); /* RFC 9112 s6.3 item 3 */
     if (hc__is_request(p) && p->method_ == HC__QM_CONNECT && value > 0)
-        return HC_ERR_CONNECT_WITH_BODY; /* RFC 9110 section 9.3.6 */
+        return hc__fault(c, HC_ERR_CONNECT_WITH_BODY, c->pos); /* RFC 9110 s9.3.6 */
     p->flags_ |= HC__F_CL;
     p->remaining_ = value;
     return 0;
@@ -2011,21 +2016,21 @@ HC__APART unsigned hc__on_content_length(hc_parser *p, const unsigned char *v,
 
 /* Host = uri-host [ ":" port ] (RFC 9110 section 7.2); exactly one in an
    HTTP/1.1 request (RFC 9112 section 3.2). */
-HC__APART unsigned hc__on_host(hc_parser *p, const unsigned char *v,
-                                 size_t n, size_t *at)
+HC__APART unsigned hc__on_host(hc__call *c, size_t v, size_t end)
 {
+    hc_parser *p = c->p;
+    size_t bad = 0;
     if (p->flags_ & HC__F_HOST)
-        return HC_ERR_DUPLICATE_HOST;
+        return hc__fault(c, HC_ERR_DUPLICATE_HOST, c->pos);
     p->flags_ |= HC__F_HOST;
     /* An empty Host only fits an absolute-form target (whose own authority
        counts, RFC 9112 section 3.2.2): with any other form the target URI
        would have an empty authority, which "http" forbids (RFC 9112
        section 3.3, RFC 9110 section 4.2.1). */
-    if (n == 0) {
-        *at = 0;
-        return (p->flags_ & HC__F_ABSOLUTE_FORM) ? 0u : (unsigned)HC_ERR_BAD_HOST;
-    }
-    return hc__check_authority(v, n, 0, at) ? 0u : (unsigned)HC_ERR_BAD_HOST;
+    if (v == end)
+        return (p->flags_ & HC__F_ABSOLUTE_FORM) ? 0u : hc__fault(c, HC_ERR_BAD_HOST, v);
+    return hc__check_authority(c->s + v, end - v, 0, &bad) ? 0u
+                                                           : hc__fault(c, HC_ERR_BAD_HOST, v + bad);
 }
 
 /* The field names with rules of their own, as hc__field_kind tells them:
@@ -2125,22 +2130,21 @@ HC__PRIVATE void hc__connection_option(hc_parser *p, const unsigned char *o, siz
 }
 
 /* transfer-coding = token *( OWS ";" OWS transfer-parameter ), the element
-   v[start..end) whose token ends at word (RFC 9112 section 7). */
-HC__PRIVATE unsigned hc__transfer_coding(hc_parser *p, const unsigned char *v, size_t start,
-                                         size_t word, size_t end, size_t *at)
+   s[start..end) whose token ends at word (RFC 9112 section 7). */
+HC__PRIVATE unsigned hc__transfer_coding(hc__call *c, size_t start, size_t word, size_t end)
 {
-    if (word == start) {
-        *at = start;
-        return HC_ERR_BAD_TRANSFER_ENCODING;
-    }
-    if (!hc__check_params(v, word, end, 1, at))
-        return HC_ERR_BAD_TRANSFER_ENCODING;
-    if (word - start == 7 && hc__name_is(v + start, "chunked", 7)) {
+    hc_parser *p = c->p;
+    size_t bad = 0;
+    if (word == start)
+        return hc__fault(c, HC_ERR_BAD_TRANSFER_ENCODING, start);
+    if (!hc__check_params(c->s, word, end, 1, &bad))
+        return hc__fault(c, HC_ERR_BAD_TRANSFER_ENCODING, bad);
+    if (word - start == 7 && hc__name_is(c->s + start, "chunked", 7)) {
         /* Chunked at most once, and it takes no parameters. */
-        if ((p->flags_ & HC__F_TE_CHUNKED) || word != end) {
-            *at = (p->flags_ & HC__F_TE_CHUNKED) ? start : word;
-            return HC_ERR_BAD_TRANSFER_ENCODING;
-        }
+        if (p->flags_ & HC__F_TE_CHUNKED)
+            return hc__fault(c, HC_ERR_BAD_TRANSFER_ENCODING, start);
+        if (word != end)
+            return hc__fault(c, HC_ERR_BAD_TRANSFER_ENCODING, word);
         p->flags_ |= HC__F_TE_CHUNKED | HC__F_TE_LAST_CHUNKED;
     } else {
         p->flags_ |= HC__F_TE_OTHER;
@@ -2163,88 +2167,82 @@ HC__PRIVATE unsigned hc__transfer_coding(hc_parser *p, const unsigned char *v, s
      strict side of the MAY ignore);
    - Transfer-Encoding: a coding and its parameters; at least one;
    - Expect: only 100-continue means anything; nothing is refused. */
-HC__APART unsigned hc__on_list(hc_parser *p, unsigned kind, const unsigned char *v, size_t n,
-                               size_t *at)
+HC__APART unsigned hc__on_list(hc__call *c, unsigned kind, size_t i, size_t n)
 {
-    size_t i = 0, prev = 0; /* prev: where the last element ended */
+    hc_parser *p = c->p;
+    const unsigned char *s = c->s;
+    size_t prev = i; /* where the last element ended */
     unsigned r, elements = 0;
     if (kind == HC__FIELD_TRANSFER_ENCODING && (r = hc__transfer_encoding_allowed(p)) != 0)
-        return r;
+        return hc__fault(c, r, c->pos);
     for (;;) {
         size_t start, word, end, k;
-        while (i < n && (hc__is_ows(v[i]) || v[i] == ','))
+        while (i < n && (hc__is_ows(s[i]) || s[i] == ','))
             i++;
         if (i == n)
             break;
         start = i;
-        word = i = hc__skip_token(v, i, n); /* most elements are one token */
-        while (i < n && v[i] != ',')
-            if (v[i] != '"')
+        word = i = hc__skip_token(s, i, n); /* most elements are one token */
+        while (i < n && s[i] != ',')
+            if (s[i] != '"')
                 i++;
-            else if ((i = hc__skip_quoted(v, i, n)) == 0)
+            else if ((i = hc__skip_quoted(s, i, n)) == 0)
                 break;
         if (i == 0) { /* an unterminated quoted string */
             if (kind == HC__FIELD_EXPECT)
                 return 0;
-            *at = kind == HC__FIELD_TRANSFER_ENCODING ? prev : start;
-            return kind == HC__FIELD_CONNECTION ? (unsigned)HC_ERR_BAD_CONNECTION
-                   : kind == HC__FIELD_UPGRADE  ? (unsigned)HC_ERR_BAD_UPGRADE
-                                                : (unsigned)HC_ERR_BAD_TRANSFER_ENCODING;
+            return hc__fault(c, kind == HC__FIELD_CONNECTION ? (unsigned)HC_ERR_BAD_CONNECTION
+                                : kind == HC__FIELD_UPGRADE  ? (unsigned)HC_ERR_BAD_UPGRADE
+                                                             : (unsigned)HC_ERR_BAD_TRANSFER_ENCODING,
+                             kind == HC__FIELD_TRANSFER_ENCODING ? prev : start);
         }
         prev = end = i;
         elements++;
-        while (hc__is_ows(v[end - 1]))
+        while (hc__is_ows(s[end - 1]))
             end--;
         switch (kind) {
         case HC__FIELD_CONNECTION:
-            if (word != end) {
-                *at = start;
-                return HC_ERR_BAD_CONNECTION;
-            }
-            hc__connection_option(p, v + start, end - start);
+            if (word != end)
+                return hc__fault(c, HC_ERR_BAD_CONNECTION, start);
+            hc__connection_option(p, s + start, end - start);
             break;
         case HC__FIELD_UPGRADE:
-            k = word < end && v[word] == '/' ? hc__skip_token(v, word + 1, end) : word;
-            if (word == start || k != end || v[k - 1] == '/') {
-                *at = start;
-                return HC_ERR_BAD_UPGRADE;
-            }
+            k = word < end && s[word] == '/' ? hc__skip_token(s, word + 1, end) : word;
+            if (word == start || k != end || s[k - 1] == '/')
+                return hc__fault(c, HC_ERR_BAD_UPGRADE, start);
             p->flags_ |= HC__F_UPGRADE_FIELD;
             break;
         case HC__FIELD_EXPECT:
-            if (end - start == 12 && hc__name_is(v + start, "100-continue", 12))
+            if (end - start == 12 && hc__name_is(s + start, "100-continue", 12))
                 p->flags_ |= HC__F_EXPECT_CONTINUE;
             break;
         default:
-            if ((r = hc__transfer_coding(p, v, start, word, end, at)) != 0)
+            if ((r = hc__transfer_coding(c, start, word, end)) != 0)
                 return r;
         }
     }
     if (kind == HC__FIELD_TRANSFER_ENCODING) {
-        if (elements == 0) {
-            *at = n;
-            return HC_ERR_BAD_TRANSFER_ENCODING;
-        }
+        if (elements == 0)
+            return hc__fault(c, HC_ERR_BAD_TRANSFER_ENCODING, n);
         p->flags_ |= HC__F_TE;
     }
     return 0;
 }
 
-/* Record what a header field of kind `kind` (not HC__FIELD_OTHER) means
-   for framing and the connection. *at is set (relative to the value) when
-   the error points inside the value. */
-HC__PRIVATE unsigned hc__on_field(hc_parser *p, unsigned kind, const unsigned char *v,
-                                  size_t n, size_t *at)
+/* Record what a header field of kind `kind` (not HC__FIELD_OTHER), its
+   value at s[v..end), means for framing and the connection. */
+HC__MERGED unsigned hc__on_field(hc__call *c, unsigned kind, size_t v, size_t end)
 {
+    hc_parser *p = c->p;
     switch (kind) {
-    case HC__FIELD_HOST: return hc__is_request(p) ? hc__on_host(p, v, n, at) : 0u;
-    case HC__FIELD_EXPECT: return hc__is_request(p) ? hc__on_list(p, kind, v, n, at) : 0u;
+    case HC__FIELD_HOST: return hc__is_request(p) ? hc__on_host(c, v, end) : 0u;
+    case HC__FIELD_EXPECT: return hc__is_request(p) ? hc__on_list(c, kind, v, end) : 0u;
     case HC__FIELD_CONTENT_LENGTH:
-        return hc__is_tunnel_answer(p) ? 0u : hc__on_content_length(p, v, n, at);
+        return hc__is_tunnel_answer(p) ? 0u : hc__on_content_length(c, v, end);
     case HC__FIELD_TRANSFER_ENCODING:
-        return hc__is_tunnel_answer(p) ? 0u : hc__on_list(p, kind, v, n, at);
-    case HC__FIELD_LOOKALIKE: return HC_ERR_BAD_FIELD_NAME;
-    default: return hc__on_list(p, kind, v, n, at); /* Connection, Upgrade */
+        return hc__is_tunnel_answer(p) ? 0u : hc__on_list(c, kind, v, end);
+    case HC__FIELD_LOOKALIKE: return hc__fault(c, HC_ERR_BAD_FIELD_NAME, c->pos);
+    default: return hc__on_list(c, kind, v, end); /* Connection, Upgrade */
     }
 }
 
@@ -2572,21 +2570,21 @@ HC__HOT unsigned hc__step_field(hc__call *c, hc_span *name, hc_span *value)
     hc_parser *p = c->p;
     const unsigned char *s = c->s;
     hc__field_at fa;
-    size_t at = (size_t)-1;
     unsigned kind, r = hc__read_field_line(c, p->limits_.max_header_count,
                                            HC_ERR_TOO_MANY_FIELDS, &fa);
     if (r == HC__EMPTY_LINE)
         return hc__end_head(c, fa.line_end);
     if (r)
         return r;
-    kind = hc__field_kind(s + c->pos, fa.name_end - c->pos);
-    if (kind != HC__FIELD_OTHER &&
-        (r = hc__on_field(p, kind, s + fa.value_at, fa.value_end - fa.value_at, &at)) != 0)
-        return hc__fault(c, r, at == (size_t)-1 ? c->pos : fa.value_at + at);
+    /* The spans go out first (they mean nothing unless FIELD is the
+       event), so that they are not held across the special rules. */
     name->ptr = (const char *)s + c->pos;
     name->len = fa.name_end - c->pos;
     value->ptr = (const char *)s + fa.value_at;
     value->len = fa.value_end - fa.value_at;
+    kind = hc__field_kind(s + c->pos, fa.name_end - c->pos);
+    if (kind != HC__FIELD_OTHER && (r = hc__on_field(c, kind, fa.value_at, fa.value_end)) != 0)
+        return r;
     p->count_++;
     c->pos = fa.line_end;
     c->ev->type = HC_EV_FIELD;
@@ -2737,7 +2735,7 @@ HC__PRIVATE unsigned hc__step_close_body(hc__call *c)
     return HC__EVENT;
 }
 
-HC__PRIVATE unsigned hc__step_trailer(hc__call *c)
+HC__APART unsigned hc__step_trailer(hc__call *c)
 {
     hc_parser *p = c->p;
     const unsigned char *s = c->s;
@@ -3183,7 +3181,7 @@ HC__PRIVATE hc_error_code hc__check_special_field(const hc_message *m, hc_parser
     int is_length = kind == HC__FIELD_CONTENT_LENGTH;
     int is_coding = kind == HC__FIELD_TRANSFER_ENCODING;
     unsigned st = m->status;
-    size_t at = 0;
+    hc__call c;
     hc_error_code r;
     /* RFC 9110 sections 8.6 and 9.3.6, RFC 9112 section 6.1: no framing
        fields on 1xx, 204 or a 2xx to CONNECT. */
@@ -3200,8 +3198,8 @@ HC__PRIVATE hc_error_code hc__check_special_field(const hc_message *m, hc_parser
         return HC_ERR_DUPLICATE_CONTENT_LENGTH;
     if (t->lengths && t->transfer_encoding)
         return HC_ERR_CONFLICTING_FRAMING;
-    r = (hc_error_code)hc__on_field(scratch, kind, (const unsigned char *)f->value.ptr,
-                                   f->value.len, &at);
+    hc__call_init(&c, scratch, f->value.ptr, f->value.len, NULL);
+    r = (hc_error_code)hc__on_field(&c, kind, 0, c.len);
     /* Connection may not name a framing or routing field: an
        intermediary would strip it (RFC 9110 section 7.6.1, a known desync
        path). */
