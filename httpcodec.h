@@ -1888,62 +1888,34 @@ HC__PRIVATE unsigned hc__parse_status_line(hc__call *c, hc_event *ev, size_t *li
 
 #define HC__EMPTY_LINE 0xFFFEu
 
-/* Where the parts of a field line lie (indices into the input). */
-typedef struct hc__field_at {
-    size_t name_end, value_at, value_end, line_end;
-} hc__field_at;
-
-/* A field line at c->pos that does not begin with a name and ':', i the
-   end of the name's token: the empty line that ends a section, a fault,
-   or too few bytes to tell. A line that starts with whitespace is
-   fold_code (obs-fold, or whitespace after the start line: RFC 9112
-   sections 2.2 and 5.2); none may come between name and colon (5.1). */
-HC__APART unsigned hc__field_line_odd(hc__call *c, size_t i, unsigned fold_code,
-                                      hc__field_at *fa)
+/* Why the field line at pos is not an ordinary name ":" value CRLF: i is
+   where its name's token stopped; value_end, where its value's scan
+   stopped, or 0 when the name and colon were not there. The empty line
+   that ends a section (HC__EMPTY_LINE, c->pos on it), a fault, or too few
+   bytes to tell. A line that starts with whitespace is obs-fold, or
+   whitespace after the start line (RFC 9112 sections 2.2 and 5.2); none
+   may come between name and colon (5.1); a value holds no CR, LF, NUL or
+   other CTL (RFC 9110 section 5.5). */
+HC__APART unsigned hc__field_line_stop(hc__call *c, size_t pos, size_t i, size_t value_end)
 {
     const unsigned char *s = c->s;
-    size_t b = c->pos;
     unsigned r;
+    c->pos = pos;
+    hc__line_begin(c, hc__size_limit(c->p->limits_.max_field_line), HC_ERR_FIELD_LINE_TOO_LONG);
+    if (value_end)
+        return hc__expect_crlf(c, value_end, HC_ERR_BAD_FIELD_VALUE);
     if (i == c->end)
         return hc__ran_out(c, i);
-    if (i == b && (s[b] == '\r' || s[b] == '\n')) {
-        r = hc__expect_crlf(c, b, HC_ERR_BAD_FIELD_NAME);
-        if (r)
-            return r;
-        fa->line_end = b + 2;
-        return HC__EMPTY_LINE;
+    if (i == pos && (s[i] == '\r' || s[i] == '\n')) {
+        r = hc__expect_crlf(c, i, HC_ERR_BAD_FIELD_NAME);
+        return r ? r : HC__EMPTY_LINE;
     }
     if (hc__is_ows(s[i]))
-        return hc__fault(c, i == b ? fold_code : (unsigned)HC_ERR_WHITESPACE_BEFORE_COLON, i);
+        return hc__fault(c, i > pos ? (unsigned)HC_ERR_WHITESPACE_BEFORE_COLON
+                            : c->p->count_ ? (unsigned)HC_ERR_OBS_FOLD
+                                           : (unsigned)HC_ERR_LEADING_WHITESPACE,
+                         i);
     return hc__unexpected(c, i, HC_ERR_BAD_FIELD_NAME);
-}
-
-/* field-line = field-name ":" OWS field-value OWS, then CRLF (RFC 9112
-   section 5), at c->pos in one pass; the value is trimmed of SP and HTAB
-   only. Returns 0 with *fa filled, HC__EMPTY_LINE for the CRLF that ends
-   a section, or a fault. */
-HC__HOT unsigned hc__parse_field_line(hc__call *c, unsigned fold_code, hc__field_at *fa)
-{
-    const unsigned char *s = c->s;
-    size_t e = c->end, i = hc__skip_token(s, c->pos, e), v, end;
-    unsigned r;
-    if (i == c->pos || i == e || s[i] != ':')
-        return hc__field_line_odd(c, i, fold_code, fa);
-    v = i + 1;
-    while (v < e && hc__is_ows(s[v]))
-        v++;
-    end = hc__skip_value(s, v, e);
-    /* RFC 9110 section 5.5: CR, LF, NUL and other CTLs are invalid. */
-    if (!(end + 1 < e && s[end] == '\r' && s[end + 1] == '\n') &&
-        (r = hc__expect_crlf(c, end, HC_ERR_BAD_FIELD_VALUE)) != 0)
-        return r;
-    fa->line_end = end + 2;
-    while (end > v && hc__is_ows(s[end - 1]))
-        end--;
-    fa->name_end = i;
-    fa->value_at = v;
-    fa->value_end = end;
-    return 0;
 }
 
 /* -------------------------------------------- semantic checks per field */
@@ -2523,35 +2495,79 @@ HC__PRIVATE unsigned hc__decide_framing(hc_parser *p, hc__framing *fr)
     return 0;
 }
 
-/* The field line at c->pos of a header or trailer section, into *fa:
-   0, HC__EMPTY_LINE for the line that ends the section, or a fault (a
-   line over max_field_line, or one field more than max_count). */
-HC__HOT unsigned hc__read_field_line(hc__call *c, uint16_t max_count, unsigned too_many,
-                                     hc__field_at *fa)
+/* The field lines of a header or trailer section from c->pos, field-line
+   = field-name ":" OWS field-value OWS CRLF (RFC 9112 section 5), each
+   read in one pass and held to every rule as it goes, then consumed: up
+   to `room` of them into out[] (the value trimmed of SP and HTAB only),
+   *count of them. Returns HC__GO_ON when out[] is full, HC__EMPTY_LINE
+   with c->pos on the empty line that ends the section, or a fault or
+   HC__MORE with c->pos on the line that did not pass. One loop for
+   hc_parse_head and the pull steps: its state stays in registers from
+   line to line. */
+HC__HOT unsigned hc__read_fields(hc__call *c, hc_field *out, size_t room, size_t *count)
 {
     hc_parser *p = c->p;
-    unsigned r;
-    hc__line_begin(c, hc__size_limit(p->limits_.max_field_line), HC_ERR_FIELD_LINE_TOO_LONG);
-    r = hc__parse_field_line(c, p->count_ == 0 ? HC_ERR_LEADING_WHITESPACE
-                                               : HC_ERR_OBS_FOLD, fa);
-    if (r)
-        return r;
-    if (p->count_ >= max_count)
-        return hc__fault(c, too_many, c->pos);
-    return 0;
+    const unsigned char *s = c->s;
+    int trailers = p->state_ == HC__S_TRAILERS;
+    size_t max_line = hc__size_limit(p->limits_.max_field_line), pos = c->pos, n = 0;
+    uint16_t max_count = trailers ? p->limits_.max_trailer_count : p->limits_.max_header_count;
+    unsigned r = HC__GO_ON;
+    while (n < room) {
+        size_t e = c->len - pos < max_line ? c->len : pos + max_line;
+        size_t i = hc__skip_token(s, pos, e), v, end;
+        unsigned kind;
+        if (i == pos || i == e || s[i] != ':') {
+            r = hc__field_line_stop(c, pos, i, 0);
+            break;
+        }
+        v = i + 1;
+        while (v < e && hc__is_ows(s[v]))
+            v++;
+        end = hc__skip_value(s, v, e);
+        if (!(end + 1 < e && s[end] == '\r' && s[end + 1] == '\n') &&
+            (r = hc__field_line_stop(c, pos, i, end)) != 0)
+            break;
+        c->pos = pos;
+        if (p->count_ >= max_count) {
+            r = hc__fault(c, trailers ? HC_ERR_TOO_MANY_TRAILERS : HC_ERR_TOO_MANY_FIELDS, pos);
+            break;
+        }
+        out[n].name.ptr = (const char *)s + pos;
+        out[n].name.len = i - pos;
+        out[n].value.ptr = (const char *)s + v;
+        pos = end + 2;
+        while (end > v && hc__is_ows(s[end - 1]))
+            end--;
+        out[n].value.len = end - v;
+        kind = hc__field_kind(s + c->pos, i - c->pos);
+        if (kind != HC__FIELD_OTHER) {
+            /* Trailers may not frame or route (RFC 9110 section 6.5.1). */
+            r = !trailers                       ? hc__on_field(c, kind, v, end)
+                : hc__frames_or_routes(kind) ? hc__fault(c, HC_ERR_FORBIDDEN_TRAILER, c->pos)
+                                             : 0u;
+            if (r)
+                break;
+        }
+        p->count_++;
+        n++;
+    }
+    if (r == HC__GO_ON)
+        c->pos = pos;
+    *count = n;
+    return r;
 }
 
-/* The empty line that ends the header section, up to line_end:
-   the framing decided, HEAD_DONE. Apart from hc__step_field, so that its
-   locals do not deepen the stack of every field line. */
-HC__APART unsigned hc__end_head(hc__call *c, size_t line_end)
+/* The empty line that ends the header section, at c->pos: the framing
+   decided, HEAD_DONE. Apart from hc__read_fields, so that its locals do
+   not deepen the stack of every field line. */
+HC__APART unsigned hc__end_head(hc__call *c)
 {
     hc__framing fr;
     hc_event *ev = c->ev;
     unsigned r = hc__decide_framing(c->p, &fr);
     if (r)
         return hc__fault(c, r, c->pos);
-    c->pos = line_end;
+    c->pos += 2;
     ev->type = HC_EV_HEAD_DONE;
     ev->body = fr.body;
     ev->content_length = fr.content_length;
@@ -2562,33 +2578,27 @@ HC__APART unsigned hc__end_head(hc__call *c, size_t line_end)
     return HC__EVENT;
 }
 
-/* One line of the header section: a field into *name and *value (the
-   FIELD event), or the empty line that ends the head (HEAD_DONE). Both
-   hc_parse and hc_parse_head read every field line here. */
-HC__HOT unsigned hc__step_field(hc__call *c, hc_span *name, hc_span *value)
+/* One line of a header or trailer section, for the pull API: a field (a
+   FIELD or TRAILER event), or the empty line that ends the section
+   (HEAD_DONE, or on to MESSAGE_DONE). */
+HC__PRIVATE unsigned hc__step_field(hc__call *c)
 {
-    hc_parser *p = c->p;
-    const unsigned char *s = c->s;
-    hc__field_at fa;
-    unsigned kind, r = hc__read_field_line(c, p->limits_.max_header_count,
-                                           HC_ERR_TOO_MANY_FIELDS, &fa);
-    if (r == HC__EMPTY_LINE)
-        return hc__end_head(c, fa.line_end);
-    if (r)
+    hc_field f;
+    size_t n;
+    unsigned r = hc__read_fields(c, &f, 1, &n);
+    if (n == 1) {
+        c->ev->type = c->p->state_ == HC__S_TRAILERS ? HC_EV_TRAILER : HC_EV_FIELD;
+        c->ev->name = f.name;
+        c->ev->value = f.value;
+        return HC__EVENT;
+    }
+    if (r != HC__EMPTY_LINE)
         return r;
-    /* The spans go out first (they mean nothing unless FIELD is the
-       event), so that they are not held across the special rules. */
-    name->ptr = (const char *)s + c->pos;
-    name->len = fa.name_end - c->pos;
-    value->ptr = (const char *)s + fa.value_at;
-    value->len = fa.value_end - fa.value_at;
-    kind = hc__field_kind(s + c->pos, fa.name_end - c->pos);
-    if (kind != HC__FIELD_OTHER && (r = hc__on_field(c, kind, fa.value_at, fa.value_end)) != 0)
-        return r;
-    p->count_++;
-    c->pos = fa.line_end;
-    c->ev->type = HC_EV_FIELD;
-    return HC__EVENT;
+    if (c->p->state_ == HC__S_FIELDS)
+        return hc__end_head(c);
+    c->pos += 2;
+    c->p->state_ = HC__S_DONE;
+    return HC__GO_ON;
 }
 
 /* The chunk extensions after the size, at s[i] (RFC 9112 section 7.1.1):
@@ -2735,32 +2745,6 @@ HC__PRIVATE unsigned hc__step_close_body(hc__call *c)
     return HC__EVENT;
 }
 
-HC__APART unsigned hc__step_trailer(hc__call *c)
-{
-    hc_parser *p = c->p;
-    const unsigned char *s = c->s;
-    hc__field_at fa;
-    unsigned r = hc__read_field_line(c, p->limits_.max_trailer_count, HC_ERR_TOO_MANY_TRAILERS,
-                                     &fa);
-    if (r == HC__EMPTY_LINE) {
-        c->pos = fa.line_end;
-        p->state_ = HC__S_DONE;
-        return HC__GO_ON;
-    }
-    if (r)
-        return r;
-    if (hc__frames_or_routes(hc__field_kind(s + c->pos, fa.name_end - c->pos)))
-        return hc__fault(c, HC_ERR_FORBIDDEN_TRAILER, c->pos);
-    c->ev->name.ptr = (const char *)s + c->pos;
-    c->ev->name.len = fa.name_end - c->pos;
-    c->ev->value.ptr = (const char *)s + fa.value_at;
-    c->ev->value.len = fa.value_end - fa.value_at;
-    p->count_++;
-    c->pos = fa.line_end;
-    c->ev->type = HC_EV_TRAILER;
-    return HC__EVENT;
-}
-
 /* MESSAGE_DONE, and where the connection goes next. */
 HC__PRIVATE unsigned hc__step_done(hc__call *c)
 {
@@ -2803,13 +2787,13 @@ HC__PRIVATE void hc__next_event(hc__call *c)
             r = p->role_ == HC_ROLE_SERVER ? hc__step_request_line(c)
                                            : hc__step_status_line(c);
             break;
-        case HC__S_FIELDS: r = hc__step_field(c, &c->ev->name, &c->ev->value); break;
+        case HC__S_FIELDS: r = hc__step_field(c); break;
         case HC__S_BODY_LENGTH: r = hc__step_counted_body(c, HC__S_DONE); break;
         case HC__S_BODY_CLOSE: r = hc__step_close_body(c); break;
         case HC__S_CHUNK_SIZE: r = hc__step_chunk_size(c); break;
         case HC__S_CHUNK_DATA: r = hc__step_counted_body(c, HC__S_CHUNK_CRLF); break;
         case HC__S_CHUNK_CRLF: r = hc__step_chunk_crlf(c); break;
-        case HC__S_TRAILERS: r = hc__step_trailer(c); break;
+        case HC__S_TRAILERS: r = hc__step_field(c); break;
         case HC__S_DONE: r = hc__step_done(c); break;
         default: r = hc__step_terminal(c); break;
         }
@@ -2885,18 +2869,15 @@ HCAPI size_t hc_parse_head(hc_parser *p, const char *data, size_t len,
         head->field_count = 0;
     for (;;) {
         if (p->state_ == HC__S_FIELDS) {
-            unsigned r;
-            if (head->field_count < head->max_fields) {
-                hc_field *f = &head->fields[head->field_count];
-                r = hc__step_field(&c, &f->name, &f->value);
-                if (r == HC__EVENT && ev->type == HC_EV_FIELD) {
-                    head->field_count++;
-                    continue;
-                }
-            } else {
-                /* The array is full: this field goes to *ev. */
-                r = hc__step_field(&c, &ev->name, &ev->value);
-            }
+            size_t n, room = head->field_count < head->max_fields
+                                 ? head->max_fields - head->field_count
+                                 : 0;
+            unsigned r = hc__read_fields(&c, head->fields + head->field_count, room, &n);
+            head->field_count += n;
+            if (r == HC__GO_ON) /* the array is full: the next line goes to *ev */
+                r = hc__step_field(&c);
+            else if (r == HC__EMPTY_LINE)
+                r = hc__end_head(&c);
             if (r != HC__EVENT)
                 hc__event_of(&c, r);
             break;
