@@ -1839,20 +1839,15 @@ HC__PRIVATE unsigned hc__parse_request_line(hc__call *c, hc_event *ev, size_t *l
     return 0;
 }
 
-/* status-line = HTTP-version SP status-code SP [ reason-phrase ] CRLF
-   (RFC 9112 section 4) at c->pos. */
-HC__PRIVATE unsigned hc__parse_status_line(hc__call *c, hc_event *ev, size_t *line_end)
+/* Why the bytes after the version of the status line at b are not
+   SP 3DIGIT SP: a digit where a space belongs is a longer version or
+   status; anything else where a digit belongs, past the first, is a bad
+   status. */
+HC__APART unsigned hc__status_code_stop(hc__call *c, size_t b)
 {
     const unsigned char *s = c->s;
-    size_t b = c->pos, k, end;
-    unsigned r = hc__parse_version(c, b, HC_ERR_BAD_STATUS_LINE, &ev->version_major,
-                                   &ev->version_minor);
-    if (r)
-        return r;
+    size_t k;
     for (k = b + 8; k < b + 13; k++) {
-        /* SP 3DIGIT SP: a digit where a space belongs is a longer version
-           or status; anything else where a digit belongs, past the first,
-           is a bad status. */
         int want_sp = k == b + 8 || k == b + 12;
         if (k >= c->end)
             return hc__ran_out(c, k);
@@ -1867,6 +1862,24 @@ HC__PRIVATE unsigned hc__parse_status_line(hc__call *c, hc_event *ev, size_t *li
                                         ? (unsigned)HC_ERR_BAD_STATUS_LINE
                                         : (unsigned)HC_ERR_BAD_STATUS);
     }
+    return hc__ran_out(c, k); /* not reached: the caller saw a fault or too few bytes */
+}
+
+/* status-line = HTTP-version SP status-code SP [ reason-phrase ] CRLF
+   (RFC 9112 section 4) at c->pos. */
+HC__PRIVATE unsigned hc__parse_status_line(hc__call *c, hc_event *ev, size_t *line_end)
+{
+    const unsigned char *s = c->s;
+    size_t b = c->pos, end;
+    unsigned r = hc__parse_version(c, b, HC_ERR_BAD_STATUS_LINE, &ev->version_major,
+                                   &ev->version_minor);
+    if (r)
+        return r;
+    /* The usual SP 3DIGIT SP at once; anything else, or too few bytes,
+       goes through hc__status_code_stop, which finds the fault. */
+    if (!(c->end - b >= 13 && s[b + 8] == ' ' && HC__DIGIT(s[b + 9]) && HC__DIGIT(s[b + 10]) &&
+          HC__DIGIT(s[b + 11]) && s[b + 12] == ' '))
+        return hc__status_code_stop(c, b);
     end = hc__skip_value(s, b + 13, c->end);
     r = hc__expect_crlf(c, end, HC_ERR_BAD_REASON);
     if (r)
@@ -2441,12 +2454,14 @@ typedef struct hc__framing {
    and whether the connection persists (RFC 9112 section 9.3). */
 HC__PRIVATE unsigned hc__decide_framing(hc_parser *p, hc__framing *fr)
 {
+    static const uint8_t state_of_body[] = {HC__S_DONE, HC__S_BODY_LENGTH, HC__S_CHUNK_SIZE,
+                                            HC__S_BODY_CLOSE, HC__S_DONE};
     uint32_t f = p->flags_;
     unsigned st = p->status_;
     int http11 = p->major_ == 1 && p->minor_ >= 1;
-    int keep = http11 ? !(f & HC__F_CONN_CLOSE)
-                      : (f & HC__F_CONN_KEEP_ALIVE) && !(f & HC__F_CONN_CLOSE);
-    int upgrade = 0;
+    /* HTTP/1.1 persists unless closed, HTTP/1.0 only when asked to. */
+    int keep = !(f & HC__F_CONN_CLOSE) && (http11 || (f & HC__F_CONN_KEEP_ALIVE));
+    int upgrade = 0, expect = 0;
     hc_body body;
     if (hc__is_request(p)) {
         if (http11 && !(f & HC__F_HOST))
@@ -2457,41 +2472,31 @@ HC__PRIVATE unsigned hc__decide_framing(hc_parser *p, hc__framing *fr)
                : (f & HC__F_CL) ? HC_BODY_LENGTH
                                 : HC_BODY_NONE;
         upgrade = p->method_ == HC__QM_CONNECT ||
-                  (http11 && (f & HC__F_UPGRADE_FIELD) && (f & HC__F_CONN_UPGRADE));
+                  (http11 && (f & (HC__F_UPGRADE_FIELD | HC__F_CONN_UPGRADE)) ==
+                                 (HC__F_UPGRADE_FIELD | HC__F_CONN_UPGRADE));
+        expect = http11 && (f & HC__F_EXPECT_CONTINUE);
     } else if (st == 101 || (p->method_ == HC__QM_CONNECT && st >= 200 && st < 300)) {
         body = HC_BODY_TUNNEL;
         upgrade = 1;
         keep = 0;
     } else if (p->method_ == HC__QM_HEAD || st < 200 || st == 204 || st == 304) {
         body = HC_BODY_NONE;
-        if (st < 200)
-            keep = 1; /* interim: the final answer follows */
+        keep |= st < 200; /* interim: the final answer follows */
     } else if (f & HC__F_TE) {
         body = (f & HC__F_TE_LAST_CHUNKED) ? HC_BODY_CHUNKED : HC_BODY_CLOSE;
     } else {
         body = (f & HC__F_CL) ? HC_BODY_LENGTH : HC_BODY_CLOSE;
     }
-    if (body == HC_BODY_CLOSE)
-        keep = 0;
+    keep &= body != HC_BODY_CLOSE;
     fr->body = body;
     fr->content_length = body == HC_BODY_LENGTH ? p->remaining_ : 0;
     fr->keep_alive = (unsigned char)keep;
     fr->upgrade = (unsigned char)upgrade;
-    fr->expect_continue = (unsigned char)(hc__is_request(p) && http11 &&
-                                          (f & HC__F_EXPECT_CONTINUE) != 0);
+    fr->expect_continue = (unsigned char)expect;
     fr->transfer_coded = (unsigned char)((f & HC__F_TE_OTHER) != 0);
-    if (keep)
-        p->flags_ |= HC__F_KEEP_ALIVE;
-    if (upgrade)
-        p->flags_ |= HC__F_SWITCH;
-    switch (body) {
-    case HC_BODY_LENGTH:
-        p->state_ = p->remaining_ ? HC__S_BODY_LENGTH : HC__S_DONE;
-        break;
-    case HC_BODY_CHUNKED: p->state_ = HC__S_CHUNK_SIZE; break;
-    case HC_BODY_CLOSE: p->state_ = HC__S_BODY_CLOSE; break;
-    default: p->state_ = HC__S_DONE; break;
-    }
+    p->flags_ = f | (keep ? HC__F_KEEP_ALIVE : 0u) | (upgrade ? HC__F_SWITCH : 0u);
+    p->state_ = body == HC_BODY_LENGTH && p->remaining_ == 0 ? (uint8_t)HC__S_DONE
+                                                            : state_of_body[body];
     return 0;
 }
 
