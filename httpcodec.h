@@ -1309,6 +1309,9 @@ HC__MERGED int hc__name_is(const unsigned char *n, const char *lower, size_t len
         i = len - HC__WORD_BYTES;
         return (hc__w_load(n + i) | HC__W_SPLAT(0x20)) == hc__w_load(l + i);
     }
+    if (len >= 4) /* two four-byte pieces, which may overlap */
+        return (hc__load32(n) | 0x20202020u) == hc__load32(l) &&
+               (hc__load32(n + len - 4) | 0x20202020u) == hc__load32(l + len - 4);
 #endif
     for (; i < len; i++)
         if ((n[i] | 0x20u) != (unsigned char)lower[i])
@@ -1786,8 +1789,26 @@ HC__HOT unsigned hc__parse_version(hc__call *c, size_t i, unsigned prefix_code,
 HC__PRIVATE unsigned hc__parse_request_line(hc__call *c, hc_event *ev, size_t *line_end)
 {
     const unsigned char *s = c->s;
-    size_t b = c->pos, e = c->end, i = hc__skip_token(s, b, e), t, v, bad, form_bad = 0;
+    size_t b = c->pos, e = c->end, i = b, t, v, bad, form_bad = 0;
     unsigned r;
+    ev->method = HC_METHOD_OTHER;
+#if !HTTPCODEC_SMALL
+    /* The usual methods by one compare of four bytes and SP: no token
+       scan, no look-up of the name. */
+    if (e - b >= 5) {
+        uint32_t w = hc__load32(s + b);
+        if (w == 0x20544547u /* "GET " */) {
+            ev->method = HC_METHOD_GET;
+            i = b + 3;
+        } else if (s[b + 4] == ' ' && (w == 0x54534F50u /* "POST" */ ||
+                                       w == 0x44414548u /* "HEAD" */)) {
+            ev->method = w == 0x54534F50u ? HC_METHOD_POST : HC_METHOD_HEAD;
+            i = b + 4;
+        }
+    }
+#endif
+    if (i == b)
+        i = hc__skip_token(s, b, e);
     if (i == e)
         return hc__ran_out(c, i);
     if (i == b || s[i] != ' ') {
@@ -1820,7 +1841,8 @@ HC__PRIVATE unsigned hc__parse_request_line(hc__call *c, hc_event *ev, size_t *l
     if (!(v + 9 < e && s[v + 8] == '\r' && s[v + 9] == '\n') &&
         (r = hc__expect_crlf(c, v + 8, HC_ERR_BAD_REQUEST_LINE)) != 0)
         return r;
-    ev->method = hc_method_from_name((const char *)s + b, i - b);
+    if (ev->method == HC_METHOD_OTHER)
+        ev->method = hc_method_from_name((const char *)s + b, i - b);
     if (ev->version_major != 1)
         return hc__fault(c, HC_ERR_UNSUPPORTED_VERSION, v);
     /* The target: any '%' without two hex digits, then the form, which
@@ -2519,8 +2541,14 @@ HC__HOT unsigned hc__read_fields(hc__call *c, hc_field *out, size_t room, size_t
     unsigned r = HC__GO_ON;
     while (n < room) {
         size_t e = c->len - pos < max_line ? c->len : pos + max_line;
-        size_t i = hc__skip_token(s, pos, e), v, end;
+        size_t i, v, end;
         unsigned kind;
+        if (e - pos >= 2 && s[pos] == '\r' && s[pos + 1] == '\n') {
+            c->pos = pos; /* the empty line that ends the section */
+            r = HC__EMPTY_LINE;
+            break;
+        }
+        i = hc__skip_token(s, pos, e);
         if (i == pos || i == e || s[i] != ':') {
             r = hc__field_line_stop(c, pos, i, 0);
             break;

@@ -8,6 +8,8 @@
    an N-byte buffer if asked, tells the parser the connection closed when
    the input ends, and prints every event. Consecutive body events are
    merged, so every way of splitting the input prints the same lines.
+   Each call's bytes are handed over in a buffer of exactly their size, so
+   that a sanitizer catches the parser reading past what it was given.
    Exit status: 0 after "end", 1 after "error", 2 on a usage error.
 
    The driver (hcdump_run) is also compiled into the test runner, which
@@ -199,10 +201,16 @@ static int hcdump_run(const hcdump_options *o, const char *input, size_t len,
         hc_parser_expect_response(&p, method_at(o, responses));
     fed = next_feed(o, 0, len);
     while (result < 0) {
+        /* A copy of exactly the bytes given, freed once the event is told
+           (its spans point into it). */
+        char *window = (char *)malloc(fed - off ? fed - off : 1);
+        if (!window)
+            abort();
+        memcpy(window, input + off, fed - off);
         if (decoded)
-            off += hc_parse_body(&p, input + off, fed - off, decoded, o->body_buffer, &ev);
+            off += hc_parse_body(&p, window, fed - off, decoded, o->body_buffer, &ev);
         else
-            off += hc_parse(&p, input + off, fed - off, &ev);
+            off += hc_parse(&p, window, fed - off, &ev);
         if (ev.type != HC_EV_BODY && ev.type != HC_EV_NEED_MORE && body.len > 0) {
             text_puts(out, "{\"ev\":\"body\",\"data\":");
             text_json_string(out, body.data, body.len);
@@ -258,6 +266,7 @@ static int hcdump_run(const hcdump_options *o, const char *input, size_t len,
             print_event(out, &ev);
             break;
         }
+        free(window);
     }
     free(body.data);
     free(decoded);
