@@ -2378,7 +2378,7 @@ HC__PRIVATE unsigned hc__need_more(hc__call *c)
 
 /* The event for a step's result that is not HC__GO_ON. Nothing of a
    failing element counts as consumed. */
-HC__PRIVATE void hc__event_of(hc__call *c, unsigned r)
+HC__APART void hc__event_of_stop(hc__call *c, unsigned r)
 {
     if (r == HC__MORE)
         r = hc__need_more(c);
@@ -2386,6 +2386,11 @@ HC__PRIVATE void hc__event_of(hc__call *c, unsigned r)
         return;
     hc__enter_error(c->p, r, c->p->offset_ + c->at);
     hc__report_error(c->p, c->ev);
+}
+HC__HOT void hc__event_of(hc__call *c, unsigned r)
+{
+    if (r != HC__EVENT) /* the event is made already, most often */
+        hc__event_of_stop(c, r);
 }
 
 /* A start line was accepted: forget the previous message, keep its
@@ -2810,7 +2815,7 @@ HC__PRIVATE unsigned hc__step_terminal(hc__call *c)
 
 /* Runs steps until one makes an event. Every step either makes the
    event or consumes at least one line, so this ends within the input. */
-HC__PRIVATE void hc__next_event(hc__call *c)
+HC__HOT void hc__next_event(hc__call *c)
 {
     hc_parser *p = c->p;
     unsigned r;
@@ -2834,7 +2839,7 @@ HC__PRIVATE void hc__next_event(hc__call *c)
     hc__event_of(c, r);
 }
 
-HC__PRIVATE void hc__call_init(hc__call *c, hc_parser *p, const char *data, size_t len,
+HC__HOT void hc__call_init(hc__call *c, hc_parser *p, const char *data, size_t len,
                                hc_event *ev)
 {
     static const char nothing[1] = {0};
@@ -2851,7 +2856,7 @@ HC__PRIVATE void hc__call_init(hc__call *c, hc_parser *p, const char *data, size
 /* What a call returns: the bytes it consumed, which move the stream
    offset on; nothing after a fault (the failing call's bytes do not
    count, and the offset stays at the error). */
-HC__PRIVATE size_t hc__consumed(hc__call *c)
+HC__HOT size_t hc__consumed(hc__call *c)
 {
     HTTPCODEC_ASSERT(c->pos <= c->len);
     if (c->p->state_ == HC__S_ERROR)
