@@ -1482,8 +1482,15 @@ enum hc__state {
 #define HC__QM_CONNECT 2u
 #define HC__QUEUE_CAP 16u
 
-/* Internal result of a step: 0 is success, HC__MORE asks for more input,
-   anything else is an hc_error_code. */
+/* The one internal return convention of the parser. Every step and line
+   function returns HC__GO_ON (0: it went through, or consumed something
+   that makes no event), HC__EVENT (*ev is made), HC__MORE (more input is
+   needed), HC__EMPTY_LINE (a field section ended: the field readers
+   only), or the hc_error_code of a fault at c->at. hc__event_of turns the
+   last two kinds into events, in one place. */
+#define HC__GO_ON 0u
+#define HC__EVENT 0xFFFDu
+#define HC__EMPTY_LINE 0xFFFEu
 #define HC__MORE 0xFFFFu
 
 /* One call of hc_parse: the input, how far it has been consumed, the line
@@ -1921,8 +1928,6 @@ HC__PRIVATE unsigned hc__parse_status_line(hc__call *c, hc_event *ev, size_t *li
 
 /* --------------------------------------------- field lines (9112 s5) */
 
-#define HC__EMPTY_LINE 0xFFFEu
-
 /* Why the field line at pos is not an ordinary name ":" value CRLF: i is
    where its name's token stopped; value_end, where its value's scan
    stopped, or 0 when the name and colon were not there. The empty line
@@ -2335,13 +2340,6 @@ HCAPI hc_error_code hc_parser_decline_upgrade(hc_parser *p)
         p->state_ = HC__S_START;
     return HC_OK;
 }
-
-/* Every step below returns one of: HC__GO_ON (it consumed something that
-   makes no event: go on), HC__EVENT (*ev is made), HC__MORE (more input
-   is needed) or the hc_error_code of a fault at c->at. hc__event_of turns
-   the last two into events, in one place. */
-#define HC__GO_ON 0u
-#define HC__EVENT 0xFFFDu
 
 HC__PRIVATE void hc__report_error(const hc_parser *p, hc_event *ev)
 {
