@@ -2617,7 +2617,7 @@ HC__APART unsigned hc__end_head(hc__call *c)
 /* One line of a header or trailer section, for the pull API: a field (a
    FIELD or TRAILER event), or the empty line that ends the section
    (HEAD_DONE, or on to MESSAGE_DONE). */
-HC__PRIVATE unsigned hc__step_field(hc__call *c)
+HC__HOT unsigned hc__step_field(hc__call *c)
 {
     hc_field f;
     size_t n;
