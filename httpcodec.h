@@ -2624,8 +2624,11 @@ HC__HOT unsigned hc__step_field(hc__call *c)
     unsigned r = hc__read_fields(c, &f, 1, &n);
     if (n == 1) {
         c->ev->type = c->p->state_ == HC__S_TRAILERS ? HC_EV_TRAILER : HC_EV_FIELD;
-        c->ev->name = f.name;
-        c->ev->value = f.value;
+        /* Member by member: a structure copy may become a call to memcpy. */
+        c->ev->name.ptr = f.name.ptr;
+        c->ev->name.len = f.name.len;
+        c->ev->value.ptr = f.value.ptr;
+        c->ev->value.len = f.value.len;
         return HC__EVENT;
     }
     if (r != HC__EMPTY_LINE)
