@@ -1473,7 +1473,7 @@ enum hc__state {
 #define HC__F_SWITCH (1u << 13)      /* pause after this message */
 #define HC__F_INTERIM (1u << 14)     /* 1xx other than 101 */
 #define HC__F_ABSOLUTE_FORM (1u << 15) /* request target in absolute-form */
-#define HC__F_CONN_NAMES_FRAMING (1u << 16) /* Connection lists a framing field */
+#define HC__F_CONN_NAMES_FRAMING ((uint32_t)1 << 16) /* Connection lists a framing field */
 #define HC__F_MESSAGE_BITS 0x1FFFEu  /* everything but EOF */
 
 /* Method classes kept in the client's queue: all framing needs. */
