@@ -1309,9 +1309,11 @@ HC__MERGED int hc__name_is(const unsigned char *n, const char *lower, size_t len
         i = len - HC__WORD_BYTES;
         return (hc__w_load(n + i) | HC__W_SPLAT(0x20)) == hc__w_load(l + i);
     }
-    if (len >= 4) /* two four-byte pieces, which may overlap */
+#if UINTPTR_MAX > 0xFFFFFFFFu
+    if (len >= 4) /* shorter than a word: two four-byte pieces, which may overlap */
         return (hc__load32(n) | 0x20202020u) == hc__load32(l) &&
                (hc__load32(n + len - 4) | 0x20202020u) == hc__load32(l + len - 4);
+#endif
 #endif
     for (; i < len; i++)
         if ((n[i] | 0x20u) != (unsigned char)lower[i])
