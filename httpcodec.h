@@ -2910,10 +2910,13 @@ HCAPI size_t hc_parse_head(hc_parser *p, const char *data, size_t len,
         head->field_count = 0;
     for (;;) {
         if (p->state_ == HC__S_FIELDS) {
+            /* The room left in the array; no pointer is made into an
+               array that is full or absent ({NULL, 0} is a valid head). */
             size_t n, room = head->field_count < head->max_fields
                                  ? head->max_fields - head->field_count
                                  : 0;
-            unsigned r = hc__read_fields(&c, head->fields + head->field_count, room, &n);
+            unsigned r = hc__read_fields(&c, room ? head->fields + head->field_count : NULL,
+                                         room, &n);
             head->field_count += n;
             if (r == HC__GO_ON) /* the array is full: the next line goes to *ev */
                 r = hc__step_field(&c);

@@ -148,6 +148,18 @@ static void test_fast_path(void)
               used == sizeof req - 1 - 4,
           "a bigger array goes on", "fast_path_array_full_resume");
 
+    /* No array at all ({NULL, 0}): the start line in the head, each field
+       in *ev. */
+    {
+        hc_head bare;
+        memset(&bare, 0, sizeof bare);
+        hc_parser_init(&p, HC_ROLE_SERVER, NULL);
+        used = hc_parse_head(&p, req, sizeof req - 1, &bare, &ev);
+        check(ev.type == HC_EV_FIELD && span_is(ev.name, "Host") && bare.field_count == 0 &&
+                  span_is(bare.target, "/upload?x=1"),
+              "no field array", "fast_path_no_array");
+    }
+
     {
         static const char resp[] = "HTTP/1.1 204 No Content\r\nServer: x\r\n\r\n";
         hc_parser_init(&p, HC_ROLE_CLIENT, NULL);
