@@ -1291,11 +1291,13 @@ HC__PRIVATE int hc__ieq(const unsigned char *s, size_t n, const char *lower)
 
 HC__PRIVATE int hc__is_ows(unsigned char c) { return c == ' ' || c == '\t'; }
 
-/* A field name n[0..len), already known to be a token, equals the
-   lowercase name lower[0..len) made of letters and '-', ignoring case.
-   Or-ing 0x20 into a token byte lowercases a letter and turns no other
-   token byte into a letter or '-', so one operation a byte decides: a
-   word of bytes at a time where words are cheap. */
+/* n[0..len) equals the lowercase name lower[0..len), made of letters,
+   digits and '-', ignoring case. Or-ing 0x20 into a byte lowercases a
+   letter and leaves a digit or '-' as it is; the only other bytes it
+   turns into one of those are the controls 0x0D and 0x10-0x19, which no
+   field name or field value holds (the callers' n is one or the other).
+   So one operation a byte decides: a word of bytes at a time where words
+   are cheap. */
 HC__MERGED int hc__name_is(const unsigned char *n, const char *lower, size_t len)
 {
     size_t i = 0;
@@ -1488,8 +1490,9 @@ enum hc__state {
    function returns HC__GO_ON (0: it went through, or consumed something
    that makes no event), HC__EVENT (*ev is made), HC__MORE (more input is
    needed), HC__EMPTY_LINE (a field section ended: the field readers
-   only), or the hc_error_code of a fault at c->at. hc__event_of turns the
-   last two kinds into events, in one place. */
+   only, whose callers act on it), or the hc_error_code of a fault at
+   c->at. hc__event_of turns HC__MORE and faults into events, in one
+   place. */
 #define HC__GO_ON 0u
 #define HC__EVENT 0xFFFDu
 #define HC__EMPTY_LINE 0xFFFEu
@@ -1779,7 +1782,7 @@ HC__HOT unsigned hc__parse_version(hc__call *c, size_t i, unsigned prefix_code,
         k = 8;
 #endif
     for (; k < 8; k++) {
-        if (i + k >= c->end)
+        if (k >= c->end - i) /* (not i + k >= c->end: that sum may wrap) */
             return hc__ran_out(c, i + k);
         if (pattern[k] == '9' ? !HC__DIGIT(v[k]) : v[k] != (unsigned char)pattern[k])
             return hc__unexpected(c, i + k, k < 5 ? prefix_code
@@ -1845,9 +1848,9 @@ HC__PRIVATE unsigned hc__parse_request_line(hc__call *c, hc_event *ev, size_t *l
     r = hc__parse_version(c, v, HC_ERR_BAD_VERSION, &ev->version_major, &ev->version_minor);
     if (r)
         return r;
-    if (v + 8 < e && HC__HAS(s[v + 8], HC__CLASS_TCHAR))
+    if (e - v > 8 && HC__HAS(s[v + 8], HC__CLASS_TCHAR))
         return hc__fault(c, HC_ERR_BAD_VERSION, v + 8);
-    if (!(v + 9 < e && s[v + 8] == '\r' && s[v + 9] == '\n') &&
+    if (!(e - v > 9 && s[v + 8] == '\r' && s[v + 9] == '\n') &&
         (r = hc__expect_crlf(c, v + 8, HC_ERR_BAD_REQUEST_LINE)) != 0)
         return r;
     if (ev->method == HC_METHOD_OTHER)
@@ -1870,30 +1873,33 @@ HC__PRIVATE unsigned hc__parse_request_line(hc__call *c, hc_event *ev, size_t *l
     return 0;
 }
 
-/* Why the bytes after the version of the status line at b are not
-   SP 3DIGIT SP: a digit where a space belongs is a longer version or
-   status; anything else where a digit belongs, past the first, is a bad
-   status. */
+/* Why the five bytes after the version of the status line at b are not
+   SP 3DIGIT SP: where a space belongs, a digit is a longer version (after
+   it) or status (after the code), anything else a bad status line; where
+   a digit belongs, whitespace or a line end in place of the first is a
+   bad status line (the code is missing), anything else a bad status.
+   Offsets k count from b, so that no index sum can wrap. */
 HC__APART unsigned hc__status_code_stop(hc__call *c, size_t b)
 {
     const unsigned char *s = c->s;
     size_t k;
-    for (k = b + 8; k < b + 13; k++) {
-        int want_sp = k == b + 8 || k == b + 12;
-        if (k >= c->end)
-            return hc__ran_out(c, k);
-        if (want_sp ? s[k] == ' ' : HC__DIGIT(s[k]))
+    for (k = 8; k < 13; k++) {
+        int want_sp = k == 8 || k == 12;
+        unsigned char x;
+        if (k >= c->end - b)
+            return hc__ran_out(c, b + k);
+        x = s[b + k];
+        if (want_sp ? x == ' ' : HC__DIGIT(x))
             continue;
         if (want_sp)
-            return hc__unexpected(c, k, !HC__DIGIT(s[k]) ? (unsigned)HC_ERR_BAD_STATUS_LINE
-                                        : k == b + 8     ? (unsigned)HC_ERR_BAD_VERSION
-                                                         : (unsigned)HC_ERR_BAD_STATUS);
-        return hc__unexpected(c, k, k == b + 9 && (hc__is_ows(s[k]) || s[k] == '\r' ||
-                                                   s[k] == '\n')
-                                        ? (unsigned)HC_ERR_BAD_STATUS_LINE
-                                        : (unsigned)HC_ERR_BAD_STATUS);
+            return hc__unexpected(c, b + k, !HC__DIGIT(x) ? (unsigned)HC_ERR_BAD_STATUS_LINE
+                                            : k == 8      ? (unsigned)HC_ERR_BAD_VERSION
+                                                          : (unsigned)HC_ERR_BAD_STATUS);
+        return hc__unexpected(c, b + k, k == 9 && (hc__is_ows(x) || x == '\r' || x == '\n')
+                                            ? (unsigned)HC_ERR_BAD_STATUS_LINE
+                                            : (unsigned)HC_ERR_BAD_STATUS);
     }
-    return hc__ran_out(c, k); /* not reached: the caller saw a fault or too few bytes */
+    return hc__ran_out(c, b + k); /* not reached: the caller saw a fault or too few bytes */
 }
 
 /* status-line = HTTP-version SP status-code SP [ reason-phrase ] CRLF
@@ -2162,7 +2168,7 @@ HC__PRIVATE unsigned hc__transfer_coding(hc__call *c, size_t start, size_t word,
         p->flags_ |= HC__F_TE_CHUNKED | HC__F_TE_LAST_CHUNKED;
     } else {
         p->flags_ |= HC__F_TE_OTHER;
-        p->flags_ &= ~HC__F_TE_LAST_CHUNKED;
+        p->flags_ &= ~(uint32_t)HC__F_TE_LAST_CHUNKED;
     }
     return 0;
 }
@@ -2562,7 +2568,7 @@ HC__HOT unsigned hc__read_fields(hc__call *c, hc_field *out, size_t room, size_t
         while (v < e && hc__is_ows(s[v]))
             v++;
         end = hc__skip_value(s, v, e);
-        if (!(end + 1 < e && s[end] == '\r' && s[end + 1] == '\n') &&
+        if (!(e - end >= 2 && s[end] == '\r' && s[end + 1] == '\n') &&
             (r = hc__field_line_stop(c, pos, i, end)) != 0)
             break;
         c->pos = pos;
@@ -2616,9 +2622,10 @@ HC__APART unsigned hc__end_head(hc__call *c)
     return HC__EVENT;
 }
 
-/* One line of a header or trailer section, for the pull API: a field (a
-   FIELD or TRAILER event), or the empty line that ends the section
-   (HEAD_DONE, or on to MESSAGE_DONE). */
+/* One line of a header or trailer section into *ev, for the pull API and
+   for hc_parse_head once its array is full: a field (a FIELD or TRAILER
+   event), or the empty line that ends the section (HEAD_DONE, or on to
+   MESSAGE_DONE). */
 HC__HOT unsigned hc__step_field(hc__call *c)
 {
     hc_field f;
