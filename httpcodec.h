@@ -2552,7 +2552,7 @@ HC__HOT unsigned hc__read_fields(hc__call *c, hc_field *out, size_t room, size_t
     unsigned r = HC__GO_ON;
     while (n < room) {
         size_t e = c->len - pos < max_line ? c->len : pos + max_line;
-        size_t i, v, end;
+        size_t i, v, end, line_end;
         unsigned kind;
         if (e - pos >= 2 && s[pos] == '\r' && s[pos + 1] == '\n') {
             c->pos = pos; /* the empty line that ends the section */
@@ -2571,7 +2571,7 @@ HC__HOT unsigned hc__read_fields(hc__call *c, hc_field *out, size_t room, size_t
         if (!(e - end >= 2 && s[end] == '\r' && s[end + 1] == '\n') &&
             (r = hc__field_line_stop(c, pos, i, end)) != 0)
             break;
-        c->pos = pos;
+        c->pos = pos; /* where a fault of the whole line lies */
         if (p->count_ >= max_count) {
             r = hc__fault(c, trailers ? HC_ERR_TOO_MANY_TRAILERS : HC_ERR_TOO_MANY_FIELDS, pos);
             break;
@@ -2579,21 +2579,22 @@ HC__HOT unsigned hc__read_fields(hc__call *c, hc_field *out, size_t room, size_t
         out[n].name.ptr = (const char *)s + pos;
         out[n].name.len = i - pos;
         out[n].value.ptr = (const char *)s + v;
-        pos = end + 2;
+        line_end = end + 2;
         while (end > v && hc__is_ows(s[end - 1]))
             end--;
         out[n].value.len = end - v;
-        kind = hc__field_kind(s + c->pos, i - c->pos);
+        kind = hc__field_kind(s + pos, i - pos);
         if (kind != HC__FIELD_OTHER) {
             /* Trailers may not frame or route (RFC 9110 section 6.5.1). */
             r = !trailers                       ? hc__on_field(c, kind, v, end)
-                : hc__frames_or_routes(kind) ? hc__fault(c, HC_ERR_FORBIDDEN_TRAILER, c->pos)
+                : hc__frames_or_routes(kind) ? hc__fault(c, HC_ERR_FORBIDDEN_TRAILER, pos)
                                              : 0u;
             if (r)
                 break;
         }
         p->count_++;
         n++;
+        pos = line_end;
     }
     if (r == HC__GO_ON)
         c->pos = pos;
