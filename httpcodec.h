@@ -1525,11 +1525,14 @@ HC__PRIVATE size_t hc__size_limit(uint32_t limit)
 /* A line of at most `limit` bytes (CRLF included) begins at c->pos.
    Whether running out of it means a line too long or more input depends
    only on the bytes, so every split of the input decides the same way. */
+HC__HOT size_t hc__line_end_bound(size_t len, size_t pos, size_t limit)
+{
+    return len - pos < limit ? len : pos + limit; /* no sum that can wrap */
+}
 HC__HOT void hc__line_begin(hc__call *c, size_t limit, unsigned too_long)
 {
-    int whole = c->len - c->pos < limit;
-    c->end = whole ? c->len : c->pos + limit;
-    c->ran_out = whole ? HC__MORE : too_long;
+    c->end = hc__line_end_bound(c->len, c->pos, limit);
+    c->ran_out = c->len - c->pos < limit ? HC__MORE : too_long;
 }
 
 HC__HOT unsigned hc__fault(hc__call *c, unsigned code, size_t at)
@@ -1973,17 +1976,6 @@ HC__PRIVATE int hc__is_request(const hc_parser *p)
     return p->role_ == HC_ROLE_SERVER;
 }
 
-/* Responses whose framing never depends on their fields: answers to HEAD,
-   1xx, 304, and 2xx to CONNECT (RFC 9112 section 6.3 items 1 and 2). In
-   these Content-Length and Transfer-Encoding together are harmless. */
-HC__PRIVATE int hc__fields_frame_nothing(const hc_parser *p)
-{
-    unsigned st = p->status_;
-    return !hc__is_request(p) &&
-           (p->method_ == HC__QM_HEAD || (st >= 100 && st < 200) || st == 304 ||
-            (p->method_ == HC__QM_CONNECT && st >= 200 && st < 300));
-}
-
 /* A 2xx answer to CONNECT: the client MUST ignore its Content-Length and
    Transfer-Encoding (RFC 9110 section 9.3.6), so they are not even checked. */
 HC__PRIVATE int hc__is_tunnel_answer(const hc_parser *p)
@@ -1991,6 +1983,17 @@ HC__PRIVATE int hc__is_tunnel_answer(const hc_parser *p)
     return !hc__is_request(p) && p->method_ == HC__QM_CONNECT && p->status_ >= 200 &&
            p->status_ < 300;
 }
+
+/* Responses whose framing never depends on their fields: answers to HEAD,
+   1xx, 304, and 2xx to CONNECT (RFC 9112 section 6.3 items 1 and 2). In
+   these Content-Length and Transfer-Encoding together are harmless. */
+HC__PRIVATE int hc__fields_frame_nothing(const hc_parser *p)
+{
+    unsigned st = p->status_;
+    return !hc__is_request(p) && (p->method_ == HC__QM_HEAD || (st >= 100 && st < 200) ||
+                                  st == 304 || hc__is_tunnel_answer(p));
+}
+
 
 /* The special fields' rules below read the value at s[v..end) of the
    field line at c->pos; a fault in the value lies at its byte, a fault of
@@ -2508,7 +2511,7 @@ HC__PRIVATE unsigned hc__decide_framing(hc_parser *p, hc__framing *fr)
                   (http11 && (f & (HC__F_UPGRADE_FIELD | HC__F_CONN_UPGRADE)) ==
                                  (HC__F_UPGRADE_FIELD | HC__F_CONN_UPGRADE));
         expect = http11 && (f & HC__F_EXPECT_CONTINUE);
-    } else if (st == 101 || (p->method_ == HC__QM_CONNECT && st >= 200 && st < 300)) {
+    } else if (st == 101 || hc__is_tunnel_answer(p)) {
         body = HC_BODY_TUNNEL;
         upgrade = 1;
         keep = 0;
@@ -2551,7 +2554,7 @@ HC__HOT unsigned hc__read_fields(hc__call *c, hc_field *out, size_t room, size_t
     uint16_t max_count = trailers ? p->limits_.max_trailer_count : p->limits_.max_header_count;
     unsigned r = HC__GO_ON;
     while (n < room) {
-        size_t e = c->len - pos < max_line ? c->len : pos + max_line;
+        size_t e = hc__line_end_bound(c->len, pos, max_line); /* as hc__line_begin */
         size_t i, v, end, line_end;
         unsigned kind;
         if (e - pos >= 2 && s[pos] == '\r' && s[pos + 1] == '\n') {
