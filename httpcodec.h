@@ -899,15 +899,24 @@ extern "C" {
                     (HC__IS_REGNAME(c) ? HC__CLASS_REGNAME : 0u) | \
                     (HC__IS_QDTEXT(c) ? HC__CLASS_QDTEXT : 0u) | \
                     (HC__IS_SCHEME(c) ? HC__CLASS_SCHEME : 0u))
-#define HC__ROW4(b) HC__CLASS_OF(b), HC__CLASS_OF((b) + 1), HC__CLASS_OF((b) + 2), HC__CLASS_OF((b) + 3)
-#define HC__ROW16(b) HC__ROW4(b), HC__ROW4((b) + 4), HC__ROW4((b) + 8), HC__ROW4((b) + 12)
-#define HC__ROW64(b) HC__ROW16(b), HC__ROW16((b) + 16), HC__ROW16((b) + 32), HC__ROW16((b) + 48)
+/* A hex digit's value, 16 for any other byte. Or-ing 0x20 lowercases
+   'A'-'F' and makes no other byte a letter from 'a' to 'f'. */
+#define HC__HEX_OF(c)                                                 \
+    (unsigned char)(HC__DIGIT(c) ? (c) - '0'                          \
+                    : ((c) | 0x20) >= 'a' && ((c) | 0x20) <= 'f'      \
+                        ? ((c) | 0x20) - 'a' + 10                     \
+                        : 16)
+/* A table of 256 bytes, f(b) for each byte b. */
+#define HC__ROW4(f, b) f(b), f((b) + 1), f((b) + 2), f((b) + 3)
+#define HC__ROW16(f, b) HC__ROW4(f, b), HC__ROW4(f, (b) + 4), HC__ROW4(f, (b) + 8), HC__ROW4(f, (b) + 12)
+#define HC__ROW64(f, b) HC__ROW16(f, b), HC__ROW16(f, (b) + 16), HC__ROW16(f, (b) + 32), HC__ROW16(f, (b) + 48)
+#define HC__TABLE(f) HC__ROW64(f, 0), HC__ROW64(f, 64), HC__ROW64(f, 128), HC__ROW64(f, 192)
 
 /* On AVR, constants live in RAM unless placed in flash, and RAM is a few
-   KiB: the table goes to flash (program memory), read with LPM. Only with
+   KiB: the tables go to flash (program memory), read with LPM. Only with
    gcc (clang ignores progmem, and LPM would then read the wrong memory)
    and on cores that have "lpm Rd, Z" (not avr1/avr2 or the reduced
-   avrtiny cores); elsewhere the table stays in RAM. */
+   avrtiny cores); elsewhere the tables stay in RAM. */
 #if defined(__AVR__) && defined(__GNUC__) && !defined(__clang__) && \
     defined(__AVR_HAVE_LPMX__)
 #define HC__ROM __attribute__((__progmem__))
@@ -917,15 +926,23 @@ static inline __attribute__((always_inline)) unsigned char hc__rom_byte(const un
     __asm__("lpm %0, Z" : "=r"(b) : "z"(p));
     return b;
 }
-#define HC__CLASS(c) hc__rom_byte(hc__class + (c))
+#define HC__ROM_BYTE(table, c) hc__rom_byte((table) + (c))
 #else
 #define HC__ROM
-#define HC__CLASS(c) hc__class[c]
+#define HC__ROM_BYTE(table, c) (table)[c]
 #endif
+#define HC__CLASS(c) HC__ROM_BYTE(hc__class, c)
 
-static const unsigned char hc__class[256] HC__ROM = {
-    HC__ROW64(0), HC__ROW64(64), HC__ROW64(128), HC__ROW64(192)
-};
+static const unsigned char hc__class[256] HC__ROM = {HC__TABLE(HC__CLASS_OF)};
+
+/* Chunk sizes are read a digit at a time: through a table where speed is
+   asked for, worked out where size is. */
+#if HTTPCODEC_SMALL
+#define HC__HEX_VALUE(c) HC__HEX_OF(c)
+#else
+static const unsigned char hc__hex[256] HC__ROM = {HC__TABLE(HC__HEX_OF)};
+#define HC__HEX_VALUE(c) HC__ROM_BYTE(hc__hex, c)
+#endif
 
 #define HC__HAS(c, cls) ((HC__CLASS((unsigned char)(c)) & (cls)) != 0)
 
@@ -1290,6 +1307,12 @@ HC__PRIVATE int hc__ieq(const unsigned char *s, size_t n, const char *lower)
 }
 
 HC__PRIVATE int hc__is_ows(unsigned char c) { return c == ' ' || c == '\t'; }
+
+/* CRLF at s[i], before end. */
+HC__MERGED int hc__crlf_at(const unsigned char *s, size_t i, size_t end)
+{
+    return end - i >= 2 && s[i] == '\r' && s[i + 1] == '\n';
+}
 
 /* n[0..len) equals the lowercase name lower[0..len), made of letters,
    digits and '-', ignoring case. Or-ing 0x20 into a byte lowercases a
@@ -2429,7 +2452,7 @@ HC__APART unsigned hc__step_request_line(hc__call *c)
        are skipped as they come, up to max_start_line bytes of them, so that
        a peer cannot hold the connection with them forever. remaining_
        counts them (it is 0 between messages). */
-    while (c->len - c->pos >= 2 && c->s[c->pos] == '\r' && c->s[c->pos + 1] == '\n') {
+    while (hc__crlf_at(c->s, c->pos, c->len)) {
         if (p->remaining_ + 2u > p->limits_.max_start_line)
             return hc__fault(c, HC_ERR_START_LINE_TOO_LONG, c->pos);
         p->remaining_ += 2u;
@@ -2557,7 +2580,7 @@ HC__HOT unsigned hc__read_fields(hc__call *c, hc_field *out, size_t room, size_t
         size_t e = hc__line_end_bound(c->len, pos, max_line); /* as hc__line_begin */
         size_t i, v, end, line_end;
         unsigned kind;
-        if (e - pos >= 2 && s[pos] == '\r' && s[pos + 1] == '\n') {
+        if (hc__crlf_at(s, pos, e)) {
             c->pos = pos; /* the empty line that ends the section */
             r = HC__EMPTY_LINE;
             break;
@@ -2571,7 +2594,7 @@ HC__HOT unsigned hc__read_fields(hc__call *c, hc_field *out, size_t room, size_t
         while (v < e && hc__is_ows(s[v]))
             v++;
         end = hc__skip_value(s, v, e);
-        if (!(e - end >= 2 && s[end] == '\r' && s[end + 1] == '\n') &&
+        if (!hc__crlf_at(s, end, e) &&
             (r = hc__field_line_stop(c, pos, i, end)) != 0)
             break;
         c->pos = pos; /* where a fault of the whole line lies */
@@ -2688,16 +2711,9 @@ HC__HOT size_t hc__hex_digits(const unsigned char *s, size_t n, uint64_t *size)
 {
     size_t i = 0;
     uint64_t v = 0;
-    for (; i < n; i++) {
-        unsigned d = (unsigned)s[i] - '0';
-        if (d > 9) {
-            d = ((unsigned)s[i] | 0x20u) - 'a'; /* a-f in either case */
-            if (d > 5)
-                break;
-            d += 10;
-        }
-        v = (v << 4) | d;
-    }
+    unsigned d;
+    for (; i < n && (d = HC__HEX_VALUE(s[i])) < 16; i++)
+        v = v << 4 | d;
     *size = v;
     return i;
 }
@@ -2721,7 +2737,7 @@ HC__HOT unsigned hc__step_chunk_size(hc__call *c)
         hc__line_begin(c, (size_t)-1, HC_ERR_BAD_CHUNK_SIZE);
         return hc__unexpected(c, i, HC_ERR_BAD_CHUNK_SIZE);
     }
-    if (s[i] == '\r' && i + 1 < c->len && s[i + 1] == '\n')
+    if (hc__crlf_at(s, i, c->len))
         ext_end = i; /* the usual line: no extension */
     else if ((r = hc__chunk_ext(c, i, &ext_end)) != HC__GO_ON)
         return r;
@@ -2771,7 +2787,7 @@ HC__PRIVATE unsigned hc__step_counted_body(hc__call *c, uint8_t next_state)
    reported as such, like any other line end. */
 HC__HOT unsigned hc__step_chunk_crlf(hc__call *c)
 {
-    if (c->len - c->pos >= 2 && c->s[c->pos] == '\r' && c->s[c->pos + 1] == '\n') {
+    if (hc__crlf_at(c->s, c->pos, c->len)) {
         c->pos += 2;
         c->p->state_ = HC__S_CHUNK_SIZE;
         return HC__GO_ON;
@@ -3001,38 +3017,42 @@ HC__HOT void hc__move_forward(char *dst, const char *src, size_t n)
 #if !HTTPCODEC_SMALL
 /* A run of whole chunks from a chunk boundary (the parser at CHUNK_CRLF or
    CHUNK_SIZE), decoded with the position in locals: plain size lines
-   (hex digits and CRLF) whose data is all there and fits out[n..cap).
-   Anything else (an extension, the last chunk, a fault, a chunk cut by
-   the input or by out) is left where it starts for the steps. */
-HC__PRIVATE size_t hc__chunk_run(hc__call *c, char *out, size_t n, size_t cap)
+   (hex digits and CRLF) whose data is all there and fits out[n..cap),
+   each with the CRLF after its data when that is there too. Anything else
+   (an extension, the last chunk, a fault, a chunk cut by the input or by
+   out) is left where it starts for the steps. */
+HC__APART size_t hc__chunk_run(hc__call *c, char *out, size_t n, size_t cap)
 {
     const unsigned char *s = c->s;
     size_t pos = c->pos, len = c->len;
-    int after_data = c->p->state_ == HC__S_CHUNK_CRLF, moved = 0;
-    for (;;) {
-        size_t at = pos, i;
+    if (c->p->state_ == HC__S_CHUNK_CRLF) {
+        if (!hc__crlf_at(s, pos, len))
+            return n;
+        pos += 2;
+    }
+    /* From a size line at pos. 18 bytes hold the longest plain one (16
+       digits and CRLF), so it needs no bound checked; the last few bytes
+       of the input are left to the steps. */
+    while (len - pos >= 18) {
         uint64_t size;
-        if (after_data) {
-            if (len - at < 2 || s[at] != '\r' || s[at + 1] != '\n')
-                break;
-            at += 2;
-        }
-        i = hc__hex_digits(s + at, len - at < 16 ? len - at : 16, &size);
-        if (i == 0 || size == 0 || len - at - i < 2 || s[at + i] != '\r' || s[at + i + 1] != '\n')
+        size_t i = pos + hc__hex_digits(s + pos, 16, &size);
+        if (size == 0 || s[i] != '\r' || s[i + 1] != '\n')
+            break; /* no digits, the last chunk, or more than a plain size line */
+        i += 2;
+        if (size > (uint64_t)(len - i) || size > (uint64_t)(cap - n))
             break;
-        at += i + 2;
-        if (size > (uint64_t)(len - at) || size > (uint64_t)(cap - n))
-            break;
-        hc__move_forward(out + n, (const char *)s + at, (size_t)size);
+        hc__move_forward(out + n, (const char *)s + i, (size_t)size);
         n += (size_t)size;
-        pos = at + (size_t)size;
-        after_data = 1;
-        moved = 1;
+        pos = i + (size_t)size;
+        if (!hc__crlf_at(s, pos, len)) {
+            c->pos = pos;
+            c->p->state_ = HC__S_CHUNK_CRLF;
+            return n;
+        }
+        pos += 2;
     }
-    if (moved) {
-        c->pos = pos;
-        c->p->state_ = HC__S_CHUNK_CRLF;
-    }
+    c->pos = pos;
+    c->p->state_ = HC__S_CHUNK_SIZE;
     return n;
 }
 #endif
