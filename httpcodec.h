@@ -2877,9 +2877,7 @@ HC__HOT void hc__call_init(hc__call *c, hc_parser *p, const char *data, size_t l
     c->s = (const unsigned char *)(data ? data : nothing);
     c->len = data ? len : 0;
     c->pos = 0;
-    c->end = c->len;
-    c->ran_out = HC__MORE;
-    c->at = 0;
+    c->end = c->len; /* ran_out and at are set before they are read */
     c->ev = ev;
 }
 
@@ -2899,7 +2897,15 @@ HCAPI size_t hc_parse(hc_parser *p, const char *data, size_t len, hc_event *ev)
 {
     hc__call c;
     hc__call_init(&c, p, data, len, ev);
-    hc__next_event(&c);
+    /* Most calls read a field line: straight to its step, which in this
+       state always ends with an event or a stop. */
+    if (p->state_ == HC__S_FIELDS) {
+        unsigned r = hc__step_field(&c);
+        HTTPCODEC_ASSERT(r != HC__GO_ON);
+        hc__event_of(&c, r);
+    } else {
+        hc__next_event(&c);
+    }
     return hc__consumed(&c);
 }
 
