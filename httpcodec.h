@@ -899,24 +899,15 @@ extern "C" {
                     (HC__IS_REGNAME(c) ? HC__CLASS_REGNAME : 0u) | \
                     (HC__IS_QDTEXT(c) ? HC__CLASS_QDTEXT : 0u) | \
                     (HC__IS_SCHEME(c) ? HC__CLASS_SCHEME : 0u))
-/* A hex digit's value, 16 for any other byte. Or-ing 0x20 lowercases
-   'A'-'F' and makes no other byte a letter from 'a' to 'f'. */
-#define HC__HEX_OF(c)                                                 \
-    (unsigned char)(HC__DIGIT(c) ? (c) - '0'                          \
-                    : ((c) | 0x20) >= 'a' && ((c) | 0x20) <= 'f'      \
-                        ? ((c) | 0x20) - 'a' + 10                     \
-                        : 16)
-/* A table of 256 bytes, f(b) for each byte b. */
-#define HC__ROW4(f, b) f(b), f((b) + 1), f((b) + 2), f((b) + 3)
-#define HC__ROW16(f, b) HC__ROW4(f, b), HC__ROW4(f, (b) + 4), HC__ROW4(f, (b) + 8), HC__ROW4(f, (b) + 12)
-#define HC__ROW64(f, b) HC__ROW16(f, b), HC__ROW16(f, (b) + 16), HC__ROW16(f, (b) + 32), HC__ROW16(f, (b) + 48)
-#define HC__TABLE(f) HC__ROW64(f, 0), HC__ROW64(f, 64), HC__ROW64(f, 128), HC__ROW64(f, 192)
+#define HC__ROW4(b) HC__CLASS_OF(b), HC__CLASS_OF((b) + 1), HC__CLASS_OF((b) + 2), HC__CLASS_OF((b) + 3)
+#define HC__ROW16(b) HC__ROW4(b), HC__ROW4((b) + 4), HC__ROW4((b) + 8), HC__ROW4((b) + 12)
+#define HC__ROW64(b) HC__ROW16(b), HC__ROW16((b) + 16), HC__ROW16((b) + 32), HC__ROW16((b) + 48)
 
 /* On AVR, constants live in RAM unless placed in flash, and RAM is a few
-   KiB: the tables go to flash (program memory), read with LPM. Only with
+   KiB: the table goes to flash (program memory), read with LPM. Only with
    gcc (clang ignores progmem, and LPM would then read the wrong memory)
    and on cores that have "lpm Rd, Z" (not avr1/avr2 or the reduced
-   avrtiny cores); elsewhere the tables stay in RAM. */
+   avrtiny cores); elsewhere the table stays in RAM. */
 #if defined(__AVR__) && defined(__GNUC__) && !defined(__clang__) && \
     defined(__AVR_HAVE_LPMX__)
 #define HC__ROM __attribute__((__progmem__))
@@ -926,23 +917,15 @@ static inline __attribute__((always_inline)) unsigned char hc__rom_byte(const un
     __asm__("lpm %0, Z" : "=r"(b) : "z"(p));
     return b;
 }
-#define HC__ROM_BYTE(table, c) hc__rom_byte((table) + (c))
+#define HC__CLASS(c) hc__rom_byte(hc__class + (c))
 #else
 #define HC__ROM
-#define HC__ROM_BYTE(table, c) (table)[c]
+#define HC__CLASS(c) hc__class[c]
 #endif
-#define HC__CLASS(c) HC__ROM_BYTE(hc__class, c)
 
-static const unsigned char hc__class[256] HC__ROM = {HC__TABLE(HC__CLASS_OF)};
-
-/* Chunk sizes are read a digit at a time: through a table where speed is
-   asked for, worked out where size is. */
-#if HTTPCODEC_SMALL
-#define HC__HEX_VALUE(c) HC__HEX_OF(c)
-#else
-static const unsigned char hc__hex[256] HC__ROM = {HC__TABLE(HC__HEX_OF)};
-#define HC__HEX_VALUE(c) HC__ROM_BYTE(hc__hex, c)
-#endif
+static const unsigned char hc__class[256] HC__ROM = {
+    HC__ROW64(0), HC__ROW64(64), HC__ROW64(128), HC__ROW64(192)
+};
 
 #define HC__HAS(c, cls) ((HC__CLASS((unsigned char)(c)) & (cls)) != 0)
 
@@ -2711,9 +2694,16 @@ HC__HOT size_t hc__hex_digits(const unsigned char *s, size_t n, uint64_t *size)
 {
     size_t i = 0;
     uint64_t v = 0;
-    unsigned d;
-    for (; i < n && (d = HC__HEX_VALUE(s[i])) < 16; i++)
-        v = v << 4 | d;
+    for (; i < n; i++) {
+        unsigned d = (unsigned)s[i] - '0';
+        if (d > 9) {
+            d = ((unsigned)s[i] | 0x20u) - 'a'; /* a-f in either case */
+            if (d > 5)
+                break;
+            d += 10;
+        }
+        v = (v << 4) | d;
+    }
     *size = v;
     return i;
 }
@@ -3030,7 +3020,13 @@ HC__HOT void hc__move_forward(char *dst, const char *src, size_t n)
 HC__APART size_t hc__chunk_run(hc__call *c, char *out, size_t n, size_t cap)
 {
     const unsigned char *s = c->s;
-    size_t pos = c->pos, len = c->len;
+    size_t pos = c->pos, len = c->len, last_len = 0;
+    /* The last size line that fits in a word, as hc__w_load reads it: a
+       sender with a fixed buffer sends the same line again and again, and
+       a masked compare knows it without waiting on the digits, whose value
+       would otherwise lie on the path from one chunk to the next. */
+    hc__word last = 0, last_mask = 0;
+    uint64_t last_size = 0;
     if (c->p->state_ == HC__S_CHUNK_CRLF) {
         if (!hc__crlf_at(s, pos, len))
             return n;
@@ -3041,10 +3037,24 @@ HC__APART size_t hc__chunk_run(hc__call *c, char *out, size_t n, size_t cap)
        of the input are left to the steps. */
     while (len - pos >= 18) {
         uint64_t size;
-        size_t i = pos + hc__hex_digits(s + pos, 16, &size);
-        if (size == 0 || s[i] != '\r' || s[i + 1] != '\n')
-            break; /* no digits, the last chunk, or more than a plain size line */
-        i += 2;
+        size_t i;
+        hc__word w = hc__w_load(s + pos);
+        if (last_len != 0 && ((w ^ last) & last_mask) == 0) {
+            size = last_size; /* the bytes of the size line before */
+            i = pos + last_len;
+        } else {
+            i = pos + hc__hex_digits(s + pos, 16, &size);
+            if (size == 0 || s[i] != '\r' || s[i + 1] != '\n')
+                break; /* no digits, the last chunk, or more than a plain size line */
+            i += 2;
+            if (i - pos <= HC__WORD_BYTES) {
+                last_len = i - pos;
+                last_mask = last_len < HC__WORD_BYTES ? ((hc__word)1 << (8 * last_len)) - 1u
+                                                      : (hc__word)-1;
+                last = w;
+                last_size = size;
+            }
+        }
         if (size > (uint64_t)(len - i) || size > (uint64_t)(cap - n))
             break;
         hc__move_forward(out + n, (const char *)s + i, (size_t)size);

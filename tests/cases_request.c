@@ -177,6 +177,51 @@ const tcase cases_request[] = {
           "{\"ev\":\"body\",\"data\":\"0123456789abcdefghijk\"}\n"
           "{\"ev\":\"message_done\"}\n"
           "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    /* Size lines that share their first bytes with the one before: the
+       chunk decoder recognises a repeated line by its bytes, so a repeat
+       must match the whole line, CRLF included. */
+    TCASE("chunk size lines alike", "",
+          "POST / HTTP/1.1\r\n"
+          "Host: a\r\n"
+          "Transfer-Encoding: chunked\r\n"
+          "\r\n"
+          "10\r\n"
+          "abcdefghijklmnop\r\n"
+          "10\r\n"
+          "ABCDEFGHIJKLMNOP\r\n"
+          "10;e=1\r\n"
+          "qrstuvwxyz012345\r\n"
+          "1\r\n"
+          "Q\r\n"
+          "10\r\n"
+          "6789abcdefghijkl\r\n"
+          "1a\r\n"
+          "mnopqrstuvwxyzABCDEFGHIJKL\r\n"
+          "0\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"POST\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Transfer-Encoding\",\"value\":\"chunked\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"chunked\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"body\",\"data\":\"abcdefghijklmnopABCDEFGHIJKLMNOPqrstuvwxyz012345Q6789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKL\"}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    TCASE("chunk size line repeated but for a bare CR", "",
+          "POST / HTTP/1.1\r\n"
+          "Host: a\r\n"
+          "Transfer-Encoding: chunked\r\n"
+          "\r\n"
+          "10\r\n"
+          "abcdefghijklmnop\r\n"
+          "10\rxqrstuvwxyz012345\r\n"
+          "0\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"POST\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Transfer-Encoding\",\"value\":\"chunked\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"chunked\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"body\",\"data\":\"abcdefghijklmnop\"}\n"
+          "{\"ev\":\"error\",\"code\":\"bare_cr\",\"offset\":80,\"status\":400}\n"),
     TCASE("chunk ext BWS", "",
           "POST / HTTP/1.1\r\n"
           "Host: a\r\n"

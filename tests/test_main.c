@@ -83,6 +83,8 @@ static void run_case(const tcase *t)
     if (ok)
         ok = run_mode(t, &body, 1, 0, 0, label, sizeof label);
     body.body_buffer = 4096;
+    if (ok) /* whole: the run of whole chunks decoded at once */
+        ok = run_mode(t, &body, 0, 0, 0, label, sizeof label);
     if (ok)
         ok = run_mode(t, &body, 7, 0, 0, label, sizeof label);
     for (k = 0; ok && k <= t->input_len; k++) {
