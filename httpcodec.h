@@ -2568,6 +2568,12 @@ HC__HOT unsigned hc__read_fields(hc__call *c, hc_field *out, size_t room, size_t
             r = HC__EMPTY_LINE;
             break;
         }
+        /* The value's end is sought from the line's start, not from the
+           value's: every byte of a good line before it (name, ':', OWS) is
+           a value byte too, so the result is the same, and the two scans,
+           independent, overlap in the processor instead of one waiting on
+           the other. */
+        end = hc__skip_value(s, pos, e);
         i = hc__skip_token(s, pos, e);
         if (i == pos || i == e || s[i] != ':') {
             r = hc__field_line_stop(c, pos, i, 0);
@@ -2576,7 +2582,6 @@ HC__HOT unsigned hc__read_fields(hc__call *c, hc_field *out, size_t room, size_t
         v = i + 1;
         while (v < e && hc__is_ows(s[v]))
             v++;
-        end = hc__skip_value(s, v, e);
         if (!hc__crlf_at(s, end, e) &&
             (r = hc__field_line_stop(c, pos, i, end)) != 0)
             break;
