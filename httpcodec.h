@@ -3023,7 +3023,8 @@ HC__HOT void hc__move_forward(char *dst, const char *src, size_t n)
    (hex digits and CRLF) whose data is all there and fits out[n..cap),
    each with the CRLF after its data when that is there too. Anything else
    (an extension, the last chunk, a fault, a chunk cut by the input or by
-   out) is left where it starts for the steps. */
+   out) is left where it starts for the steps. Apart from hc_parse_body:
+   inlined there, its locals did not fit in registers. */
 HC__APART size_t hc__chunk_run(hc__call *c, char *out, size_t n, size_t cap)
 {
     const unsigned char *s = c->s;
