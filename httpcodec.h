@@ -1500,6 +1500,8 @@ enum hc__state {
    c->at. hc__event_of turns HC__MORE and faults into events, in one
    place. */
 #define HC__GO_ON 0u
+#define HC__SPECIAL 0xFFF0u /* + a field kind: hc__read_fields only */
+#define HC__ODD_LINE 0xFFFCu /* hc__read_fields only */
 #define HC__EVENT 0xFFFDu
 #define HC__EMPTY_LINE 0xFFFEu
 #define HC__MORE 0xFFFFu
@@ -1945,28 +1947,23 @@ HC__PRIVATE unsigned hc__parse_status_line(hc__call *c, hc_event *ev, size_t *li
 
 /* --------------------------------------------- field lines (9112 s5) */
 
-/* Why the field line at pos is not an ordinary name ":" value CRLF: i is
-   where its name's token stopped; value_end, where its value's scan
-   stopped, or 0 when the name and colon were not there. The empty line
-   that ends a section (HC__EMPTY_LINE, c->pos on it), a fault, or too few
-   bytes to tell. A line that starts with whitespace is obs-fold, or
-   whitespace after the start line (RFC 9112 sections 2.2 and 5.2); none
-   may come between name and colon (5.1); a value holds no CR, LF, NUL or
-   other CTL (RFC 9110 section 5.5). */
-HC__APART unsigned hc__field_line_stop(hc__call *c, size_t pos, size_t i, size_t value_end)
+/* Why the field line at c->pos is not an ordinary name ":" value CRLF
+   (hc__read_fields stopped there): a fault, or too few bytes to tell. The
+   line is read again, which only this rare path pays. A line that starts
+   with whitespace is obs-fold, or whitespace after the start line (RFC
+   9112 sections 2.2 and 5.2); none may come between name and colon
+   (5.1); a value holds no CR, LF, NUL or other CTL (RFC 9110 section
+   5.5). */
+HC__APART unsigned hc__field_line_stop(hc__call *c)
 {
     const unsigned char *s = c->s;
-    unsigned r;
-    c->pos = pos;
+    size_t pos = c->pos, i;
     hc__line_begin(c, hc__size_limit(c->p->limits_.max_field_line), HC_ERR_FIELD_LINE_TOO_LONG);
-    if (value_end)
-        return hc__expect_crlf(c, value_end, HC_ERR_BAD_FIELD_VALUE);
+    i = hc__skip_token(s, pos, c->end);
+    if (i > pos && i < c->end && s[i] == ':') /* the value stopped it */
+        return hc__expect_crlf(c, hc__skip_value(s, pos, c->end), HC_ERR_BAD_FIELD_VALUE);
     if (i == c->end)
         return hc__ran_out(c, i);
-    if (i == pos && (s[i] == '\r' || s[i] == '\n')) {
-        r = hc__expect_crlf(c, i, HC_ERR_BAD_FIELD_NAME);
-        return r ? r : HC__EMPTY_LINE;
-    }
     if (hc__is_ows(s[i]))
         return hc__fault(c, i > pos ? (unsigned)HC_ERR_WHITESPACE_BEFORE_COLON
                             : c->p->count_ ? (unsigned)HC_ERR_OBS_FOLD
@@ -2544,28 +2541,30 @@ HC__PRIVATE unsigned hc__decide_framing(hc_parser *p, hc__framing *fr)
 
 /* The field lines of a header or trailer section from c->pos, field-line
    = field-name ":" OWS field-value OWS CRLF (RFC 9112 section 5), each
-   read in one pass and held to every rule as it goes, then consumed: up
-   to `room` of them into out[] (the value trimmed of SP and HTAB only),
-   *count of them. Returns HC__GO_ON when out[] is full, HC__EMPTY_LINE
-   with c->pos on the empty line that ends the section, or a fault or
-   HC__MORE with c->pos on the line that did not pass. One loop for
-   hc_parse_head and the pull steps: its state stays in registers from
-   line to line. */
-HC__HOT unsigned hc__read_fields(hc__call *c, hc_field *out, size_t room, size_t *count)
+   read in one pass and consumed: out[*n..room) filled (the value trimmed
+   of SP and HTAB only), *n moved on. Returns HC__GO_ON when out[] is
+   full, HC__EMPTY_LINE with c->pos on the empty line that ends the
+   section, HC__ODD_LINE with c->pos on a line that is not an ordinary
+   field line (hc__field_line_stop tells why), HC__SPECIAL + kind with
+   c->pos on a header field with rules of its own, out[*n] filled but not
+   counted and c->at past its line (hc__fields acts on it), or a fault.
+   The loop calls nothing, so the deepest stack of a small core is not
+   this loop's registers and a special field's rules at once; its state
+   stays in registers from line to line. */
+HC__HOT unsigned hc__read_fields(hc__call *c, hc_field *out, size_t room, size_t *n)
 {
     hc_parser *p = c->p;
     const unsigned char *s = c->s;
     int trailers = p->state_ == HC__S_TRAILERS;
-    size_t max_line = hc__size_limit(p->limits_.max_field_line), pos = c->pos, n = 0;
+    size_t max_line = hc__size_limit(p->limits_.max_field_line), pos = c->pos, k = *n;
     uint16_t max_count = trailers ? p->limits_.max_trailer_count : p->limits_.max_header_count;
     unsigned r = HC__GO_ON;
-    while (n < room) {
+    while (k < room) {
         size_t e = hc__line_end_bound(c->len, pos, max_line); /* as hc__line_begin */
         size_t i, v, end, line_end;
         unsigned kind;
         if (hc__crlf_at(s, pos, e)) {
-            c->pos = pos; /* the empty line that ends the section */
-            r = HC__EMPTY_LINE;
+            r = HC__EMPTY_LINE; /* the empty line that ends the section */
             break;
         }
         /* The value's end is sought from the line's start, not from the
@@ -2575,44 +2574,76 @@ HC__HOT unsigned hc__read_fields(hc__call *c, hc_field *out, size_t room, size_t
            the other. */
         end = hc__skip_value(s, pos, e);
         i = hc__skip_token(s, pos, e);
-        if (i == pos || i == e || s[i] != ':') {
-            r = hc__field_line_stop(c, pos, i, 0);
+        if (i == pos || i == e || s[i] != ':' || !hc__crlf_at(s, end, e)) {
+            r = HC__ODD_LINE;
+            break;
+        }
+        if (p->count_ >= max_count) {
+            r = hc__fault(c, trailers ? HC_ERR_TOO_MANY_TRAILERS : HC_ERR_TOO_MANY_FIELDS, pos);
             break;
         }
         v = i + 1;
         while (v < e && hc__is_ows(s[v]))
             v++;
-        if (!hc__crlf_at(s, end, e) &&
-            (r = hc__field_line_stop(c, pos, i, end)) != 0)
-            break;
-        c->pos = pos; /* where a fault of the whole line lies */
-        if (p->count_ >= max_count) {
-            r = hc__fault(c, trailers ? HC_ERR_TOO_MANY_TRAILERS : HC_ERR_TOO_MANY_FIELDS, pos);
-            break;
-        }
-        out[n].name.ptr = (const char *)s + pos;
-        out[n].name.len = i - pos;
-        out[n].value.ptr = (const char *)s + v;
+        out[k].name.ptr = (const char *)s + pos;
+        out[k].name.len = i - pos;
+        out[k].value.ptr = (const char *)s + v;
         line_end = end + 2;
         while (end > v && hc__is_ows(s[end - 1]))
             end--;
-        out[n].value.len = end - v;
+        out[k].value.len = end - v;
         kind = hc__field_kind(s + pos, i - pos);
         if (kind != HC__FIELD_OTHER) {
-            /* Trailers may not frame or route (RFC 9110 section 6.5.1). */
-            r = !trailers                       ? hc__on_field(c, kind, v, end)
-                : hc__frames_or_routes(kind) ? hc__fault(c, HC_ERR_FORBIDDEN_TRAILER, pos)
-                                             : 0u;
-            if (r)
+            /* A header field's rules are hc__fields' to apply; trailers
+               may not frame or route (RFC 9110 section 6.5.1), and the
+               others mean nothing there. */
+            if (!trailers) {
+                c->at = line_end;
+                r = HC__SPECIAL + kind;
                 break;
+            }
+            if (hc__frames_or_routes(kind)) {
+                r = hc__fault(c, HC_ERR_FORBIDDEN_TRAILER, pos);
+                break;
+            }
         }
         p->count_++;
-        n++;
+        k++;
         pos = line_end;
     }
-    if (r == HC__GO_ON)
-        c->pos = pos;
-    *count = n;
+    c->pos = pos;
+    *n = k;
+    return r;
+}
+
+/* What hc__read_fields stopped at (r), acted on: a line it could not
+   read is told why, a special field held to its rules and, when it
+   passes, counted in out[] and consumed (HC__GO_ON). Any other r is
+   returned as it is. */
+HC__MERGED unsigned hc__field_stop(hc__call *c, unsigned r, hc_field *out, size_t *n)
+{
+    size_t v, line_end = c->at;
+    if (r == HC__ODD_LINE)
+        return hc__field_line_stop(c);
+    if (r < HC__SPECIAL || r > HC__SPECIAL + HC__FIELD_LOOKALIKE)
+        return r;
+    v = (size_t)((const unsigned char *)out[*n].value.ptr - c->s);
+    if ((r = hc__on_field(c, r - HC__SPECIAL, v, v + out[*n].value.len)) != 0)
+        return r;
+    c->p->count_++;
+    ++*n;
+    c->pos = line_end;
+    return HC__GO_ON;
+}
+
+/* Field lines into out[*n..room), each held to every rule: returns as
+   hc__read_fields does, but for HC__ODD_LINE and HC__SPECIAL. */
+HC__MERGED unsigned hc__fields(hc__call *c, hc_field *out, size_t room, size_t *n)
+{
+    unsigned r;
+    do
+        r = hc__field_stop(c, hc__read_fields(c, out, room, n), out, n);
+    while (r == HC__GO_ON && *n < room);
     return r;
 }
 
@@ -2644,8 +2675,8 @@ HC__APART unsigned hc__end_head(hc__call *c)
 HC__HOT unsigned hc__step_field(hc__call *c)
 {
     hc_field f;
-    size_t n;
-    unsigned r = hc__read_fields(c, &f, 1, &n);
+    size_t n = 0;
+    unsigned r = hc__field_stop(c, hc__read_fields(c, &f, 1, &n), &f, &n);
     if (n == 1) {
         c->ev->type = c->p->state_ == HC__S_TRAILERS ? HC_EV_TRAILER : HC_EV_FIELD;
         /* Member by member: a structure copy may become a call to memcpy. */
@@ -2938,14 +2969,11 @@ HCAPI size_t hc_parse_head(hc_parser *p, const char *data, size_t len,
         head->field_count = 0;
     for (;;) {
         if (p->state_ == HC__S_FIELDS) {
-            /* The room left in the array; no pointer is made into an
+            /* On from field_count; nothing is read or written in an
                array that is full or absent ({NULL, 0} is a valid head). */
-            size_t n, room = head->field_count < head->max_fields
-                                 ? head->max_fields - head->field_count
-                                 : 0;
-            unsigned r = hc__read_fields(&c, room ? head->fields + head->field_count : NULL,
-                                         room, &n);
-            head->field_count += n;
+            size_t n = head->field_count;
+            unsigned r = hc__fields(&c, head->fields, head->max_fields, &n);
+            head->field_count = n;
             if (r == HC__GO_ON) /* the array is full: the next line goes to *ev */
                 r = hc__step_field(&c);
             else if (r == HC__EMPTY_LINE)
