@@ -1239,19 +1239,23 @@ HC__PRIVATE size_t hc__skip_token(const unsigned char *s, size_t i, size_t end)
 }
 #endif /* HTTPCODEC_SMALL */
 
+/* What the checkers of a string's syntax return when it keeps every rule;
+   otherwise they return the index of the first byte that breaks one. */
+#define HC__VALID ((size_t)-1)
+
 /* The end of a request-target at s[i..end): the first byte that no
    target may hold. '%' is outside HC__CLASS_TARGET so that the scan stops
    at each one and checks its two hex digits on the way (pct-encoded, RFC
    3986 section 2.1): *bad is the first '%' without them before end, or
-   (size_t)-1. (A request line cut short of them is read again whole.) */
+   HC__VALID. (A request line cut short of them is read again whole.) */
 HC__HOT size_t hc__scan_target(const unsigned char *s, size_t i, size_t end, size_t *bad)
 {
-    *bad = (size_t)-1;
+    *bad = HC__VALID;
     for (;;) {
         i = hc__skip_target(s, i, end);
         if (i == end || s[i] != '%')
             return i;
-        if (*bad == (size_t)-1 &&
+        if (*bad == HC__VALID &&
             (end - i <= 2 || !HC__IS_HEX(s[i + 1]) || !HC__IS_HEX(s[i + 2])))
             *bad = i;
         i++;
@@ -1599,36 +1603,30 @@ HC__MERGED size_t hc__skip_quoted(const unsigned char *v, size_t i, size_t n)
 /* *( OWS ";" OWS name [ OWS "=" OWS ( token / quoted-string ) ] ) over
    v[i..n), as used by transfer-coding parameters (value required, RFC 9110
    section 5.6.6) and chunk extensions (value optional, RFC 9112 section
-   7.1.1). Returns 1 when valid, else 0 with *bad at the offending byte
-   (which may be n, when something is missing at the end). */
-HC__PRIVATE int hc__check_params(const unsigned char *v, size_t i, size_t n,
-                                 int value_required, size_t *bad)
+   7.1.1). Returns HC__VALID, or the offending byte's index (which may
+   be n, when something is missing at the end). */
+HC__PRIVATE size_t hc__check_params(const unsigned char *v, size_t i, size_t n,
+                                    int value_required)
 {
     while (i < n) {
         size_t ws = i, name, eq, tok;
         while (i < n && hc__is_ows(v[i]))
             i++;
-        if (i >= n || v[i] != ';') {
-            *bad = i >= n ? ws : i; /* whitespace may only come before ';' */
-            return 0;
-        }
+        if (i >= n || v[i] != ';')
+            return i >= n ? ws : i; /* whitespace may only come before ';' */
         i++;
         while (i < n && hc__is_ows(v[i]))
             i++;
         name = i;
         i = hc__skip_class(v, i, n, HC__CLASS_TCHAR);
-        if (i == name) {
-            *bad = i;
-            return 0;
-        }
+        if (i == name)
+            return i;
         eq = i;
         while (eq < n && hc__is_ows(v[eq]))
             eq++;
         if (eq >= n || v[eq] != '=') {
-            if (value_required) {
-                *bad = eq;
-                return 0;
-            }
+            if (value_required)
+                return eq;
             continue; /* the next round wants ';' after any OWS */
         }
         i = eq + 1;
@@ -1636,19 +1634,15 @@ HC__PRIVATE int hc__check_params(const unsigned char *v, size_t i, size_t n,
             i++;
         tok = i;
         if (i < n && v[i] == '"') {
-            if ((i = hc__skip_quoted(v, i, n)) == 0) {
-                *bad = tok;
-                return 0;
-            }
+            if ((i = hc__skip_quoted(v, i, n)) == 0)
+                return tok;
         } else {
             i = hc__skip_class(v, i, n, HC__CLASS_TCHAR);
-            if (i == tok) {
-                *bad = i;
-                return 0;
-            }
+            if (i == tok)
+                return i;
         }
     }
-    return 1;
+    return HC__VALID;
 }
 
 /* ------------------------------------------------ authority (RFC 3986) */
@@ -1687,9 +1681,8 @@ HC__PRIVATE size_t hc__skip_ip_literal(const unsigned char *v, size_t n)
    section 3.2). A port is at most 5 digits and at most 65535; it may be
    empty (RFC 3986 section 3.2.3) unless port_required, as for CONNECT,
    which must be refused with an empty port (RFC 9110 section 9.3.6).
-   Returns 1 when valid, else 0 with *bad at the offending byte. */
-HC__PRIVATE int hc__check_authority(const unsigned char *v, size_t n,
-                                    int port_required, size_t *bad)
+   Returns HC__VALID, or the offending byte's index. */
+HC__PRIVATE size_t hc__check_authority(const unsigned char *v, size_t n, int port_required)
 {
     size_t i = 0, digits;
     unsigned long port = 0;
@@ -1698,29 +1691,23 @@ HC__PRIVATE int hc__check_authority(const unsigned char *v, size_t n,
     } else {
         /* reg-name, each '%' followed by two hex digits (RFC 3986 2.1) */
         while ((i = hc__skip_class(v, i, n, HC__CLASS_REGNAME)) < n && v[i] == '%') {
-            if (n - i < 3 || !HC__IS_HEX(v[i + 1]) || !HC__IS_HEX(v[i + 2])) {
-                *bad = i;
-                return 0;
-            }
+            if (n - i < 3 || !HC__IS_HEX(v[i + 1]) || !HC__IS_HEX(v[i + 2]))
+                return i;
             i += 3;
         }
     }
-    if (i == 0 || (i == n && port_required) || (i < n && v[i] != ':')) {
-        *bad = i;
-        return 0;
-    }
+    if (i == 0 || (i == n && port_required) || (i < n && v[i] != ':'))
+        return i;
     if (i == n)
-        return 1;
+        return HC__VALID;
     digits = ++i;
     while (i < n && HC__DIGIT(v[i]) && i - digits < 5) {
         port = port * 10u + (unsigned long)(v[i] - '0');
         i++;
     }
-    if ((i == digits && port_required) || port > 65535u || i != n) {
-        *bad = (i == n) ? digits : i;
-        return 0;
-    }
-    return 1;
+    if ((i == digits && port_required) || port > 65535u || i != n)
+        return i == n ? digits : i;
+    return HC__VALID;
 }
 
 /* ------------------------------------------ request target (9112 s3.2) */
@@ -1728,52 +1715,40 @@ HC__PRIVATE int hc__check_authority(const unsigned char *v, size_t n,
 /* absolute-form: scheme "://" authority [ path-abempty ] [ "?" query ].
    The host may not be empty and userinfo is refused (RFC 9112 section
    3.2.2, RFC 9110 section 4.2.4). The bytes themselves were checked by the
-   request-line scanner. */
-HC__PRIVATE int hc__check_absolute_form(const unsigned char *t, size_t n,
-                                        size_t *bad)
+   request-line scanner. Returns HC__VALID or the offending byte's index. */
+HC__PRIVATE size_t hc__check_absolute_form(const unsigned char *t, size_t n)
 {
-    size_t i = 1, a, e;
-    if (!HC__ALPHA(t[0])) {
-        *bad = 0;
+    size_t i = 1, a, e, bad;
+    if (!HC__ALPHA(t[0]))
         return 0;
-    }
     while (i < n && HC__HAS(t[i], HC__CLASS_SCHEME))
         i++;
-    if (i == n || t[i] != ':') {
-        *bad = i;
-        return 0;
-    }
-    if (n - i < 3 || t[i + 1] != '/' || t[i + 2] != '/') {
-        *bad = i + 1; /* "//" authority is required */
-        return 0;
-    }
+    if (i == n || t[i] != ':')
+        return i;
+    if (n - i < 3 || t[i + 1] != '/' || t[i + 2] != '/')
+        return i + 1; /* "//" authority is required */
     a = i + 3;
     e = a;
     while (e < n && t[e] != '/' && t[e] != '?')
         e++;
-    if (!hc__check_authority(t + a, e - a, 0, bad)) {
-        *bad += a;
-        return 0;
-    }
-    return 1;
+    bad = hc__check_authority(t + a, e - a, 0);
+    return bad == HC__VALID ? HC__VALID : a + bad;
 }
 
 /* The form of the target must fit the method (RFC 9112 section 3.2):
    CONNECT takes authority-form only (RFC 9110 section 9.3.6), "*" belongs
    to OPTIONS only, the others take origin-form or absolute-form. The target
    is never empty here, and its bytes (and %XX) were checked by
-   hc__scan_target. */
-HC__PRIVATE int hc__check_target(hc_method method, const unsigned char *t,
-                                 size_t n, size_t *bad)
+   hc__scan_target. Returns HC__VALID or the offending byte's index. */
+HC__PRIVATE size_t hc__check_target(hc_method method, const unsigned char *t, size_t n)
 {
-    *bad = 0;
     if (method == HC_METHOD_CONNECT)
-        return t[0] != '/' && hc__check_authority(t, n, 1, bad);
+        return t[0] == '/' ? 0 : hc__check_authority(t, n, 1);
     if (t[0] == '/')
-        return 1; /* origin-form */
+        return HC__VALID; /* origin-form */
     if (t[0] == '*')
-        return n == 1 && method == HC_METHOD_OPTIONS;
-    return hc__check_absolute_form(t, n, bad);
+        return n == 1 && method == HC_METHOD_OPTIONS ? HC__VALID : 0;
+    return hc__check_absolute_form(t, n);
 }
 
 /* ----------------------------------------------- start lines (9112 s3, s4) */
@@ -1812,7 +1787,7 @@ HC__HOT unsigned hc__parse_version(hc__call *c, size_t i, unsigned prefix_code,
 HC__PRIVATE unsigned hc__parse_request_line(hc__call *c, hc_event *ev, size_t *line_end)
 {
     const unsigned char *s = c->s;
-    size_t b = c->pos, e = c->end, i = b, t, v, bad, form_bad = 0;
+    size_t b = c->pos, e = c->end, i = b, t, v, bad;
     unsigned r;
     ev->method = HC_METHOD_OTHER;
 #if !HTTPCODEC_SMALL
@@ -1871,10 +1846,10 @@ HC__PRIVATE unsigned hc__parse_request_line(hc__call *c, hc_event *ev, size_t *l
     /* The target: any '%' without two hex digits, then the form, which
        only origin-form (the usual '/' of any method but CONNECT) needs no
        more look at. */
-    if (bad == (size_t)-1 && (s[t] != '/' || ev->method == HC_METHOD_CONNECT) &&
-        !hc__check_target(ev->method, s + t, v - 1 - t, &form_bad))
-        bad = t + form_bad;
-    if (bad != (size_t)-1)
+    if (bad == HC__VALID && (s[t] != '/' || ev->method == HC_METHOD_CONNECT) &&
+        (bad = hc__check_target(ev->method, s + t, v - 1 - t)) != HC__VALID)
+        bad += t;
+    if (bad != HC__VALID)
         return hc__fault(c, HC_ERR_BAD_TARGET, bad);
     ev->method_name.ptr = (const char *)s + b;
     ev->method_name.len = i - b;
@@ -2045,7 +2020,7 @@ HC__APART unsigned hc__on_content_length(hc__call *c, size_t v, size_t end)
 HC__APART unsigned hc__on_host(hc__call *c, size_t v, size_t end)
 {
     hc_parser *p = c->p;
-    size_t bad = 0;
+    size_t bad;
     if (p->flags_ & HC__F_HOST)
         return hc__fault(c, HC_ERR_DUPLICATE_HOST, c->pos);
     p->flags_ |= HC__F_HOST;
@@ -2055,8 +2030,8 @@ HC__APART unsigned hc__on_host(hc__call *c, size_t v, size_t end)
        section 3.3, RFC 9110 section 4.2.1). */
     if (v == end)
         return (p->flags_ & HC__F_ABSOLUTE_FORM) ? 0u : hc__fault(c, HC_ERR_BAD_HOST, v);
-    return hc__check_authority(c->s + v, end - v, 0, &bad) ? 0u
-                                                           : hc__fault(c, HC_ERR_BAD_HOST, v + bad);
+    bad = hc__check_authority(c->s + v, end - v, 0);
+    return bad == HC__VALID ? 0u : hc__fault(c, HC_ERR_BAD_HOST, v + bad);
 }
 
 /* The field names with rules of their own, as hc__field_kind tells them:
@@ -2160,10 +2135,10 @@ HC__PRIVATE void hc__connection_option(hc_parser *p, const unsigned char *o, siz
 HC__PRIVATE unsigned hc__transfer_coding(hc__call *c, size_t start, size_t word, size_t end)
 {
     hc_parser *p = c->p;
-    size_t bad = 0;
+    size_t bad;
     if (word == start)
         return hc__fault(c, HC_ERR_BAD_TRANSFER_ENCODING, start);
-    if (!hc__check_params(c->s, word, end, 1, &bad))
+    if ((bad = hc__check_params(c->s, word, end, 1)) != HC__VALID)
         return hc__fault(c, HC_ERR_BAD_TRANSFER_ENCODING, bad);
     if (word - start == 7 && hc__name_is(c->s + start, "chunked", 7)) {
         /* Chunked at most once, and it takes no parameters. */
@@ -2715,7 +2690,7 @@ HC__PRIVATE unsigned hc__chunk_ext(hc__call *c, size_t i, size_t *ext_end)
     r = hc__expect_crlf(c, end, HC_ERR_BAD_CHUNK_EXT);
     if (r)
         return r;
-    if (!hc__check_params(s, i, end, 0, &bad))
+    if ((bad = hc__check_params(s, i, end, 0)) != HC__VALID)
         return hc__fault(c, i == bad && s[i] != ';' && !hc__is_ows(s[i])
                                 ? HC_ERR_BAD_CHUNK_SIZE
                                 : HC_ERR_BAD_CHUNK_EXT,
@@ -3358,7 +3333,7 @@ HC__PRIVATE hc_error_code hc__check_start_line(const hc_message *m, size_t max_l
             return HC_ERR_BAD_REASON;
     } else {
         const unsigned char *t = (const unsigned char *)m->target.ptr;
-        size_t bad = 0;
+        size_t bad;
         if (m->method.len == 0 ||
             hc__skip_token((const unsigned char *)m->method.ptr, 0, m->method.len) !=
                 m->method.len)
@@ -3367,9 +3342,9 @@ HC__PRIVATE hc_error_code hc__check_start_line(const hc_message *m, size_t max_l
             m->method.len + m->target.len + 12u > max_line) /* SPs, version, CRLF */
             return HC_ERR_START_LINE_TOO_LONG;
         if (m->target.len == 0 || hc__scan_target(t, 0, m->target.len, &bad) != m->target.len ||
-            bad != (size_t)-1 ||
-            !hc__check_target(hc_method_from_name(m->method.ptr, m->method.len), t,
-                              m->target.len, &bad))
+            bad != HC__VALID ||
+            hc__check_target(hc_method_from_name(m->method.ptr, m->method.len), t,
+                             m->target.len) != HC__VALID)
             return HC_ERR_BAD_TARGET;
     }
     return HC_OK;
