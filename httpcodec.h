@@ -2597,11 +2597,12 @@ HC__HOT unsigned hc__read_fields(hc__call *c, hc_field *out, size_t room, size_t
    returned as it is. */
 HC__MERGED unsigned hc__field_stop(hc__call *c, unsigned r, hc_field *out, size_t *n)
 {
-    size_t v, line_end = c->at;
+    size_t v, line_end;
     if (r == HC__ODD_LINE)
         return hc__field_line_stop(c);
     if (r < HC__SPECIAL || r > HC__SPECIAL + HC__FIELD_LOOKALIKE)
         return r;
+    line_end = c->at;
     v = (size_t)((const unsigned char *)out[*n].value.ptr - c->s);
     if ((r = hc__on_field(c, r - HC__SPECIAL, v, v + out[*n].value.len)) != 0)
         return r;
