@@ -1052,24 +1052,24 @@ HC__HOT hc__word hc__w_stop_value(hc__word x)
 }
 
 /* --- vectors: the stop tests are written once over byte-wise operations
-   that each vector path supplies: LE(x, k) and GE(x, k) compare every byte
-   with k as unsigned numbers, EQ(x, k) tests equality, ORK(x, k) ors k into
-   every byte; OR and AND combine the results. */
+   that each vector path supplies: IN(x, lo, hi) and OUT(x, lo, hi) test
+   every byte for lo <= byte <= hi as unsigned numbers and for the opposite,
+   EQ(x, k) tests equality, ORK(x, k) ors k into every byte; OR combines
+   the results. A range costs two operations where a vector has unsigned
+   compares, and on x86 too: moved by 0x80 - lo, the range starts at -128,
+   and one signed compare tells the rest. */
 /* value (HC__CLASS_VALUE): CTLs but HTAB, and DEL; HTAB is a false alarm. */
-#define HC__STOP_VALUE(x, LE, GE, EQ, ORK, OR, AND) \
-    OR(LE(x, 0x1F), EQ(x, 0x7F))
+#define HC__STOP_VALUE(x, IN, OUT, EQ, ORK, OR) OR(IN(x, 0x00, 0x1F), EQ(x, 0x7F))
 /* request-target (HC__CLASS_TARGET): at or below '%' ('!' and '$' are
    false alarms), '{' and above ('~' is a false alarm), < > \ ^ and `. */
-#define HC__STOP_TARGET(x, LE, GE, EQ, ORK, OR, AND)                      \
-    OR(OR(LE(x, 0x25), GE(x, 0x7B)),                                      \
-       OR(OR(EQ(ORK(x, 0x02), 0x3E), EQ(ORK(x, 0x02), 0x5E)), EQ(x, 0x60)))
+#define HC__STOP_TARGET(x, IN, OUT, EQ, ORK, OR)                     \
+    OR(OR(OUT(x, 0x26, 0x7A), EQ(x, 0x60)),                          \
+       OR(EQ(ORK(x, 0x02), 0x3E), EQ(ORK(x, 0x02), 0x5E)))
 /* token (HC__CLASS_TCHAR): at or below ',' (! # $ % & ' * + are false
    alarms), '{' and above ('|' and '~' are false alarms), '/', : ; < = > ? @
    and [ \ ]. */
-#define HC__STOP_TOKEN(x, LE, GE, EQ, ORK, OR, AND)                       \
-    OR(OR(LE(x, 0x2C), GE(x, 0x7B)),                                      \
-       OR(EQ(x, 0x2F), OR(AND(GE(x, 0x3A), LE(x, 0x40)),                  \
-                          AND(GE(x, 0x5B), LE(x, 0x5D)))))
+#define HC__STOP_TOKEN(x, IN, OUT, EQ, ORK, OR)                      \
+    OR(OR(OUT(x, 0x2D, 0x7A), EQ(x, 0x2F)), OR(IN(x, 0x3A, 0x40), IN(x, 0x5B, 0x5D)))
 
 /* hc__v_flags(m) turns a vector of 0x00/0xFF bytes into a flag word with
    HC__V_FLAG_BITS bits per byte. */
@@ -1080,11 +1080,11 @@ typedef __m256i hc__vec;
 #define hc__v_load(p) _mm256_loadu_si256((const __m256i *)(const void *)(p))
 #define HC__V_K(k) _mm256_set1_epi8((char)(k))
 #define HC__V_EQ(x, k) _mm256_cmpeq_epi8(x, HC__V_K(k))
-#define HC__V_LE(x, k) _mm256_cmpeq_epi8(_mm256_min_epu8(x, HC__V_K(k)), x)
-#define HC__V_GE(x, k) _mm256_cmpeq_epi8(_mm256_max_epu8(x, HC__V_K(k)), x)
+#define HC__V_SHIFTED(x, lo) _mm256_add_epi8(x, HC__V_K(0x80 - (lo)))
+#define HC__V_IN(x, lo, hi) _mm256_cmpgt_epi8(HC__V_K((hi) - (lo) - 127), HC__V_SHIFTED(x, lo))
+#define HC__V_OUT(x, lo, hi) _mm256_cmpgt_epi8(HC__V_SHIFTED(x, lo), HC__V_K((hi) - (lo) - 128))
 #define HC__V_ORK(x, k) _mm256_or_si256(x, HC__V_K(k))
 #define HC__V_OR(a, b) _mm256_or_si256(a, b)
-#define HC__V_AND(a, b) _mm256_and_si256(a, b)
 #define hc__v_flags(m) ((uint64_t)(uint32_t)_mm256_movemask_epi8(m))
 #elif defined(HC__SIMD_SSE2)
 typedef __m128i hc__vec;
@@ -1093,11 +1093,11 @@ typedef __m128i hc__vec;
 #define hc__v_load(p) _mm_loadu_si128((const __m128i *)(const void *)(p))
 #define HC__V_K(k) _mm_set1_epi8((char)(k))
 #define HC__V_EQ(x, k) _mm_cmpeq_epi8(x, HC__V_K(k))
-#define HC__V_LE(x, k) _mm_cmpeq_epi8(_mm_min_epu8(x, HC__V_K(k)), x)
-#define HC__V_GE(x, k) _mm_cmpeq_epi8(_mm_max_epu8(x, HC__V_K(k)), x)
+#define HC__V_SHIFTED(x, lo) _mm_add_epi8(x, HC__V_K(0x80 - (lo)))
+#define HC__V_IN(x, lo, hi) _mm_cmpgt_epi8(HC__V_K((hi) - (lo) - 127), HC__V_SHIFTED(x, lo))
+#define HC__V_OUT(x, lo, hi) _mm_cmpgt_epi8(HC__V_SHIFTED(x, lo), HC__V_K((hi) - (lo) - 128))
 #define HC__V_ORK(x, k) _mm_or_si128(x, HC__V_K(k))
 #define HC__V_OR(a, b) _mm_or_si128(a, b)
-#define HC__V_AND(a, b) _mm_and_si128(a, b)
 #define hc__v_flags(m) ((uint64_t)(uint32_t)_mm_movemask_epi8(m))
 #elif defined(HC__SIMD_NEON)
 typedef uint8x16_t hc__vec;
@@ -1106,11 +1106,10 @@ typedef uint8x16_t hc__vec;
 #define hc__v_load(p) vld1q_u8(p)
 #define HC__V_K(k) vdupq_n_u8((uint8_t)(k))
 #define HC__V_EQ(x, k) vceqq_u8(x, HC__V_K(k))
-#define HC__V_LE(x, k) vcleq_u8(x, HC__V_K(k))
-#define HC__V_GE(x, k) vcgeq_u8(x, HC__V_K(k))
+#define HC__V_IN(x, lo, hi) vcleq_u8(vsubq_u8(x, HC__V_K(lo)), HC__V_K((hi) - (lo)))
+#define HC__V_OUT(x, lo, hi) vcgtq_u8(vsubq_u8(x, HC__V_K(lo)), HC__V_K((hi) - (lo)))
 #define HC__V_ORK(x, k) vorrq_u8(x, HC__V_K(k))
 #define HC__V_OR(a, b) vorrq_u8(a, b)
-#define HC__V_AND(a, b) vandq_u8(a, b)
 #define hc__v_flags(m) \
     vget_lane_u64(vreinterpret_u64_u8(vshrn_n_u16(vreinterpretq_u16_u8(m), 4)), 0)
 #endif
@@ -1121,8 +1120,8 @@ typedef uint8x16_t hc__vec;
 #define HC__VECTOR_BLOCKS(STOP)                                              \
     while (end - i >= HC__VEC_BYTES) {                                       \
         hc__vec x = hc__v_load(s + i);                                       \
-        uint64_t flags = hc__v_flags(STOP(x, HC__V_LE, HC__V_GE, HC__V_EQ,    \
-                                          HC__V_ORK, HC__V_OR, HC__V_AND));   \
+        uint64_t flags = hc__v_flags(                                        \
+            STOP(x, HC__V_IN, HC__V_OUT, HC__V_EQ, HC__V_ORK, HC__V_OR));    \
         if (flags)                                                           \
             return i + hc__first_flag(flags, HC__V_FLAG_BITS);               \
         i += HC__VEC_BYTES;                                                  \
@@ -2557,15 +2556,18 @@ HC__HOT unsigned hc__read_fields(hc__call *c, hc_field *out, size_t room, size_t
             r = hc__fault(c, trailers ? HC_ERR_TOO_MANY_TRAILERS : HC_ERR_TOO_MANY_FIELDS, pos);
             break;
         }
+        /* OWS around the value: the line's CR at s[end] stops the first
+           scan, and a byte that is not OWS at s[v] the second. */
         v = i + 1;
-        while (v < e && hc__is_ows(s[v]))
+        while (hc__is_ows(s[v]))
             v++;
         out[k].name.ptr = (const char *)s + pos;
         out[k].name.len = i - pos;
         out[k].value.ptr = (const char *)s + v;
         line_end = end + 2;
-        while (end > v && hc__is_ows(s[end - 1]))
-            end--;
+        if (v < end)
+            while (hc__is_ows(s[end - 1]))
+                end--;
         out[k].value.len = end - v;
         kind = hc__field_kind(s + pos, i - pos);
         if (kind != HC__FIELD_OTHER) {
