@@ -1183,9 +1183,12 @@ HC__HOT size_t hc__blocks_token(const unsigned char *s, size_t i, size_t end)
         for (;;) {                                                           \
             size_t stop;                                                     \
             i = blocks(s, i, end);                                           \
+            if (i == end || !(HC__CLASS(s[i]) & (cls))) /* the usual end */  \
+                return i;                                                    \
             stop = end - i > HC__WORD_BYTES ? i + HC__WORD_BYTES : end;      \
-            while (i < stop && (HC__CLASS(s[i]) & (cls)))                    \
+            do                                                               \
                 i++;                                                         \
+            while (i < stop && (HC__CLASS(s[i]) & (cls)));                   \
             if (i < stop || i == end)                                        \
                 return i;                                                    \
         }                                                                    \
