@@ -1830,17 +1830,27 @@ HC__PRIVATE unsigned hc__parse_request_line(hc__call *c, hc_event *ev, size_t *l
                                         ? (unsigned)HC_ERR_BAD_REQUEST_LINE
                                         : (unsigned)HC_ERR_BAD_TARGET);
     v++;
-    /* A second SP, or the line ending where the version belongs. */
-    if (v < e && (hc__is_ows(s[v]) || s[v] == '\r' || s[v] == '\n'))
-        return hc__unexpected(c, v, HC_ERR_BAD_REQUEST_LINE);
-    r = hc__parse_version(c, v, HC_ERR_BAD_VERSION, &ev->version_major, &ev->version_minor);
-    if (r)
-        return r;
-    if (e - v > 8 && HC__HAS(s[v + 8], HC__CLASS_TCHAR))
-        return hc__fault(c, HC_ERR_BAD_VERSION, v + 8);
-    if (!(e - v > 9 && s[v + 8] == '\r' && s[v + 9] == '\n') &&
-        (r = hc__expect_crlf(c, v + 8, HC_ERR_BAD_REQUEST_LINE)) != 0)
-        return r;
+#if !HTTPCODEC_SMALL
+    /* The usual "HTTP/1.1" or "HTTP/1.0" and CRLF at once. */
+    if (e - v >= 10 && hc__load32(s + v) == 0x50545448u /* "HTTP" */ &&
+        (hc__load32(s + v + 4) | 0x01000000u) == 0x312E312Fu /* "/1.1" or "/1.0" */ &&
+        s[v + 8] == '\r' && s[v + 9] == '\n') {
+        ev->version_major = 1;
+        ev->version_minor = (uint8_t)(s[v + 7] - '0');
+    } else
+#endif
+    {
+        /* A second SP, or the line ending where the version belongs. */
+        if (v < e && (hc__is_ows(s[v]) || s[v] == '\r' || s[v] == '\n'))
+            return hc__unexpected(c, v, HC_ERR_BAD_REQUEST_LINE);
+        r = hc__parse_version(c, v, HC_ERR_BAD_VERSION, &ev->version_major, &ev->version_minor);
+        if (r)
+            return r;
+        if (e - v > 8 && HC__HAS(s[v + 8], HC__CLASS_TCHAR))
+            return hc__fault(c, HC_ERR_BAD_VERSION, v + 8);
+        if ((r = hc__expect_crlf(c, v + 8, HC_ERR_BAD_REQUEST_LINE)) != 0)
+            return r;
+    }
     if (ev->method == HC_METHOD_OTHER)
         ev->method = hc_method_from_name((const char *)s + b, i - b);
     if (ev->version_major != 1)
