@@ -507,7 +507,7 @@ typedef struct hc_parser {
     hc_limits limits_;
     uint32_t flags_;
     uint32_t queue_;     /* client: 2 bits per request awaiting an answer */
-    uint16_t count_;     /* fields or trailers seen in this section */
+    uint16_t fields_left_; /* field lines this section may still have */
     uint16_t status_;
     uint8_t state_, role_, method_, queue_len_;
     uint8_t major_, minor_, error_, spare_;
@@ -1934,6 +1934,14 @@ HC__PRIVATE unsigned hc__parse_status_line(hc__call *c, hc_event *ev, size_t *li
 
 /* --------------------------------------------- field lines (9112 s5) */
 
+/* Whether the header or trailer section being read has had a field line:
+   fields_left_ counts down from the section's limit. */
+HC__PRIVATE int hc__section_started(const hc_parser *p)
+{
+    return p->fields_left_ != (p->state_ == HC__S_TRAILERS ? p->limits_.max_trailer_count
+                                                          : p->limits_.max_header_count);
+}
+
 /* Why the field line at c->pos is not an ordinary name ":" value CRLF
    (hc__read_fields stopped there): a fault, or too few bytes to tell. The
    line is read again, which only this rare path pays. A line that starts
@@ -1953,7 +1961,7 @@ HC__APART unsigned hc__field_line_stop(hc__call *c)
         return hc__ran_out(c, i);
     if (hc__is_ows(s[i]))
         return hc__fault(c, i > pos ? (unsigned)HC_ERR_WHITESPACE_BEFORE_COLON
-                            : c->p->count_ ? (unsigned)HC_ERR_OBS_FOLD
+                            : hc__section_started(c->p) ? (unsigned)HC_ERR_OBS_FOLD
                                            : (unsigned)HC_ERR_LEADING_WHITESPACE,
                          i);
     return hc__unexpected(c, i, HC_ERR_BAD_FIELD_NAME);
@@ -2296,7 +2304,7 @@ HCAPI void hc_parser_init(hc_parser *p, hc_role role, const hc_limits *limits)
         hc_limits_default(&p->limits_);
     p->flags_ = 0;
     p->queue_ = 0;
-    p->count_ = 0;
+    p->fields_left_ = 0;
     p->status_ = 0;
     p->state_ = HC__S_START;
     p->role_ = (uint8_t)role;
@@ -2398,7 +2406,7 @@ HC__PRIVATE void hc__begin_message(hc__call *c, size_t line_end)
 {
     hc_parser *p = c->p;
     p->flags_ &= ~(uint32_t)HC__F_MESSAGE_BITS;
-    p->count_ = 0;
+    p->fields_left_ = p->limits_.max_header_count;
     p->remaining_ = 0;
     p->status_ = 0;
     p->major_ = c->ev->version_major;
@@ -2544,7 +2552,6 @@ HC__HOT unsigned hc__read_fields(hc__call *c, hc_field *out, size_t room, size_t
     const unsigned char *s = c->s;
     int trailers = p->state_ == HC__S_TRAILERS;
     size_t max_line = hc__size_limit(p->limits_.max_field_line), pos = c->pos, k = *n;
-    uint16_t max_count = trailers ? p->limits_.max_trailer_count : p->limits_.max_header_count;
     unsigned r = HC__GO_ON;
     while (k < room) {
         size_t e = hc__line_end_bound(c->len, pos, max_line); /* as hc__line_begin */
@@ -2565,7 +2572,7 @@ HC__HOT unsigned hc__read_fields(hc__call *c, hc_field *out, size_t room, size_t
             r = HC__ODD_LINE;
             break;
         }
-        if (p->count_ >= max_count) {
+        if (p->fields_left_ == 0) {
             r = hc__fault(c, trailers ? HC_ERR_TOO_MANY_TRAILERS : HC_ERR_TOO_MANY_FIELDS, pos);
             break;
         }
@@ -2597,7 +2604,7 @@ HC__HOT unsigned hc__read_fields(hc__call *c, hc_field *out, size_t room, size_t
                 break;
             }
         }
-        p->count_++;
+        p->fields_left_--;
         k++;
         pos = line_end;
     }
@@ -2621,7 +2628,7 @@ HC__MERGED unsigned hc__field_stop(hc__call *c, unsigned r, hc_field *out, size_
     v = (size_t)((const unsigned char *)out[*n].value.ptr - c->s);
     if ((r = hc__on_field(c, r - HC__SPECIAL, v, v + out[*n].value.len)) != 0)
         return r;
-    c->p->count_++;
+    c->p->fields_left_--;
     ++*n;
     c->pos = line_end;
     return HC__GO_ON;
@@ -2761,7 +2768,7 @@ HC__HOT unsigned hc__step_chunk_size(hc__call *c)
     c->pos = ext_end + 2;
     if (size == 0) {
         p->state_ = HC__S_TRAILERS;
-        p->count_ = 0;
+        p->fields_left_ = p->limits_.max_trailer_count;
     } else {
         p->remaining_ = size;
         p->state_ = HC__S_CHUNK_DATA;
