@@ -57,7 +57,7 @@ compile-check: tools | $(BUILD)
 	  echo "compile-check: $$cxx -std=$$std $$opt"; \
 	  $$cxx -std=$$std $$opt $(WARN) -Werror -I. -c $(BUILD)/only_header.cpp -o $(BUILD)/only_header.o; done; done; done
 	@# Whole programs too, where inlining brings out more warnings.
-	@set -e; for cc in gcc clang; do for opt in -O0 -O2; do \
+	@set -e; for cc in gcc clang; do for opt in -O0 -O1 -O2; do \
 	  echo "compile-check: the test runner, $$cc $$opt"; \
 	  $$cc -std=c99 $$opt $(WARN) -Werror -o $(BUILD)/runner_check $(TEST_SRC); done; done
 	@# A compiler without gcc's builtins (the portable fallbacks).
@@ -86,6 +86,8 @@ compile-check: tools | $(BUILD)
 check: | $(BUILD)
 	@printf '#define HTTPCODEC_IMPLEMENTATION\n#include "httpcodec.h"\nint main(void){return 0;}\n' > $(BUILD)/check_header.c
 	@cp $(BUILD)/check_header.c $(BUILD)/check_header.cpp
+	@# -O1 too: gcc's may-be-uninitialized analysis differs by level.
+	gcc -std=c99 -O1 $(WARN) -Werror -I. -c $(BUILD)/check_header.c -o $(BUILD)/check_header.o
 	gcc -std=c99 -O2 $(WARN) -Werror -I. -c $(BUILD)/check_header.c -o $(BUILD)/check_header.o
 	g++ -std=c++11 -O2 $(WARN) -Werror -I. -c $(BUILD)/check_header.cpp -o $(BUILD)/check_header.o
 	@$(MAKE) --no-print-directory $(BUILD)/hcdump $(BUILD)/test_gcc
