@@ -1755,6 +1755,15 @@ HC__PRIVATE size_t hc__check_target(hc_method method, const unsigned char *t, si
 
 /* ----------------------------------------------- start lines (9112 s3, s4) */
 
+#if !HTTPCODEC_SMALL
+/* The usual "HTTP/1.1" or "HTTP/1.0" at v[0..8), by two compares. */
+HC__HOT int hc__usual_version(const unsigned char *v)
+{
+    return hc__load32(v) == 0x50545448u /* "HTTP" */ &&
+           (hc__load32(v + 4) | 0x01000000u) == 0x312E312Fu; /* "/1.1" or "/1.0" */
+}
+#endif
+
 /* "HTTP/" DIGIT "." DIGIT at s[i..i+8) (RFC 9112 section 2.3, case-sensitive). */
 HC__HOT unsigned hc__parse_version(hc__call *c, size_t i, unsigned prefix_code,
                                    uint8_t *major, uint8_t *minor)
@@ -1765,8 +1774,7 @@ HC__HOT unsigned hc__parse_version(hc__call *c, size_t i, unsigned prefix_code,
 #if !HTTPCODEC_SMALL
     /* The usual "HTTP/1.1" and "HTTP/1.0" at once; anything else (or too
        few bytes) goes through the byte loop, which finds the fault. */
-    if (c->end - i >= 8 && hc__load32(v) == 0x50545448u /* "HTTP" */ &&
-        (hc__load32(v + 4) | 0x01000000u) == 0x312E312Fu /* "/1.1" or "/1.0" */)
+    if (c->end - i >= 8 && hc__usual_version(v))
         k = 8;
 #endif
     for (; k < 8; k++) {
@@ -1832,9 +1840,7 @@ HC__PRIVATE unsigned hc__parse_request_line(hc__call *c, hc_event *ev, size_t *l
     v++;
 #if !HTTPCODEC_SMALL
     /* The usual "HTTP/1.1" or "HTTP/1.0" and CRLF at once. */
-    if (e - v >= 10 && hc__load32(s + v) == 0x50545448u /* "HTTP" */ &&
-        (hc__load32(s + v + 4) | 0x01000000u) == 0x312E312Fu /* "/1.1" or "/1.0" */ &&
-        s[v + 8] == '\r' && s[v + 9] == '\n') {
+    if (e - v >= 10 && hc__usual_version(s + v) && s[v + 8] == '\r' && s[v + 9] == '\n') {
         ev->version_major = 1;
         ev->version_minor = (uint8_t)(s[v + 7] - '0');
     } else
