@@ -10,6 +10,8 @@
 #   the freestanding subset (tests/embedded/runner.c: every transcript case
 #   at every split, writer and hc_conn checks, no libc), built
 #     - for the host first, with ASan and UBSan (a fault of the harness),
+#     - for the host again with __GNUC__ undefined, so that the header's
+#       portable fallbacks run (ASan and UBSan too),
 #     - for Cortex-M4 (mps2-an386) and Cortex-M0 (microbit: 256 KiB flash,
 #       16 KiB RAM; every case fits) with arm-none-eabi-gcc -nostdlib, run
 #       under qemu-system-arm with semihosting, whose exit status is the
@@ -121,6 +123,24 @@ gcc -std=c99 -O1 -g $warn -fsanitize=address,undefined -fno-sanitize-recover=all
     -I"$emb" -o "$out/emb_host" "$emb/runner.c" "$emb/host_main.c" "$out/cases_all.c"
 echo "built in $(since "$t")"
 board emb_host pass yes "$out/emb_host"
+
+# The header as a compiler without gcc's extensions sees it: no builtins,
+# no always_inline or noinline, the byte-loop copy and the portable
+# count of trailing zeros (the word scanners, HTTPCODEC_SMALL=0). Only
+# compiled by `make compile-check`; run here. The codec and the cases are
+# built without __GNUC__, the host's stdio part with it (glibc's headers
+# need it).
+echo "== the freestanding subset on the host, the header built without __GNUC__"
+t=$(now)
+for f in "$emb/runner.c" "$out/cases_all.c"; do
+    gcc -std=c99 -O1 -g $warn -U__GNUC__ -DHTTPCODEC_NO_SIMD -DHTTPCODEC_SMALL=0 \
+        -fsanitize=address,undefined -fno-sanitize-recover=all -I"$emb" \
+        -c "$f" -o "$out/nognu_$(basename "$f" .c).o"
+done
+gcc -std=c99 -O1 -g $warn -fsanitize=address,undefined -fno-sanitize-recover=all -I"$emb" \
+    -o "$out/emb_nognu" "$emb/host_main.c" "$out/nognu_runner.o" "$out/nognu_cases_all.o"
+echo "built in $(since "$t")"
+board emb_nognu pass yes "$out/emb_nognu"
 
 echo "== Cortex-M4 (qemu-system-arm -M mps2-an386): no libc, semihosting"
 $need arm-none-eabi-gcc gcc-arm-none-eabi "builds the freestanding tests for Cortex-M"
