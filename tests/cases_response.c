@@ -472,6 +472,28 @@ const tcase cases_response[] = {
           "{\"ev\":\"body\",\"data\":\"x\"}\n"
           "{\"ev\":\"message_done\"}\n"
           "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    /* 100, the lowest interim status: its framing fields mean nothing
+       either. */
+    TCASE("interim 100 te and cl exempt", "--role client --method POST",
+          "HTTP/1.1 100 Continue\r\n"
+          "Transfer-Encoding: chunked\r\n"
+          "Content-Length: 5\r\n"
+          "\r\n"
+          "HTTP/1.1 200 OK\r\n"
+          "Content-Length: 1\r\n"
+          "\r\n"
+          "x",
+          "{\"ev\":\"response\",\"status\":100,\"reason\":\"Continue\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Transfer-Encoding\",\"value\":\"chunked\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Content-Length\",\"value\":\"5\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"response\",\"status\":200,\"reason\":\"OK\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Content-Length\",\"value\":\"1\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"length\",\"length\":1,\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"body\",\"data\":\"x\"}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"\"}\n"),
     TCASE("interim to head", "--role client --method HEAD",
           "HTTP/1.1 100 Continue\r\n"
           "\r\n"
