@@ -206,6 +206,31 @@ const tcase cases_request[] = {
           "{\"ev\":\"body\",\"data\":\"abcdefghijklmnopABCDEFGHIJKLMNOPqrstuvwxyz012345Q6789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKL\"}\n"
           "{\"ev\":\"message_done\"}\n"
           "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    /* Size lines of a 64-bit word exactly (8 bytes) and one byte longer,
+       each repeated: the longest line the decoder remembers, and the
+       shortest it does not. */
+    TCASE("chunk size lines a word long", "",
+          "POST / HTTP/1.1\r\n"
+          "Host: a\r\n"
+          "Transfer-Encoding: chunked\r\n"
+          "\r\n"
+          "000003\r\n"
+          "abc\r\n"
+          "000003\r\n"
+          "def\r\n"
+          "0000003\r\n"
+          "ghi\r\n"
+          "0000003\r\n"
+          "jkl\r\n"
+          "0\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"POST\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Transfer-Encoding\",\"value\":\"chunked\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"chunked\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"body\",\"data\":\"abcdefghijkl\"}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"\"}\n"),
     TCASE("chunk size line repeated but for a bare CR", "",
           "POST / HTTP/1.1\r\n"
           "Host: a\r\n"

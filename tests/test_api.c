@@ -22,6 +22,36 @@ static void test_sizes(void)
     check(sizeof(hc_parser) <= 56, "sizeof(hc_parser) <= 56", "parser_size");
 }
 
+/* Every method with a name of its own, from its name and from a request
+   line: the first and the last of the list too. */
+static void test_every_method(void)
+{
+    static const struct {
+        const char *line;
+        hc_method method;
+    } known[] = {{"GET / HTTP/1.1\r\n", HC_METHOD_GET},
+                 {"HEAD / HTTP/1.1\r\n", HC_METHOD_HEAD},
+                 {"POST / HTTP/1.1\r\n", HC_METHOD_POST},
+                 {"PUT / HTTP/1.1\r\n", HC_METHOD_PUT},
+                 {"DELETE / HTTP/1.1\r\n", HC_METHOD_DELETE},
+                 {"CONNECT a:1 HTTP/1.1\r\n", HC_METHOD_CONNECT},
+                 {"OPTIONS / HTTP/1.1\r\n", HC_METHOD_OPTIONS},
+                 {"TRACE / HTTP/1.1\r\n", HC_METHOD_TRACE},
+                 {"PATCH / HTTP/1.1\r\n", HC_METHOD_PATCH},
+                 {"PATCHES / HTTP/1.1\r\n", HC_METHOD_OTHER}};
+    size_t k;
+    for (k = 0; k < sizeof known / sizeof known[0]; k++) {
+        const char *line = known[k].line;
+        size_t name_len = (size_t)(strchr(line, ' ') - line);
+        hc_parser p;
+        hc_event ev;
+        hc_parser_init(&p, HC_ROLE_SERVER, NULL);
+        hc_parse(&p, line, strlen(line), &ev);
+        check(hc_method_from_name(line, name_len) == known[k].method &&
+                  ev.type == HC_EV_REQUEST && ev.method == known[k].method,
+              line, "every_method");
+    }
+}
 static void test_names(void)
 {
     int code, other, unique = 1, named = 1;
@@ -49,6 +79,7 @@ static void test_names(void)
               hc_method_from_name("GE", 2) == HC_METHOD_OTHER &&
               hc_method_from_name("CONNECT", 7) == HC_METHOD_CONNECT,
           "method names are exact and case-sensitive", "method_from_name");
+    test_every_method();
 }
 
 static void test_fast_path(void)
