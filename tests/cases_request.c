@@ -2418,6 +2418,25 @@ const tcase cases_request[] = {
           "Host: a\r\n"
           "\r\n",
           "{\"ev\":\"error\",\"code\":\"start_line_too_long\",\"offset\":15,\"status\":414}\n"),
+    /* A line cut by the end of the input when exactly its limit is there
+       is too long already: no byte that came later could end it in time.
+       One byte short of the limit, more could. */
+    TCASE("start line cut at the limit", "--limit max_start_line=15",
+          "GET /abcdefghij",
+          "{\"ev\":\"error\",\"code\":\"start_line_too_long\",\"offset\":15,\"status\":414}\n"),
+    TCASE("start line cut under the limit", "--limit max_start_line=16",
+          "GET /abcdefghij",
+          "{\"ev\":\"error\",\"code\":\"unexpected_eof\",\"offset\":15,\"status\":400}\n"),
+    TCASE("field line cut at the limit", "--limit max_field_line=9",
+          "GET / HTTP/1.1\r\n"
+          "Host: abc",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"error\",\"code\":\"field_line_too_long\",\"offset\":25,\"status\":431}\n"),
+    TCASE("field line cut under the limit", "--limit max_field_line=10",
+          "GET / HTTP/1.1\r\n"
+          "Host: abc",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"error\",\"code\":\"unexpected_eof\",\"offset\":25,\"status\":400}\n"),
     TCASE("start line way over", "--limit max_start_line=10",
           "GET /aaaaaaaaaaaaaaaaaaaaaaa HTTP/1.1\r\n"
           "\r\n",

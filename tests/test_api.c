@@ -66,6 +66,16 @@ static void test_names(void)
     check(named, "every error code has a name", "error_names");
     check(unique, "error names are unique", "error_names_unique");
     check(strcmp(hc_error_name(HC_ERR_COUNT_), "unknown") == 0, "out of range", "error_name_range");
+    /* The ends of each list, and past them. */
+    check(strcmp(hc_error_name(HC_OK), "ok") == 0 &&
+              strcmp(hc_error_name(HC_ERR_MISSING_CLOSE), "missing_close") == 0 &&
+              strcmp(hc_event_name(HC_EV_NEED_MORE), "need_more") == 0 &&
+              strcmp(hc_event_name(HC_EV_ERROR), "error") == 0 &&
+              strcmp(hc_event_name((hc_event_type)(HC_EV_ERROR + 1)), "unknown") == 0 &&
+              strcmp(hc_body_name(HC_BODY_NONE), "none") == 0 &&
+              strcmp(hc_body_name(HC_BODY_TUNNEL), "tunnel") == 0 &&
+              strcmp(hc_body_name((hc_body)(HC_BODY_TUNNEL + 1)), "unknown") == 0,
+          "first and last names", "names_ends");
     check(hc_error_status(HC_ERR_START_LINE_TOO_LONG) == 414, "414", "status_414");
     check(hc_error_status(HC_ERR_FIELD_LINE_TOO_LONG) == 431 &&
               hc_error_status(HC_ERR_TOO_MANY_FIELDS) == 431 &&

@@ -849,6 +849,11 @@ static void test_writer_sender_musts(void)
     f[2].value = sp("text/plain");
     check(hc_body_end(&w, f + 2, 1, &where) == HC_ERR_FORBIDDEN_TRAILER && where == 0,
           "Content-Type is no trailer", "writer_trailer_content_type");
+    /* Names compare without case: every letter, 'A' and 'Z' too. */
+    f[2].name = sp("AUTHORIZATION");
+    f[2].value = sp("x");
+    check(hc_body_end(&w, f + 2, 1, &where) == HC_ERR_FORBIDDEN_TRAILER && where == 0,
+          "AUTHORIZATION is no trailer", "writer_trailer_upper_case");
 
     writer_message(&m, 0);
     m.method = sp("TRACE");
