@@ -231,6 +231,61 @@ const tcase cases_request[] = {
           "{\"ev\":\"body\",\"data\":\"abcdefghijkl\"}\n"
           "{\"ev\":\"message_done\"}\n"
           "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    /* "chunked" is known by its length and its letters both: a coding of
+       seven other letters, or with "chunked" as a prefix, is another. */
+    TCASE("TE seven letters then chunked", "",
+          "POST / HTTP/1.1\r\n"
+          "Host: a\r\n"
+          "Transfer-Encoding: deflate, chunked\r\n"
+          "\r\n"
+          "1\r\nx\r\n0\r\n\r\n",
+          "{\"ev\":\"request\",\"method\":\"POST\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Transfer-Encoding\",\"value\":\"deflate, chunked\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"chunked\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"body\",\"data\":\"x\"}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    TCASE("TE chunked as a prefix then chunked", "",
+          "POST / HTTP/1.1\r\n"
+          "Host: a\r\n"
+          "Transfer-Encoding: chunkedx, chunked\r\n"
+          "\r\n"
+          "1\r\nx\r\n0\r\n\r\n",
+          "{\"ev\":\"request\",\"method\":\"POST\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Transfer-Encoding\",\"value\":\"chunkedx, chunked\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"chunked\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"body\",\"data\":\"x\"}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    /* Size lines of one length but other digits, and the same byte after
+       them: the second is not taken for the first. */
+    TCASE("chunk size lines of one length", "",
+          "POST / HTTP/1.1\r\n"
+          "Host: a\r\n"
+          "Transfer-Encoding: chunked\r\n"
+          "\r\n"
+          "3\r\nabc\r\n"
+          "5\r\nabcde\r\n"
+          "7\r\nabcdefg\r\n"
+          "0\r\n\r\n",
+          "{\"ev\":\"request\",\"method\":\"POST\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Transfer-Encoding\",\"value\":\"chunked\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"chunked\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"body\",\"data\":\"abcabcdeabcdefg\"}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    TCASE("Host with _ and ~", "",
+          "GET / HTTP/1.1\r\n"
+          "Host: a_b~c\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a_b~c\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"\"}\n"),
     TCASE("chunk size line repeated but for a bare CR", "",
           "POST / HTTP/1.1\r\n"
           "Host: a\r\n"
@@ -247,6 +302,22 @@ const tcase cases_request[] = {
           "{\"ev\":\"head_done\",\"body\":\"chunked\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
           "{\"ev\":\"body\",\"data\":\"abcdefghijklmnop\"}\n"
           "{\"ev\":\"error\",\"code\":\"bare_cr\",\"offset\":80,\"status\":400}\n"),
+    /* The same, with a byte in place of the LF that differs from it only
+       in its top bits ('j' is 0x6A, LF 0x0A): the whole LF is compared. */
+    TCASE("chunk size line repeated but for its LF", "",
+          "POST / HTTP/1.1\r\n"
+          "Host: a\r\n"
+          "Transfer-Encoding: chunked\r\n"
+          "\r\n"
+          "3\r\nabc\r\n"
+          "3\rjabcdefghijklmnop\r\n"
+          "0\r\n\r\n",
+          "{\"ev\":\"request\",\"method\":\"POST\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Transfer-Encoding\",\"value\":\"chunked\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"chunked\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"body\",\"data\":\"abc\"}\n"
+          "{\"ev\":\"error\",\"code\":\"bare_cr\",\"offset\":65,\"status\":400}\n"),
     TCASE("chunk ext BWS", "",
           "POST / HTTP/1.1\r\n"
           "Host: a\r\n"
