@@ -1294,6 +1294,11 @@ const tcase cases_request[] = {
           "Host: a\r\n"
           "\r\n",
           "{\"ev\":\"error\",\"code\":\"bad_target\",\"offset\":11,\"status\":400}\n"),
+    TCASE("absolute-form with a byte between : and //", "",
+          "GET http:a//b HTTP/1.1\r\n"
+          "Host: a\r\n"
+          "\r\n",
+          "{\"ev\":\"error\",\"code\":\"bad_target\",\"offset\":9,\"status\":400}\n"),
     TCASE("asterisk for GET", "",
           "GET * HTTP/1.1\r\n"
           "Host: a\r\n"
