@@ -23,7 +23,8 @@ static void test_sizes(void)
 }
 
 /* Every method with a name of its own, from its name and from a request
-   line: the first and the last of the list too. */
+   line, the first and the last of the list too, and a name one letter off
+   each. */
 static void test_every_method(void)
 {
     static const struct {
@@ -38,7 +39,17 @@ static void test_every_method(void)
                  {"OPTIONS / HTTP/1.1\r\n", HC_METHOD_OPTIONS},
                  {"TRACE / HTTP/1.1\r\n", HC_METHOD_TRACE},
                  {"PATCH / HTTP/1.1\r\n", HC_METHOD_PATCH},
-                 {"PATCHES / HTTP/1.1\r\n", HC_METHOD_OTHER}};
+                 {"PATCHES / HTTP/1.1\r\n", HC_METHOD_OTHER},
+                 /* each name with its last letter changed */
+                 {"GEX / HTTP/1.1\r\n", HC_METHOD_OTHER},
+                 {"HEAX / HTTP/1.1\r\n", HC_METHOD_OTHER},
+                 {"POSX / HTTP/1.1\r\n", HC_METHOD_OTHER},
+                 {"PUX / HTTP/1.1\r\n", HC_METHOD_OTHER},
+                 {"DELETX / HTTP/1.1\r\n", HC_METHOD_OTHER},
+                 {"CONNECX / HTTP/1.1\r\n", HC_METHOD_OTHER},
+                 {"OPTIONX / HTTP/1.1\r\n", HC_METHOD_OTHER},
+                 {"TRACX / HTTP/1.1\r\n", HC_METHOD_OTHER},
+                 {"PATCX / HTTP/1.1\r\n", HC_METHOD_OTHER}};
     size_t k;
     for (k = 0; k < sizeof known / sizeof known[0]; k++) {
         const char *line = known[k].line;
