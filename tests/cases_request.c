@@ -2890,8 +2890,8 @@ const tcase cases_request[] = {
           "Host: a:8\r\n"
           "\r\n",
           "{\"ev\":\"error\",\"code\":\"bad_target\",\"offset\":15,\"status\":400}\n"),
-    /* The ends of each range of a rule's bytes, on the inside (a mutation
-       run found these unfed: each case fails with its range one shorter). */
+    /* Boundaries of rules that a mutation run (make mutate) found unfed:
+       each case fails on the header with its boundary moved by one. */
     TCASE("percent-encoding: hex letters at the ends of their ranges", "",
           "GET /%af%AF HTTP/1.1\r\n"
           "Host: a%af%AF\r\n"
