@@ -2939,5 +2939,65 @@ const tcase cases_request[] = {
           "Host: a\r\n"
           "\r\n",
           "{\"ev\":\"error\",\"code\":\"bad_target\",\"offset\":11,\"status\":400}\n"),
+    /* IP-literal = "[" IPvFuture "]", IPvFuture = "v" 1*HEXDIG "."
+       1*( unreserved / sub-delims / ":" ) (RFC 3986 section 3.2.2). */
+    TCASE("Host IPvFuture", "",
+          "GET / HTTP/1.1\r\n"
+          "Host: [v1.x:y]\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"[v1.x:y]\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    TCASE("Host IPvFuture upper-case V", "",
+          "GET / HTTP/1.1\r\n"
+          "Host: [VF.a]\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"[VF.a]\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    TCASE("Host IPvFuture without a hex digit", "",
+          "GET / HTTP/1.1\r\n"
+          "Host: [v.x]\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"error\",\"code\":\"bad_host\",\"offset\":22,\"status\":400}\n"),
+    TCASE("Host IPvFuture without its dot", "",
+          "GET / HTTP/1.1\r\n"
+          "Host: [v1xa]\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"error\",\"code\":\"bad_host\",\"offset\":22,\"status\":400}\n"),
+    TCASE("Host IPvFuture empty after the dot", "",
+          "GET / HTTP/1.1\r\n"
+          "Host: [v1.]\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"error\",\"code\":\"bad_host\",\"offset\":22,\"status\":400}\n"),
+    TCASE("Host IPvFuture with a byte it may not hold", "",
+          "GET / HTTP/1.1\r\n"
+          "Host: [v1.a/b]\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"error\",\"code\":\"bad_host\",\"offset\":22,\"status\":400}\n"),
+    TCASE("Host IPvFuture not closed", "",
+          "GET / HTTP/1.1\r\n"
+          "Host: [v1.x\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"error\",\"code\":\"bad_host\",\"offset\":22,\"status\":400}\n"),
+    /* reg-name takes every sub-delim (RFC 3986 section 3.2.2). */
+    TCASE("Host with every sub-delim", "",
+          "GET / HTTP/1.1\r\n"
+          "Host: a!$&'()*+,;=b\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a!$&'()*+,;=b\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"\"}\n"),
 };
 const size_t cases_request_count = sizeof cases_request / sizeof cases_request[0];

@@ -92,6 +92,7 @@ static void test_names(void)
               hc_error_status(HC_ERR_TOO_MANY_FIELDS) == 431 &&
               hc_error_status(HC_ERR_TOO_MANY_TRAILERS) == 431,
           "431", "status_431");
+    check(hc_error_status(HC_OK) == 200, "200", "status_200");
     check(hc_error_status(HC_ERR_UNSUPPORTED_VERSION) == 505, "505", "status_505");
     check(hc_error_status(HC_ERR_BAD_CONTENT_LENGTH) == 400, "400", "status_400");
     check(hc_method_from_name("GET", 3) == HC_METHOD_GET &&
