@@ -1319,6 +1319,23 @@ const tcase cases_request[] = {
           "Host: a:1\r\n"
           "\r\n",
           "{\"ev\":\"error\",\"code\":\"bad_target\",\"offset\":13,\"status\":400}\n"),
+    TCASE("CONNECT origin-form", "",
+          "CONNECT /x HTTP/1.1\r\n"
+          "Host: a\r\n"
+          "\r\n",
+          "{\"ev\":\"error\",\"code\":\"bad_target\",\"offset\":8,\"status\":400}\n"),
+    TCASE("CONNECT authority with a path", "",
+          "CONNECT a/x HTTP/1.1\r\n"
+          "Host: a\r\n"
+          "\r\n",
+          "{\"ev\":\"error\",\"code\":\"bad_target\",\"offset\":9,\"status\":400}\n"),
+    /* scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ), from its
+       second byte on too. */
+    TCASE("absolute-form scheme with _", "",
+          "GET h_tp://a/ HTTP/1.1\r\n"
+          "Host: a\r\n"
+          "\r\n",
+          "{\"ev\":\"error\",\"code\":\"bad_target\",\"offset\":5,\"status\":400}\n"),
     TCASE("CONNECT no port", "",
           "CONNECT example.com HTTP/1.1\r\n"
           "Host: example.com\r\n"

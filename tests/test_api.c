@@ -65,6 +65,12 @@ static void test_every_method(void)
 }
 static void test_names(void)
 {
+    hc_limits limits;
+    hc_limits_default(&limits);
+    check(limits.max_start_line == 8192 && limits.max_field_line == 8192 &&
+              limits.max_header_count == 100 && limits.max_trailer_count == 100 &&
+              limits.max_chunk_ext == 4096,
+          "the documented default limits", "limits_default");
     int code, other, unique = 1, named = 1;
     for (code = 0; code < (int)HC_ERR_COUNT_; code++) {
         const char *name = hc_error_name((hc_error_code)code);
@@ -124,7 +130,8 @@ static void test_fast_path(void)
          head.version_major == 1 && head.version_minor == 1 && head.field_count == 3 &&
          span_is(fields[0].name, "Host") && span_is(fields[0].value, "example.com") &&
          span_is(fields[2].name, "X-Empty") && fields[2].value.len == 0 &&
-         ev.body == HC_BODY_LENGTH && ev.content_length == 4 && ev.keep_alive;
+         ev.body == HC_BODY_LENGTH && ev.content_length == 4 && ev.keep_alive &&
+         head.status == 0 && head.reason.ptr == NULL && head.reason.len == 0;
     check(ok, "whole head in one call", "fast_path_request");
     used += hc_parse(&p, req + used, sizeof req - 1 - used, &ev);
     check(ev.type == HC_EV_BODY && span_is(ev.data, "body"), "body after fast path",
@@ -223,6 +230,10 @@ static void test_fast_path(void)
                   span_is(head.reason, "No Content") && head.field_count == 1 &&
                   ev.body == HC_BODY_NONE,
               "response head in one call", "fast_path_response");
+        /* What a request left in the head is not left there. */
+        check(head.method_name.ptr == NULL && head.method_name.len == 0 &&
+                  head.target.ptr == NULL && head.target.len == 0,
+              "a response head has no method or target", "fast_path_response_no_target");
     }
     hc_parser_init(&p, HC_ROLE_SERVER, NULL);
     used = hc_parse_head(&p, NULL, 0, &head, &ev);

@@ -854,6 +854,9 @@ static void test_writer_sender_musts(void)
     f[2].value = sp("x");
     check(hc_body_end(&w, f + 2, 1, &where) == HC_ERR_FORBIDDEN_TRAILER && where == 0,
           "AUTHORIZATION is no trailer", "writer_trailer_upper_case");
+    f[2].name = sp("Buthorization"); /* all but its first letter */
+    check(hc_body_end(&w, f + 2, 1, &where) == HC_OK, "Buthorization is a trailer",
+          "writer_trailer_near_name");
 
     writer_message(&m, 0);
     m.method = sp("TRACE");
