@@ -3016,5 +3016,48 @@ const tcase cases_request[] = {
           "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
           "{\"ev\":\"message_done\"}\n"
           "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    /* Expect: only 100-continue means anything; nothing is refused, not
+       even a quoted string left open. */
+    TCASE("Expect with an open quoted string", "",
+          "POST / HTTP/1.1\r\n"
+          "Host: a\r\n"
+          "Expect: \"abc\r\n"
+          "Content-Length: 0\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"POST\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Expect\",\"value\":\"\\\"abc\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Content-Length\",\"value\":\"0\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"length\",\"length\":0,\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    TCASE("Host percent with a bad first hex digit", "",
+          "GET / HTTP/1.1\r\n"
+          "Host: a%gA\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"error\",\"code\":\"bad_host\",\"offset\":23,\"status\":400}\n"),
+    /* Whether a section has begun is read against its own limit: with the
+       two limits apart, a first line's leading whitespace is still no
+       obs-fold, in the header and in the trailers. */
+    TCASE("leading whitespace with the trailer limit apart", "--limit max_trailer_count=5",
+          "GET / HTTP/1.1\r\n"
+          " x: y\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"error\",\"code\":\"leading_whitespace\",\"offset\":16,\"status\":400}\n"),
+    TCASE("trailer leading whitespace with the header limit apart", "--limit max_header_count=5",
+          "POST / HTTP/1.1\r\n"
+          "Host: a\r\n"
+          "Transfer-Encoding: chunked\r\n"
+          "\r\n"
+          "0\r\n"
+          " x: y\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"POST\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Transfer-Encoding\",\"value\":\"chunked\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"chunked\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"error\",\"code\":\"leading_whitespace\",\"offset\":59,\"status\":400}\n"),
 };
 const size_t cases_request_count = sizeof cases_request / sizeof cases_request[0];

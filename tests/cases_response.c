@@ -494,6 +494,36 @@ const tcase cases_response[] = {
           "{\"ev\":\"body\",\"data\":\"x\"}\n"
           "{\"ev\":\"message_done\"}\n"
           "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    /* An interim answer keeps the connection for the final one, whatever
+       its Connection field says: 199, the highest interim status, too. */
+    TCASE("interim 199 with Connection close", "--role client",
+          "HTTP/1.1 199 x\r\n"
+          "Connection: close\r\n"
+          "\r\n"
+          "HTTP/1.1 200 OK\r\n"
+          "Content-Length: 0\r\n"
+          "\r\n",
+          "{\"ev\":\"response\",\"status\":199,\"reason\":\"x\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Connection\",\"value\":\"close\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"response\",\"status\":200,\"reason\":\"OK\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Content-Length\",\"value\":\"0\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"length\",\"length\":0,\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    /* Expect means nothing in a response: taken as any field. */
+    TCASE("Expect in a response", "--role client",
+          "HTTP/1.1 200 OK\r\n"
+          "Expect: \"abc\r\n"
+          "Content-Length: 0\r\n"
+          "\r\n",
+          "{\"ev\":\"response\",\"status\":200,\"reason\":\"OK\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Expect\",\"value\":\"\\\"abc\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Content-Length\",\"value\":\"0\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"length\",\"length\":0,\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"\"}\n"),
     TCASE("interim to head", "--role client --method HEAD",
           "HTTP/1.1 100 Continue\r\n"
           "\r\n"
