@@ -3059,5 +3059,45 @@ const tcase cases_request[] = {
           "{\"ev\":\"field\",\"name\":\"Transfer-Encoding\",\"value\":\"chunked\"}\n"
           "{\"ev\":\"head_done\",\"body\":\"chunked\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
           "{\"ev\":\"error\",\"code\":\"leading_whitespace\",\"offset\":59,\"status\":400}\n"),
+    TCASE("absolute-form with one slash after the colon", "",
+          "GET http:/ab/c HTTP/1.1\r\n"
+          "Host: a\r\n"
+          "\r\n",
+          "{\"ev\":\"error\",\"code\":\"bad_target\",\"offset\":9,\"status\":400}\n"),
+    /* Connection options one letter off the three that mean something
+       mean nothing. */
+    TCASE("Connection closx", "",
+          "GET / HTTP/1.1\r\n"
+          "Host: a\r\n"
+          "Connection: closx\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Connection\",\"value\":\"closx\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    TCASE("Connection keep-alivx in HTTP/1.0", "",
+          "GET / HTTP/1.0\r\n"
+          "Connection: keep-alivx\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.0\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Connection\",\"value\":\"keep-alivx\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":false,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    TCASE("Connection upgradx", "--accept-upgrade",
+          "GET / HTTP/1.1\r\n"
+          "Host: a\r\n"
+          "Connection: upgradx\r\n"
+          "Upgrade: websocket\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Connection\",\"value\":\"upgradx\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Upgrade\",\"value\":\"websocket\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"\"}\n"),
 };
 const size_t cases_request_count = sizeof cases_request / sizeof cases_request[0];
