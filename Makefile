@@ -307,7 +307,7 @@ run: $(BUILD)/server $(BUILD)/client
 	$(BUILD)/server -a $(ADDR) -p $(PORT)
 
 # A mutation run over the parser (tests/mutate.py): MUTANTS single-point
-# mutants against make check's runner; the survivors are printed (about 30
+# mutants against make check's runner; the survivors are printed (about 20
 # s a mutant on each core; not part of make test).
 MUTANTS = 100
 mutate: tools
