@@ -695,12 +695,42 @@ static void test_body_in_place(void)
     check(ok, "chunks of 1 to 40 bytes decoded in place", "body_in_place");
 }
 
+/* A chunked body whose size lines carry extensions (so not only the
+   quickest loop decodes it) comes out of one hc_parse_body call whole, as
+   its contract says; HEAD_DONE's transfer_coded tells whether codings
+   other than chunked were applied. */
+static void test_body_in_one_call(void)
+{
+    static const char *const te[] = {"gzip, chunked", "chunked"};
+    size_t k;
+    for (k = 0; k < 2; k++) {
+        char req[160], out[16];
+        size_t len, used = 0;
+        hc_parser p;
+        hc_event ev;
+        len = (size_t)snprintf(req, sizeof req,
+                               "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: %s\r\n\r\n"
+                               "1;a\r\nx\r\n1;a\r\ny\r\n1;a\r\nz\r\n0\r\n\r\n",
+                               te[k]);
+        hc_parser_init(&p, HC_ROLE_SERVER, NULL);
+        do
+            used += hc_parse(&p, req + used, len - used, &ev);
+        while (ev.type == HC_EV_REQUEST || ev.type == HC_EV_FIELD);
+        check(ev.type == HC_EV_HEAD_DONE && ev.body == HC_BODY_CHUNKED &&
+                  ev.transfer_coded == (k == 0),
+              te[k], "transfer_coded");
+        hc_parse_body(&p, req + used, len - used, out, sizeof out, &ev);
+        check(ev.type == HC_EV_BODY && span_is(ev.data, "xyz"), te[k], "body_in_one_call");
+    }
+}
+
 static void run_api_tests(void)
 {
     test_sizes();
     test_names();
     test_fast_path();
     test_body_in_place();
+    test_body_in_one_call();
     test_state_misuse();
     test_generated();
     test_mutated();
