@@ -3099,5 +3099,30 @@ const tcase cases_request[] = {
           "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
           "{\"ev\":\"message_done\"}\n"
           "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    /* scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ): all of them. */
+    TCASE("absolute-form scheme with + - .", "",
+          "GET a+b-c.d://h/ HTTP/1.1\r\n"
+          "Host: h\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"a+b-c.d://h/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"h\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    /* A bare LF one byte after the size's digits, with enough bytes after
+       it for the decoder's quickest loop: a bare LF, not a size line. */
+    TCASE("chunk size line with a bare LF after a byte", "",
+          "POST / HTTP/1.1\r\n"
+          "Host: a\r\n"
+          "Transfer-Encoding: chunked\r\n"
+          "\r\n"
+          "3;\nabc\r\n"
+          "a\r\n0123456789\r\n"
+          "0\r\n\r\n",
+          "{\"ev\":\"request\",\"method\":\"POST\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Transfer-Encoding\",\"value\":\"chunked\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"chunked\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"error\",\"code\":\"bare_lf\",\"offset\":58,\"status\":400}\n"),
 };
 const size_t cases_request_count = sizeof cases_request / sizeof cases_request[0];
