@@ -524,6 +524,12 @@ const tcase cases_response[] = {
           "{\"ev\":\"head_done\",\"body\":\"length\",\"length\":0,\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
           "{\"ev\":\"message_done\"}\n"
           "{\"ev\":\"end\",\"rest\":\"\"}\n"),
+    /* The line ends where the status code belongs: the code is missing,
+       a bad status line, not a bad status. */
+    TCASE("status line ends after the version's SP", "--role client",
+          "HTTP/1.1 \r\n"
+          "\r\n",
+          "{\"ev\":\"error\",\"code\":\"bad_status_line\",\"offset\":9,\"status\":400}\n"),
     TCASE("interim to head", "--role client --method HEAD",
           "HTTP/1.1 100 Continue\r\n"
           "\r\n"
