@@ -3124,5 +3124,20 @@ const tcase cases_request[] = {
           "{\"ev\":\"field\",\"name\":\"Transfer-Encoding\",\"value\":\"chunked\"}\n"
           "{\"ev\":\"head_done\",\"body\":\"chunked\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
           "{\"ev\":\"error\",\"code\":\"bare_lf\",\"offset\":58,\"status\":400}\n"),
+    /* Names one letter off Content-Length, where its words of eight
+       bytes do not overlap (byte 2 and byte 8): ordinary fields. */
+    TCASE("names one letter off Content-Length", "",
+          "GET / HTTP/1.1\r\n"
+          "Host: a\r\n"
+          "Coxtent-Length: x\r\n"
+          "Content-Xength: y\r\n"
+          "\r\n",
+          "{\"ev\":\"request\",\"method\":\"GET\",\"target\":\"/\",\"version\":\"1.1\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Host\",\"value\":\"a\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Coxtent-Length\",\"value\":\"x\"}\n"
+          "{\"ev\":\"field\",\"name\":\"Content-Xength\",\"value\":\"y\"}\n"
+          "{\"ev\":\"head_done\",\"body\":\"none\",\"keep_alive\":true,\"upgrade\":false,\"expect_continue\":false}\n"
+          "{\"ev\":\"message_done\"}\n"
+          "{\"ev\":\"end\",\"rest\":\"\"}\n"),
 };
 const size_t cases_request_count = sizeof cases_request / sizeof cases_request[0];
