@@ -63,7 +63,10 @@ static void test_every_method(void)
               line, "every_method");
     }
 }
-static void test_names(void)
+
+/* hc_limits_default gives the defaults the header documents beside each
+   limit. */
+static void test_default_limits(void)
 {
     hc_limits limits;
     hc_limits_default(&limits);
@@ -71,6 +74,10 @@ static void test_names(void)
               limits.max_header_count == 100 && limits.max_trailer_count == 100 &&
               limits.max_chunk_ext == 4096,
           "the documented default limits", "limits_default");
+}
+
+static void test_names(void)
+{
     int code, other, unique = 1, named = 1;
     for (code = 0; code < (int)HC_ERR_COUNT_; code++) {
         const char *name = hc_error_name((hc_error_code)code);
@@ -727,6 +734,7 @@ static void test_body_in_one_call(void)
 static void run_api_tests(void)
 {
     test_sizes();
+    test_default_limits();
     test_names();
     test_fast_path();
     test_body_in_place();
