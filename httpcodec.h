@@ -45,7 +45,9 @@
                               (default extern): a visibility attribute,
                               __declspec(dllexport), a linker section.
    HTTPCODEC_ASSERT(x)        checks the codec's own invariants (never the
-                              input: bad input is an error code). Default:
+                              input: bad input is an error code), and that
+                              a checked head did not change before it was
+                              written. Default:
                               nothing. Define it as assert(x), or a
                               firmware's fault handler, in debug builds.
    HTTPCODEC_MEMMOVE(dst, src, n)
@@ -112,12 +114,12 @@
            if (ev.type == HC_EV_NEED_MORE) { read_more(); continue; }
            if (ev.type == HC_EV_RESPONSE) show(ev.status);
            if (ev.type == HC_EV_BODY) consume(ev.data);
-           if (ev.type == HC_EV_MESSAGE_DONE && !interim) break;
+           if (ev.type == HC_EV_MESSAGE_DONE && !ev.interim) break;
            if (ev.type == HC_EV_ERROR) fail(hc_error_name(ev.error.code));
        }
    Responses 1xx other than 101 are interim: they produce RESPONSE, FIELD...,
-   HEAD_DONE, MESSAGE_DONE and then the final response to the same request
-   follows. A response with no request outstanding is an error.
+   HEAD_DONE, MESSAGE_DONE (both with interim set) and then the final
+   response to the same request follows. A response with no request outstanding is an error.
 
    EVENTS
    ======
@@ -133,10 +135,11 @@
      FIELD         name, value (leading and trailing SP/HTAB removed).
      HEAD_DONE     body (NONE, LENGTH, CHUNKED, CLOSE, TUNNEL),
                    content_length (for LENGTH), keep_alive, upgrade,
-                   expect_continue, transfer_coded.
+                   expect_continue, transfer_coded, interim (a 1xx
+                   other than 101: the final answer follows).
      BODY          data: decoded body bytes (chunk framing removed).
      TRAILER       name, value of one trailer field.
-     MESSAGE_DONE  the message is complete.
+     MESSAGE_DONE  the message is complete; interim as in HEAD_DONE.
      PAUSED        an Upgrade or CONNECT request (server role), or a 101 or a
                    2xx answer to CONNECT (client role), is complete and the
                    parser waits for hc_parser_accept_upgrade() or
@@ -167,6 +170,24 @@
    where the server has already left HTTP. With hc_conn (below) the
    response written is the decision; the accept/decline calls are for
    users of the bare parser.
+
+   WRITING (hc_message: a head described by the caller)
+   =======
+       hc_head_writer hw;                      // kept beside m
+       if (hc_check_head(&m, &hw, &where) != HC_OK) refuse(where);
+       while (sent < hc_head_size(&hw))        // any buffer, any write size
+           sent += send(buf, hc_write_head(&hw, sent, buf, sizeof buf));
+   A head is checked once, in full (injection, framing, the sender's
+   MUSTs); the emitters then only copy (hc_write_head) or point
+   (hc_head_pieces, for writev) from any byte offset, resuming where the
+   last call stopped. After a successful check they cannot fail: with
+   room and bytes left each call emits at least one byte. hw points at m:
+   m and its strings stay as they are until the head is written (a change
+   can make the bytes wrong, never write out of bounds; HTTPCODEC_ASSERT
+   reports it). The body writer (hc_body_writer_init from hw) counts a
+   Content-Length, formats chunk heads, and refuses every byte of a body
+   that may not exist. *where is a field's index or HC_WHERE_START_LINE.
+   Empty spans may be {NULL, 0} anywhere.
 
    CONNECTIONS (hc_conn: both directions of one connection)
    ===========
@@ -481,6 +502,7 @@ typedef struct hc_event {
     unsigned char upgrade;         /* asks to leave HTTP/1 (see above) */
     unsigned char expect_continue; /* HTTP/1.1 request: Expect 100-continue */
     unsigned char transfer_coded;  /* codings other than chunked applied */
+    unsigned char interim;         /* also MESSAGE_DONE: a 1xx but 101 */
     hc_body body;
     uint64_t content_length; /* HC_BODY_LENGTH only */
     /* FIELD and TRAILER */
@@ -633,26 +655,41 @@ typedef struct hc_message {
    sender MUSTs a recipient cannot see: no content in TRACE, 100-continue
    only with content, 101 names its Upgrade, Upgrade always with the
    "upgrade" connection option, no 1xx written as HTTP/1.0, an HTTP/1.0
-   client (answers_http10) gets no 1xx and no Transfer-Encoding. Returns HC_OK
-   or the error, with *where the index of the offending field or
-   (size_t)-1 for the start line. Every emission call checks the whole
-   head again, since the strings may change between calls: a head refused
-   here gets nothing from any call at any offset. That check is most of
-   what a call costs (O(head) each). */
-HCAPI hc_error_code hc_check_head(const hc_message *m, size_t *where);
+   client (answers_http10) gets no 1xx and no Transfer-Encoding.
+   Returns HC_OK or the error, with *where the index of the offending
+   field or HC_WHERE_START_LINE. An empty span may be {NULL, 0} anywhere.
 
-/* Emission of a head that passed hc_check_head (anything else is not
-   written: these return 0 for an invalid head). */
-HCAPI size_t hc_head_size(const hc_message *m);
+   The head is checked once: on HC_OK *hw (which may be NULL: a check
+   only) is ready for the emitters below, which check nothing again and
+   cost time in proportion to the bytes they emit. hw keeps a pointer to
+   m: the message and its strings must stay as they are until the head is
+   written. If they change anyway, the bytes written may be wrong
+   (HTTPCODEC_ASSERT catches a changed size), but no call ever writes
+   outside out[0..cap) or past the size the check found. After a failed
+   check *hw emits nothing and its size is 0. */
+#define HC_WHERE_START_LINE ((size_t)-1) /* *where: the start line */
+typedef struct hc_head_writer {
+    const hc_message *m_;
+    size_t size_;     /* the head's bytes; 0 unless checked */
+    size_t start_;    /* the start line's bytes */
+    size_t field_;    /* a resumed call starts at field line field_, */
+    size_t field_at_; /* which begins at this byte of the head */
+} hc_head_writer;
+HCAPI hc_error_code hc_check_head(const hc_message *m, hc_head_writer *hw, size_t *where);
+
+/* The head's size in bytes; 0 after a failed check. */
+HCAPI size_t hc_head_size(const hc_head_writer *hw);
 /* Copies bytes [offset, offset + cap) of the head into out; returns how
-   many it wrote. Call again with offset + written after a partial write. */
-HCAPI size_t hc_write_head(const hc_message *m, size_t offset, char *out,
-                           size_t cap);
+   many it wrote: 0 only when offset is at or past the end or cap is 0,
+   never for an error. Call again with offset + written after a partial
+   write. */
+HCAPI size_t hc_write_head(hc_head_writer *hw, size_t offset, char *out, size_t cap);
 /* Zero-copy form: fills up to max pieces ({ptr,len} into m's strings and
    constant separators) with the head from offset on, ready for writev.
-   Returns the number of pieces; *end is the offset just past them (the
-   head size once everything has been handed out). */
-HCAPI size_t hc_head_pieces(const hc_message *m, size_t offset, hc_span *pieces,
+   Returns the number of pieces (0 only when offset is at or past the end
+   or max is 0); *end is the offset just past them (the head size once
+   everything has been handed out). */
+HCAPI size_t hc_head_pieces(hc_head_writer *hw, size_t offset, hc_span *pieces,
                             size_t max, size_t *end);
 
 /* The body writer keeps the framing the head promised. Content-Length:
@@ -674,8 +711,9 @@ typedef struct hc_chunk_head {
     size_t len;
 } hc_chunk_head;
 
-/* From a head that passed hc_check_head (else HC_ERR_INVALID_STATE). */
-HCAPI hc_error_code hc_body_writer_init(hc_body_writer *w, const hc_message *m);
+/* For the body of the head checked into hw (HC_ERR_INVALID_STATE after a
+   failed check). */
+HCAPI hc_error_code hc_body_writer_init(hc_body_writer *w, const hc_head_writer *hw);
 /* n bytes of body are about to be sent. Fills *chunk with what must be
    sent before them (len 0 unless chunked; n == 0 needs nothing).
    HC_ERR_BODY_NOT_ALLOWED, HC_ERR_BODY_TOO_LONG or HC_ERR_INVALID_STATE
@@ -693,8 +731,10 @@ HCAPI size_t hc_chunk_pieces(const hc_chunk_head *chunk, const char *data, size_
 /* The body is complete: HC_ERR_BODY_INCOMPLETE if a Content-Length is not
    met, HC_ERR_BAD_FIELD_NAME / _VALUE / HC_ERR_FORBIDDEN_TRAILER for bad
    trailers (framing, routing, connection, authentication and content
-   processing fields may not be trailers, RFC 9110 section 6.5.1) (only chunked bodies may carry any: HC_ERR_INVALID_STATE
-   otherwise), with *where the index of the trailer. On HC_OK, emit the
+   processing fields may not be trailers, RFC 9110 section 6.5.1) (only
+   chunked bodies may carry any: HC_ERR_INVALID_STATE otherwise), with
+   *where the index of the trailer (HC_WHERE_START_LINE when the error is
+   not a trailer's). On HC_OK, emit the
    body's end (empty unless chunked) with the functions below, given the
    same trailers, then the message is done. */
 HCAPI hc_error_code hc_body_end(hc_body_writer *w, const hc_field *trailers,
@@ -747,19 +787,21 @@ HCAPI size_t hc_conn_read(hc_conn *c, const char *data, size_t len, hc_event *ev
 HCAPI void hc_conn_eof(hc_conn *c);
 /* Begin writing a message: a request (client role) or a response (server
    role; m->answers and m->answers_http10 are filled in from the request
-   read). Checks the head like hc_check_head, then against the exchange.
-   On HC_OK emit the head with hc_write_head / hc_head_pieces. */
-HCAPI hc_error_code hc_conn_start(hc_conn *c, hc_message *m, size_t *where);
+   read). Checks the head like hc_check_head (into *hw, which may be
+   NULL), then against the exchange. On HC_OK emit the head from hw with
+   hc_write_head / hc_head_pieces. */
+HCAPI hc_error_code hc_conn_start(hc_conn *c, hc_message *m, hc_head_writer *hw,
+                                  size_t *where);
 /* n body bytes are about to be sent: hc_body_data on the message begun. */
 HCAPI hc_error_code hc_conn_body(hc_conn *c, size_t n, hc_chunk_head *chunk);
 /* The message is complete (hc_body_end); every message begun is ended,
-   interim and bodiless ones too. Emit the end (chunked: last chunk and
-   trailers) with hc_write_body_end / hc_body_end_pieces given
-   hc_conn_body_writer(c) before starting the next message, or on a copy
-   of it. */
+   interim and bodiless ones too. On HC_OK *ended (the caller's; NULL when
+   not wanted) holds the ended body writer: emit the end (chunked: last chunk and trailers)
+   with hc_write_body_end / hc_body_end_pieces given ended and the same
+   trailers, whenever the bytes before it are out; the connection may
+   start the next message meanwhile. */
 HCAPI hc_error_code hc_conn_end(hc_conn *c, const hc_field *trailers, size_t count,
-                                size_t *where);
-HCAPI const hc_body_writer *hc_conn_body_writer(const hc_conn *c);
+                                hc_body_writer *ended, size_t *where);
 /* The application will carry no further message: reading stops at once
    (CLOSED), a message being written may still be finished. */
 HCAPI void hc_conn_close(hc_conn *c);
@@ -2669,6 +2711,7 @@ HC__APART unsigned hc__end_head(hc__call *c)
     ev->upgrade = fr.upgrade;
     ev->expect_continue = fr.expect_continue;
     ev->transfer_coded = fr.transfer_coded;
+    ev->interim = (unsigned char)((c->p->flags_ & HC__F_INTERIM) != 0);
     return HC__EVENT;
 }
 
@@ -2849,6 +2892,7 @@ HC__PRIVATE unsigned hc__step_done(hc__call *c)
     hc_parser *p = c->p;
     uint32_t f = p->flags_;
     c->ev->type = HC_EV_MESSAGE_DONE;
+    c->ev->interim = (unsigned char)((f & HC__F_INTERIM) != 0);
     p->remaining_ = 0;
     if (f & HC__F_INTERIM)
         p->state_ = HC__S_START; /* NOLINT(bugprone-branch-clone): its answer follows */
@@ -3360,7 +3404,7 @@ HC__PRIVATE hc_error_code hc__check_fields(const hc_message *m, hc_parser *scrat
         tally->too_large |= hc__field_line_size(f) > (size_t)-1 - tally->size;
         tally->size += hc__field_line_size(f);
     }
-    *where = (size_t)-1;
+    *where = HC_WHERE_START_LINE;
     return HC_OK;
 }
 
@@ -3453,25 +3497,24 @@ HC__PRIVATE size_t hc__start_line_size(const hc_message *m)
 
 /* hc_check_head, also handing back the field flags (*flags, HC__F_*)
    and what a recipient will decide from the head (HC__F_KEEP_ALIVE,
-   HC__F_SWITCH among them), for the connection object, and the head's
-   size (*size). Each may be NULL. */
-HC__PRIVATE hc_error_code hc__check_message(const hc_message *m, size_t *where,
-                                            uint32_t *flags, size_t *size)
+   HC__F_SWITCH among them), for the connection object. hw and flags may
+   be NULL. */
+HC__PRIVATE hc_error_code hc__check_message(const hc_message *m, hc_head_writer *hw,
+                                            size_t *where, uint32_t *flags)
 {
     hc_parser scratch;
     hc_error_code r;
     hc_method method;
     hc__framing fr;
-    uint32_t ignored_flags;
-    size_t ignored, ignored_size, start;
+    size_t ignored, start;
     hc__field_tally tally = {0, 0, 0, 0};
     if (!where)
         where = &ignored;
-    if (!flags)
-        flags = &ignored_flags;
-    if (!size)
-        size = &ignored_size;
-    *where = (size_t)-1;
+    *where = HC_WHERE_START_LINE;
+    if (hw) {
+        hw->m_ = m;
+        hw->size_ = hw->start_ = hw->field_ = hw->field_at_ = 0;
+    }
     /* A parser in the reading role, positioned just after this start line. */
     hc_parser_init(&scratch, m->is_response ? HC_ROLE_CLIENT : HC_ROLE_SERVER, NULL);
     r = hc__check_start_line(m, hc__size_limit(scratch.limits_.max_start_line));
@@ -3499,14 +3542,18 @@ HC__PRIVATE hc_error_code hc__check_message(const hc_message *m, size_t *where,
     start = hc__start_line_size(m);
     if (tally.too_large || tally.size > (size_t)-1 - 2u - start) /* it must fit a size_t */
         return HC_ERR_HEAD_TOO_LARGE;
-    *flags = scratch.flags_;
-    *size = start + tally.size + 2u; /* the final CRLF */
+    if (flags)
+        *flags = scratch.flags_;
+    if (hw) {
+        hw->size_ = start + tally.size + 2u; /* the final CRLF */
+        hw->start_ = hw->field_at_ = start;
+    }
     return HC_OK;
 }
 
-HCAPI hc_error_code hc_check_head(const hc_message *m, size_t *where)
+HCAPI hc_error_code hc_check_head(const hc_message *m, hc_head_writer *hw, size_t *where)
 {
-    return hc__check_message(m, where, NULL, NULL);
+    return hc__check_message(m, hw, where, NULL);
 }
 
 /* ----------------------------------------------------------- emission
@@ -3514,17 +3561,27 @@ HCAPI hc_error_code hc_check_head(const hc_message *m, size_t *where)
    A head and the end of a chunked body are each one sequence of pieces:
    a few lead pieces (the start line, or the last chunk), then field lines
    (name ": " value CRLF), then the CRLF that ends the field section. (A
-   chunk is three pieces: its head, data and CRLF.) The copy form, the
-   piece form and the size walk a sequence once, front to back: a field
-   line wholly before the offset is stepped over by its length, so a
-   resumed call costs one addition per field before the offset; bytes are
-   copied by HTTPCODEC_MEMCPY, a piece at a time, never byte by byte. */
+   chunk is three pieces: its head, data and CRLF.) The copy form and the
+   piece form walk a sequence front to back, from the start or from a
+   field line where an earlier call stopped: a field line wholly before
+   the offset is stepped over by its length, so a resumed call costs in
+   proportion to what it emits. Bytes are copied by HTTPCODEC_MEMCPY, a
+   piece at a time, never byte by byte.
+
+   The sequence was checked and its size computed before: nothing past
+   that size is ever emitted. The strings may have changed since (the
+   caller's promise broken), so every length is compared with what is
+   left, never added first: no sum can wrap, and out[0..cap) bounds
+   every copy whatever the lengths are now. */
 typedef struct hc__seq {
     hc_span lead[7];
     size_t lead_count;
     const hc_field *fields;
     size_t count;
-    int section; /* a field section: ends with CRLF */
+    int section;     /* a field section: ends with CRLF */
+    size_t size;     /* the sequence's bytes, as checked */
+    size_t field;    /* the walk may begin at field line `field`, */
+    size_t field_at; /* which begins here ((size_t)-1: from the start) */
 } hc__seq;
 
 HC__HOT hc_span hc__span(const char *ptr, size_t len)
@@ -3554,46 +3611,65 @@ HC__PRIVATE size_t hc__seq_size(const hc__seq *s)
     return size;
 }
 
+/* Whether field line f (name ": " value CRLF) fits in room bytes. */
+HC__HOT int hc__line_fits(const hc_field *f, size_t room)
+{
+    return f->name.len <= room && f->value.len <= room - f->name.len &&
+           room - f->name.len - f->value.len >= 4u;
+}
+
+/* Where a walk begins: at the field line an earlier call stopped at, when
+   that is not past the offset; else at the start, with the lead pieces. */
+HC__HOT size_t hc__walk_start(const hc__seq *s, size_t offset, size_t *k)
+{
+    *k = s->field_at <= offset ? s->field : 0;
+    return s->field_at <= offset ? s->field_at : 0;
+}
+
 /* --- the copy form: the bytes [from, to) of the sequence into out. */
 typedef struct hc__window {
     char *out;
     size_t from, to;
-    size_t pos; /* where the next piece starts in the sequence */
+    size_t pos; /* where the next piece starts in the sequence; <= to */
+    size_t end; /* the sequence's size */
 } hc__window;
 
-HC__HOT void hc__window_init(hc__window *w, size_t offset, char *out, size_t cap)
+HC__HOT void hc__window_init(hc__window *w, size_t offset, char *out, size_t cap, size_t end)
 {
     w->out = out;
     w->from = offset;
-    w->to = cap > (size_t)-1 - offset ? (size_t)-1 : offset + cap;
+    w->to = cap > end - offset ? end : offset + cap; /* offset < end */
     w->pos = 0;
+    w->end = end;
 }
 
 /* The bytes of the window copied so far. */
 HC__HOT size_t hc__window_done(const hc__window *w)
 {
-    size_t end = w->pos < w->to ? w->pos : w->to;
-    return end > w->from ? end - w->from : 0;
+    return w->pos > w->from ? w->pos - w->from : 0;
 }
 
 /* The part of the next piece inside the window, copied. An empty piece
-   may have no pointer at all: nothing is copied from it. */
+   may have no pointer at all: nothing is done with it. */
 HC__HOT void hc__window_put(hc__window *w, const char *p, size_t n)
 {
-    size_t at = w->pos, lo, hi;
-    w->pos += n;
-    if (w->pos <= w->from || at >= w->to)
+    size_t at = w->pos, lo;
+    if (n > w->to - at) {
+        /* Past the window; past the sequence only if it grew. */
+        HTTPCODEC_ASSERT(w->to < w->end || n == 0);
+        n = w->to - at;
+    }
+    w->pos = at + n;
+    if (n == 0 || w->pos <= w->from)
         return;
     lo = at < w->from ? w->from - at : 0;
-    hi = w->pos > w->to ? w->to - at : n;
-    hc__copy(w->out + (at + lo - w->from), p + lo, hi - lo);
+    hc__copy(w->out + (at + lo - w->from), p + lo, n - lo);
 }
 
 /* One field line; the caller stops once pos reaches the window's end. */
 HC__HOT void hc__window_field(hc__window *w, const hc_field *f)
 {
-    size_t line = hc__field_line_size(f);
-    if (w->pos >= w->from && w->to - w->pos >= line) {
+    if (w->pos >= w->from && hc__line_fits(f, w->to - w->pos)) {
         /* Wholly inside, the common case: no clipping. */
         char *o = w->out + (w->pos - w->from);
         hc__copy(o, f->name.ptr, f->name.len);
@@ -3604,9 +3680,9 @@ HC__HOT void hc__window_field(hc__window *w, const hc_field *f)
         o += 2 + f->value.len;
         o[0] = '\r';
         o[1] = '\n';
-        w->pos += line;
-    } else if (w->pos + line <= w->from) {
-        w->pos += line; /* wholly before the window */
+        w->pos += hc__field_line_size(f);
+    } else if (w->pos < w->from && hc__line_fits(f, w->from - w->pos)) {
+        w->pos += hc__field_line_size(f); /* wholly before the window */
     } else {
         hc__window_put(w, f->name.ptr, f->name.len);
         hc__window_put(w, ": ", 2);
@@ -3615,52 +3691,66 @@ HC__HOT void hc__window_field(hc__window *w, const hc_field *f)
     }
 }
 
-/* Bytes [offset, offset + cap) copied into out; returns how many. */
-HC__PRIVATE size_t hc__emit_copy(const hc__seq *s, size_t offset, char *out, size_t cap)
+/* Bytes [offset, offset + cap) copied into out; returns how many. The
+   field line the copy stopped in is kept for the next call. */
+HC__PRIVATE size_t hc__emit_copy(hc__seq *s, size_t offset, char *out, size_t cap)
 {
     hc__window w;
-    size_t k, n;
-    hc__window_init(&w, offset, out, cap);
-    for (k = 0; k < s->lead_count; k++)
-        hc__window_put(&w, s->lead[k].ptr, s->lead[k].len);
-    for (k = 0; k < s->count && w.pos < w.to; k++)
+    size_t i, k;
+    if (offset >= s->size)
+        return 0;
+    hc__window_init(&w, offset, out, cap, s->size);
+    w.pos = hc__walk_start(s, offset, &k);
+    if (w.pos == 0)
+        for (i = 0; i < s->lead_count; i++)
+            hc__window_put(&w, s->lead[i].ptr, s->lead[i].len);
+    for (; k < s->count && w.pos < w.to; k++) {
+        s->field = k;
+        s->field_at = w.pos;
         hc__window_field(&w, &s->fields[k]);
-    if (s->section)
+    }
+    if (s->section && k == s->count)
         hc__window_put(&w, "\r\n", 2);
-    n = hc__window_done(&w);
-    HTTPCODEC_ASSERT(n <= cap);
-    return n;
+    /* Short of the end at the end: the strings changed since the check. */
+    HTTPCODEC_ASSERT(w.to < s->size || w.pos == s->size);
+    return hc__window_done(&w);
 }
 
 /* --- the piece form: pieces from `from` on, the first one trimmed,
-   empty ones left out, at most max of them. */
+   empty ones left out, at most max of them, none past `limit`. */
 typedef struct hc__gather {
     hc_span *pieces;
     size_t n, max;
-    size_t from, pos; /* pos: where the next piece starts */
+    size_t from, pos; /* pos: where the next piece starts; <= limit */
+    size_t limit;     /* the sequence's size */
     size_t *end;      /* just past the last piece handed out */
 } hc__gather;
 
 HC__HOT void hc__gather_init(hc__gather *g, size_t offset, hc_span *pieces, size_t max,
-                             size_t *end)
+                             size_t limit, size_t *end)
 {
     g->pieces = pieces;
     g->n = 0;
     g->max = max;
     g->from = offset;
     g->pos = 0;
+    g->limit = limit;
     g->end = end;
     *end = offset;
 }
 
 /* Takes the next piece; returns 0 when the array is full (the piece is
-   left for the next call). */
+   left for the next call) or the sequence's end is reached. */
 HC__HOT int hc__gather_put(hc__gather *g, const char *p, size_t len)
 {
     size_t skip;
+    if (len > g->limit - g->pos) {
+        HTTPCODEC_ASSERT(0); /* the strings grew since the check */
+        len = g->limit - g->pos;
+    }
     if (len == 0)
-        return 1;
-    if (g->pos + len <= g->from) { /* wholly before the offset */
+        return g->pos < g->limit;
+    if (g->pos <= g->from && len <= g->from - g->pos) { /* wholly before the offset */
         g->pos += len;
         return 1;
     }
@@ -3675,27 +3765,33 @@ HC__HOT int hc__gather_put(hc__gather *g, const char *p, size_t len)
 
 HC__HOT int hc__gather_field(hc__gather *g, const hc_field *f)
 {
-    size_t line = hc__field_line_size(f);
-    if (g->pos + line <= g->from) {
-        g->pos += line;
+    if (g->pos <= g->from && hc__line_fits(f, g->from - g->pos)) {
+        g->pos += hc__field_line_size(f);
         return 1;
     }
     return hc__gather_put(g, f->name.ptr, f->name.len) && hc__gather_put(g, ": ", 2) &&
            hc__gather_put(g, f->value.ptr, f->value.len) && hc__gather_put(g, "\r\n", 2);
 }
 
-HC__PRIVATE size_t hc__emit_pieces(const hc__seq *s, size_t offset, hc_span *pieces,
-                                   size_t max, size_t *end)
+HC__PRIVATE size_t hc__emit_pieces(hc__seq *s, size_t offset, hc_span *pieces, size_t max,
+                                   size_t *end)
 {
     hc__gather g;
-    size_t k;
-    hc__gather_init(&g, offset, pieces, max, end);
-    for (k = 0; k < s->lead_count; k++)
-        if (!hc__gather_put(&g, s->lead[k].ptr, s->lead[k].len))
-            return g.n;
-    for (k = 0; k < s->count; k++)
+    size_t i, k;
+    hc__gather_init(&g, offset, pieces, max, s->size, end);
+    if (offset >= s->size)
+        return 0;
+    g.pos = hc__walk_start(s, offset, &k);
+    if (g.pos == 0)
+        for (i = 0; i < s->lead_count; i++)
+            if (!hc__gather_put(&g, s->lead[i].ptr, s->lead[i].len))
+                return g.n;
+    for (; k < s->count; k++) {
+        s->field = k;
+        s->field_at = g.pos;
         if (!hc__gather_field(&g, &s->fields[k]))
             return g.n;
+    }
     if (s->section)
         hc__gather_put(&g, "\r\n", 2);
     return g.n;
@@ -3703,11 +3799,12 @@ HC__PRIVATE size_t hc__emit_pieces(const hc__seq *s, size_t offset, hc_span *pie
 
 /* --- the head: the start line in 4 pieces (request) or 7 (response: the
    status digits point into a constant), then the fields. */
-HC__PRIVATE void hc__head_seq(const hc_message *m, hc__seq *s)
+HC__PRIVATE void hc__head_seq(const hc_head_writer *hw, hc__seq *s)
 {
     static const char digits[] = "0123456789";
     static const char req_version[2][12] = {" HTTP/1.0\r\n", " HTTP/1.1\r\n"};
     static const char resp_version[2][10] = {"HTTP/1.0 ", "HTTP/1.1 "};
+    const hc_message *m = hw->m_;
     hc_span *l = s->lead;
     if (!m->is_response) {
         l[0] = m->method;
@@ -3741,37 +3838,50 @@ HC__PRIVATE void hc__head_seq(const hc_message *m, hc__seq *s)
     s->fields = m->fields;
     s->count = m->field_count;
     s->section = 1;
+    s->size = hw->size_;
+    s->field = hw->field_;
+    s->field_at = hw->field_at_;
 }
 
-HCAPI size_t hc_head_size(const hc_message *m)
+/* The head's sequence walked by emit (the copy or the piece form), and
+   the field line it stopped in kept for the next call. */
+HC__PRIVATE void hc__head_walked(hc_head_writer *hw, const hc__seq *s)
 {
-    size_t size = 0;
-    if (hc__check_message(m, NULL, NULL, &size) != HC_OK)
-        return 0;
-    return size;
+    hw->field_ = s->field;
+    hw->field_at_ = s->field_at;
 }
 
-HCAPI size_t hc_head_pieces(const hc_message *m, size_t offset, hc_span *pieces,
+HCAPI size_t hc_head_size(const hc_head_writer *hw)
+{
+    return hw->size_;
+}
+
+HCAPI size_t hc_head_pieces(hc_head_writer *hw, size_t offset, hc_span *pieces,
                             size_t max, size_t *end)
 {
     hc__seq s;
-    size_t ignored;
+    size_t ignored, n;
     if (!end)
         end = &ignored;
     *end = offset;
-    if (hc_check_head(m, NULL) != HC_OK)
+    if (hw->size_ == 0)
         return 0;
-    hc__head_seq(m, &s);
-    return hc__emit_pieces(&s, offset, pieces, max, end);
+    hc__head_seq(hw, &s);
+    n = hc__emit_pieces(&s, offset, pieces, max, end);
+    hc__head_walked(hw, &s);
+    return n;
 }
 
-HCAPI size_t hc_write_head(const hc_message *m, size_t offset, char *out, size_t cap)
+HCAPI size_t hc_write_head(hc_head_writer *hw, size_t offset, char *out, size_t cap)
 {
     hc__seq s;
-    if (hc_check_head(m, NULL) != HC_OK)
+    size_t n;
+    if (hw->size_ == 0)
         return 0;
-    hc__head_seq(m, &s);
-    return hc__emit_copy(&s, offset, out, cap);
+    hc__head_seq(hw, &s);
+    n = hc__emit_copy(&s, offset, out, cap);
+    hc__head_walked(hw, &s);
+    return n;
 }
 
 /* ------------------------------------------------------- body writer */
@@ -3787,10 +3897,10 @@ HC__PRIVATE void hc__body_writer_start(hc_body_writer *w, const hc_message *m, i
     w->spare_[0] = w->spare_[1] = 0;
 }
 
-HCAPI hc_error_code hc_body_writer_init(hc_body_writer *w, const hc_message *m)
+HCAPI hc_error_code hc_body_writer_init(hc_body_writer *w, const hc_head_writer *hw)
 {
-    int valid = hc_check_head(m, NULL) == HC_OK;
-    hc__body_writer_start(w, m, valid);
+    int valid = hw->size_ > 0;
+    hc__body_writer_start(w, hw->m_, valid);
     return valid ? HC_OK : HC_ERR_INVALID_STATE;
 }
 
@@ -3866,7 +3976,10 @@ HCAPI size_t hc_write_chunk(const hc_chunk_head *chunk, const char *data, size_t
                             size_t offset, char *out, size_t cap)
 {
     hc__window w;
-    hc__window_init(&w, offset, out, cap);
+    size_t size = hc_chunk_size(chunk, n);
+    if (offset >= size)
+        return 0;
+    hc__window_init(&w, offset, out, cap, size);
     hc__window_put(&w, chunk->bytes, chunk->len);
     hc__window_put(&w, data, n);
     hc__window_put(&w, "\r\n", hc__chunk_crlf(chunk));
@@ -3878,7 +3991,7 @@ HCAPI size_t hc_chunk_pieces(const hc_chunk_head *chunk, const char *data, size_
 {
     hc__gather g;
     size_t ignored;
-    hc__gather_init(&g, offset, pieces, max, end ? end : &ignored);
+    hc__gather_init(&g, offset, pieces, max, hc_chunk_size(chunk, n), end ? end : &ignored);
     if (hc__gather_put(&g, chunk->bytes, chunk->len) && hc__gather_put(&g, data, n))
         hc__gather_put(&g, "\r\n", hc__chunk_crlf(chunk));
     return g.n;
@@ -3904,7 +4017,7 @@ HC__PRIVATE hc_error_code hc__check_trailers(const hc_field *t, size_t count, si
         if (hc__frames_or_routes(kind) || hc__sender_forbidden_trailer(t[k].name))
             return HC_ERR_FORBIDDEN_TRAILER;
     }
-    *where = (size_t)-1;
+    *where = HC_WHERE_START_LINE;
     return HC_OK;
 }
 
@@ -3915,7 +4028,7 @@ HCAPI hc_error_code hc_body_end(hc_body_writer *w, const hc_field *trailers,
     hc_error_code r;
     if (!where)
         where = &ignored;
-    *where = (size_t)-1;
+    *where = HC_WHERE_START_LINE;
     if (w->state_ != HC__W_OPEN || (count > 0 && w->body_ != HC_BODY_CHUNKED))
         return HC_ERR_INVALID_STATE;
     if (w->body_ == HC_BODY_LENGTH && w->remaining_ > 0)
@@ -3938,6 +4051,8 @@ HC__PRIVATE int hc__body_end_seq(hc__seq *s, const hc_body_writer *w,
     s->fields = trailers;
     s->count = 0;
     s->section = 0;
+    s->field = 0;
+    s->field_at = (size_t)-1; /* no earlier call to resume from */
     if (w->state_ != HC__W_ENDED || hc__check_trailers(trailers, count, &where) != HC_OK)
         return 0;
     if (w->body_ == HC_BODY_CHUNKED) {
@@ -3946,6 +4061,7 @@ HC__PRIVATE int hc__body_end_seq(hc__seq *s, const hc_body_writer *w,
         s->count = count;
         s->section = 1;
     }
+    s->size = hc__seq_size(s);
     return 1;
 }
 
@@ -3955,7 +4071,7 @@ HCAPI size_t hc_body_end_size(const hc_body_writer *w, const hc_field *trailers,
     hc__seq s;
     if (!hc__body_end_seq(&s, w, trailers, count))
         return 0;
-    return hc__seq_size(&s);
+    return s.size;
 }
 
 HCAPI size_t hc_write_body_end(const hc_body_writer *w, const hc_field *trailers,
@@ -4268,14 +4384,15 @@ HC__PRIVATE hc_error_code hc__conn_begin_writing(hc_conn *c, const hc_message *m
 }
 
 /* Client: a request, which also tells the parser how to frame its answer. */
-HC__PRIVATE hc_error_code hc__conn_start_request(hc_conn *c, hc_message *m, size_t *where)
+HC__PRIVATE hc_error_code hc__conn_start_request(hc_conn *c, hc_message *m, hc_head_writer *hw,
+                                                 size_t *where)
 {
     uint32_t fields;
     hc_method method = hc_method_from_name(m->method.ptr, m->method.len);
     hc_error_code r;
     if (m->is_response || c->writing_ != HC_CONN_SEND)
         return HC_ERR_INVALID_STATE;
-    r = hc__check_message(m, where, &fields, NULL);
+    r = hc__check_message(m, hw, where, &fields);
     if (r)
         return r;
     /* RFC 9112 section 6.1: no Transfer-Encoding to a server known to
@@ -4335,7 +4452,8 @@ HC__PRIVATE hc_error_code hc__conn_check_final(hc_conn *c, const hc_message *m,
 }
 
 /* Server: a response to the request read, checked against it. */
-HC__PRIVATE hc_error_code hc__conn_start_response(hc_conn *c, hc_message *m, size_t *where)
+HC__PRIVATE hc_error_code hc__conn_start_response(hc_conn *c, hc_message *m, hc_head_writer *hw,
+                                                  size_t *where)
 {
     uint32_t fields;
     unsigned st = m->status;
@@ -4348,7 +4466,7 @@ HC__PRIVATE hc_error_code hc__conn_start_response(hc_conn *c, hc_message *m, siz
         return HC_ERR_INVALID_STATE;
     m->answers = (hc_method)c->method_;
     m->answers_http10 = (unsigned char)((c->flags_ & HC__C_HTTP10) != 0);
-    r = hc__check_message(m, where, &fields, NULL);
+    r = hc__check_message(m, hw, where, &fields);
     if (r)
         return r;
     if (switching) {
@@ -4368,14 +4486,20 @@ HC__PRIVATE hc_error_code hc__conn_start_response(hc_conn *c, hc_message *m, siz
     return hc__conn_begin_writing(c, m);
 }
 
-HCAPI hc_error_code hc_conn_start(hc_conn *c, hc_message *m, size_t *where)
+HCAPI hc_error_code hc_conn_start(hc_conn *c, hc_message *m, hc_head_writer *hw, size_t *where)
 {
     size_t ignored;
+    hc_error_code r;
     if (!where)
         where = &ignored;
-    *where = (size_t)-1;
-    return hc__conn_is_server(c) ? hc__conn_start_response(c, m, where)
-                                 : hc__conn_start_request(c, m, where);
+    *where = HC_WHERE_START_LINE;
+    if (hw)
+        hw->size_ = 0; /* emits nothing unless the start is accepted */
+    r = hc__conn_is_server(c) ? hc__conn_start_response(c, m, hw, where)
+                              : hc__conn_start_request(c, m, hw, where);
+    if (r && hw)
+        hw->size_ = 0;
+    return r;
 }
 
 HCAPI hc_error_code hc_conn_body(hc_conn *c, size_t n, hc_chunk_head *chunk)
@@ -4420,18 +4544,20 @@ HC__PRIVATE void hc__conn_client_wrote(hc_conn *c)
 }
 
 HCAPI hc_error_code hc_conn_end(hc_conn *c, const hc_field *trailers, size_t count,
-                                size_t *where)
+                                hc_body_writer *ended, size_t *where)
 {
     hc_error_code r;
     size_t ignored;
     if (!where)
         where = &ignored;
-    *where = (size_t)-1;
+    *where = HC_WHERE_START_LINE;
     if (c->writing_ != HC_CONN_BODY)
         return HC_ERR_INVALID_STATE;
     r = hc_body_end(&c->writer_, trailers, count, where);
     if (r)
         return r;
+    if (ended)
+        *ended = c->writer_;
     if (hc__conn_is_server(c))
         hc__conn_server_wrote(c);
     else
@@ -4439,7 +4565,6 @@ HCAPI hc_error_code hc_conn_end(hc_conn *c, const hc_field *trailers, size_t cou
     return HC_OK;
 }
 
-HCAPI const hc_body_writer *hc_conn_body_writer(const hc_conn *c) { return &c->writer_; }
 
 HCAPI void hc_conn_close(hc_conn *c)
 {

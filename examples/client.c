@@ -73,6 +73,7 @@ typedef struct request {
     hc_field fields[2]; /* Host, Content-Length */
     char length_text[24];
     hc_message msg;
+    hc_head_writer hw; /* msg as hc_conn_start checked it: the head's bytes */
 } request;
 
 /* What of the request being written is being copied out. */
@@ -92,7 +93,7 @@ typedef struct client {
     enum part part;
     size_t part_off;       /* bytes of the part copied so far */
     hc_chunk_head chunk;   /* what precedes the body (nothing: Content-Length) */
-    hc_body_writer ended;  /* copy of the writer after hc_conn_end */
+    hc_body_writer ended;  /* the writer hc_conn_end ended: the body's end */
     char out[OUT_CAP];     /* out[out_off..out_len) not sent yet */
     size_t out_off, out_len;
     int write_failed;
@@ -102,7 +103,6 @@ typedef struct client {
     int eof;
     size_t answered;     /* final responses read */
     unsigned status;     /* of the response being read */
-    int interim;
     uint64_t body_bytes;
 } client;
 
@@ -161,7 +161,7 @@ static hc_error_code build_request(request *rq, const char *host)
         m->body = HC_BODY_LENGTH;
         m->content_length = rq->data.len;
     }
-    return hc_check_head(m, &where);
+    return hc_check_head(m, NULL, &where); /* a check only: started later */
 }
 
 /* ------------------------------------------------------------ output */
@@ -177,7 +177,7 @@ static int start_request(client *c)
 {
     request *rq = &c->req[c->started];
     size_t where;
-    hc_error_code r = hc_conn_start(&c->conn, &rq->msg, &where);
+    hc_error_code r = hc_conn_start(&c->conn, &rq->msg, &rq->hw, &where);
     if (r != HC_OK) {
         fprintf(stderr, "client: %s: the connection refuses it: %s\n", rq->text,
                 hc_error_name(r));
@@ -202,8 +202,7 @@ static hc_error_code next_part(client *c)
         return hc_conn_body(&c->conn, rq->data.len, &c->chunk);
     }
     if (c->part == PART_HEAD || c->part == PART_BODY) {
-        r = hc_conn_end(&c->conn, NULL, 0, &where);
-        c->ended = *hc_conn_body_writer(&c->conn); /* emitted from a copy */
+        r = hc_conn_end(&c->conn, NULL, 0, &c->ended, &where);
         c->part = PART_END;
         return r;
     }
@@ -214,13 +213,13 @@ static hc_error_code next_part(client *c)
 /* Copies what fits of the current part; 1 when the part is complete. */
 static int copy_part(client *c)
 {
-    const request *rq = &c->req[c->started - 1];
+    request *rq = &c->req[c->started - 1];
     char *dst = c->out + c->out_len;
     size_t room = OUT_CAP - c->out_len, total = 0, n = 0;
     switch (c->part) {
     case PART_HEAD:
-        total = hc_head_size(&rq->msg);
-        n = hc_write_head(&rq->msg, c->part_off, dst, room);
+        total = hc_head_size(&rq->hw);
+        n = hc_write_head(&rq->hw, c->part_off, dst, room);
         break;
     case PART_BODY:
         total = hc_chunk_size(&c->chunk, rq->data.len);
@@ -321,17 +320,17 @@ static int keep_unconsumed(client *c)
 static void on_response(client *c, const hc_event *ev)
 {
     c->status = ev->status;
-    c->interim = ev->status < 200 && ev->status != 101;
     c->body_bytes = 0;
 }
 
-/* A response is complete. Answers come in request order. */
-static void on_message_done(client *c)
+/* A response is complete. Answers come in request order; an interim
+   one (a 1xx but 101) is followed by the final answer to the same request. */
+static void on_message_done(client *c, const hc_event *ev)
 {
     const request *rq = &c->req[c->answered];
     printf("%.*s %.*s -> %u ", (int)rq->method.len, rq->method.ptr, (int)rq->target.len,
            rq->target.ptr, c->status);
-    if (c->interim) {
+    if (ev->interim) {
         printf("(interim)\n");
     } else {
         printf("%llu bytes\n", (unsigned long long)c->body_bytes);
@@ -356,7 +355,7 @@ static enum progress process_input(client *c)
             c->body_bytes += ev.data.len;
             break;
         case HC_EV_MESSAGE_DONE:
-            on_message_done(c);
+            on_message_done(c, &ev);
             if (c->answered == c->count)
                 return STOP; /* anything after the last answer is not read */
             break;

@@ -147,7 +147,8 @@ typedef struct item {
     enum item_kind kind;
     size_t off;           /* bytes of this item already emitted */
     size_t len;           /* TEXT, GENERATED, CHUNK: data bytes */
-    const hc_message *head; /* HEAD */
+    hc_head_writer hw;    /* HEAD: checked by hc_conn_start from s->res or
+                             s->interim, which stay put until it is out */
     const char *data;     /* TEXT, CHUNK (CHUNK data lives in the input buffer) */
     hc_chunk_head chunk;  /* CHUNK */
     hc_body_writer ended; /* END: the writer as hc_conn_end left it */
@@ -232,7 +233,6 @@ static item *queue_item(slot *s, enum item_kind kind, const char *data, size_t l
     it->off = 0;
     it->data = data;
     it->len = len;
-    it->head = &s->res;
     return it;
 }
 
@@ -256,8 +256,8 @@ static void fill_output(slot *s)
             return;
         switch (it->kind) {
         case ITEM_HEAD:
-            total = hc_head_size(it->head);
-            n = hc_write_head(it->head, it->off, s->out + s->out_len, room);
+            total = hc_head_size(&it->hw);
+            n = hc_write_head(&it->hw, it->off, s->out + s->out_len, room);
             break;
         case ITEM_CHUNK:
             total = hc_chunk_size(&it->chunk, it->len);
@@ -340,6 +340,8 @@ static hc_error_code respond_with(slot *s, hc_message *m, const char *type, hc_b
 {
     size_t where;
     hc_error_code r;
+    item *head;
+    hc_body_writer ended; /* not chunked: the end is empty, nothing to queue */
     unsigned status = m->status;
     int no_body = s->method == HC_METHOD_HEAD || status == 204 || status == 304;
     if (type)
@@ -359,19 +361,20 @@ static hc_error_code respond_with(slot *s, hc_message *m, const char *type, hc_b
     }
     m->body = no_body ? HC_BODY_NONE : body;
     m->content_length = no_body ? 0 : length;
-    r = hc_conn_start(&s->conn, m, &where);
+    head = queue_item(s, ITEM_HEAD, NULL, 0); /* checked into it */
+    r = hc_conn_start(&s->conn, m, &head->hw, &where);
     if (r != HC_OK) {
+        s->item_count--; /* nothing to write */
         fprintf(stderr, "server: response %u refused: %s\n", status, hc_error_name(r));
         return r;
     }
-    queue_item(s, ITEM_HEAD, NULL, 0)->head = m;
     if (m->body == HC_BODY_LENGTH && length > 0) {
         hc_chunk_head none;
         r = hc_conn_body(&s->conn, (size_t)length, &none);
         queue_item(s, text ? ITEM_TEXT : ITEM_GENERATED, text, (size_t)length);
     }
     if (r == HC_OK && m->body != HC_BODY_CHUNKED && m->body != HC_BODY_CLOSE)
-        r = hc_conn_end(&s->conn, NULL, 0, &where); /* streamed bodies end later */
+        r = hc_conn_end(&s->conn, NULL, 0, &ended, &where); /* streamed bodies end later */
     if (r != HC_OK) { /* cannot happen with the bodies above; never hang on it */
         fprintf(stderr, "server: body refused: %s\n", hc_error_name(r));
         s->closing = 1;
@@ -394,10 +397,11 @@ static void respond_text(slot *s, unsigned status, const char *reason, const cha
 static void end_stream(slot *s)
 {
     size_t where;
-    if (hc_conn_end(&s->conn, NULL, 0, &where) != HC_OK)
+    item *end = queue_item(s, ITEM_END, NULL, 0);
+    if (hc_conn_end(&s->conn, NULL, 0, &end->ended, &where) != HC_OK) {
+        s->item_count--; /* nothing to write */
         return;
-    queue_item(s, ITEM_END, NULL, 0);
-    s->items[s->item_count - 1].ended = *hc_conn_body_writer(&s->conn);
+    }
     s->echoing = 0;
 }
 

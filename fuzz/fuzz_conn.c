@@ -12,8 +12,9 @@
    owed.
 
    Checked:
-     - a refused hc_conn_start leaves the connection unchanged; every body
-       and end call on an accepted response succeeds;
+     - a refused hc_conn_start leaves the connection unchanged and its
+       head writer emitting nothing; every body and end call on an
+       accepted response succeeds;
      - everything the connection let the application write parses, as a
        client parser told the methods of the requests answered, into the
        same number of final responses without an error; if the server
@@ -38,12 +39,12 @@ typedef struct app {
     char length_text[8];
 } app;
 
-static void write_head(app *a, const hc_message *m)
+static void write_head(app *a, hc_head_writer *hw)
 {
     char out[1024];
-    size_t n = hc_write_head(m, 0, out, sizeof out);
-    FUZZ_CHECK(n > 0 && n == hc_head_size(m), "head of %zu bytes written as %zu",
-               hc_head_size(m), n);
+    size_t n = hc_write_head(hw, 0, out, sizeof out);
+    FUZZ_CHECK(n > 0 && n == hc_head_size(hw), "head of %zu bytes written as %zu",
+               hc_head_size(hw), n);
     fuzz_log_put(&a->wrote, out, n);
 }
 
@@ -53,6 +54,7 @@ static void write_body(app *a, hc_conn *c, const hc_message *m, size_t length)
     static const char data[8] = "xxxxxxxx";
     char out[64];
     hc_chunk_head ch;
+    hc_body_writer ended;
     size_t n;
     if (length > 0 && m->body != HC_BODY_NONE && m->body != HC_BODY_TUNNEL) {
         FUZZ_CHECK(hc_conn_body(c, length, &ch) == HC_OK, "body of %zu refused", length);
@@ -60,24 +62,29 @@ static void write_body(app *a, hc_conn *c, const hc_message *m, size_t length)
         FUZZ_CHECK(n == hc_chunk_size(&ch, length), "chunk written short");
         fuzz_log_put(&a->wrote, out, n);
     }
-    FUZZ_CHECK(hc_conn_end(c, NULL, 0, NULL) == HC_OK, "end refused (%s body)",
+    FUZZ_CHECK(hc_conn_end(c, NULL, 0, &ended, NULL) == HC_OK, "end refused (%s body)",
                hc_body_name(m->body));
-    n = hc_write_body_end(hc_conn_body_writer(c), NULL, 0, 0, out, sizeof out);
-    FUZZ_CHECK(n == hc_body_end_size(hc_conn_body_writer(c), NULL, 0), "end written short");
+    n = hc_write_body_end(&ended, NULL, 0, 0, out, sizeof out);
+    FUZZ_CHECK(n == hc_body_end_size(&ended, NULL, 0), "end written short");
     fuzz_log_put(&a->wrote, out, n);
 }
 
-/* Starts m, or checks that a refusal changed nothing. */
+/* Starts m and writes its head, or checks that a refusal changed
+   nothing and emits nothing. */
 static int start(app *a, hc_conn *c, hc_message *m)
 {
     hc_conn before = *c;
-    hc_error_code r = hc_conn_start(c, m, NULL);
+    hc_head_writer hw;
+    hc_error_code r = hc_conn_start(c, m, &hw, NULL);
     if (r != HC_OK) {
+        char out[16];
         FUZZ_CHECK(memcmp(&before, c, sizeof before) == 0, "refused %u (%s) changed the conn",
                    m->status, hc_error_name(r));
+        FUZZ_CHECK(hc_head_size(&hw) == 0 && hc_write_head(&hw, 0, out, sizeof out) == 0,
+                   "refused %u (%s) emits a head", m->status, hc_error_name(r));
         return 0;
     }
-    write_head(a, m);
+    write_head(a, &hw);
     return 1;
 }
 

@@ -18,12 +18,17 @@
    many bytes (up to 63) of the input itself.
 
    Checked, per message:
-     - refused (hc_check_head): nothing is written by any emission call,
+     - refused (hc_check_head): the head writer it leaves (even one that
+       held an accepted head before) writes nothing by any emission call,
        from the start or resumed at an offset, and no body writer starts;
      - accepted: hc_head_size equals the one-shot copy; copies resumed at
        every step with caps from the input, from offsets in the middle, and
        the piece form with 1..8 pieces per call all give the same bytes,
-       never an empty piece; nothing is written past cap;
+       never an empty piece; nothing is written past cap; all from one
+       head writer, whose resumption cursor must not change the bytes
+       whatever the order of the offsets (earlier ones after later ones,
+       copy and piece forms mixed);
+     - a check with no head writer (check only) gives the same verdict;
      - the same for every chunk and for the body end;
      - a refused body call leaves the writer unchanged;
      - the parser reads back what was written: start line, fields exactly,
@@ -125,11 +130,10 @@ static void read_recipe(recipe *r, fuzz_input *in)
 
 /* Something the writer emits resumably: a head, a chunk or a body end. */
 typedef struct emitter {
-    size_t (*size)(const void *ctx);
-    size_t (*copy)(const void *ctx, size_t offset, char *out, size_t cap);
-    size_t (*pieces)(const void *ctx, size_t offset, hc_span *pieces, size_t max,
-                     size_t *end);
-    const void *ctx;
+    size_t (*size)(void *ctx);
+    size_t (*copy)(void *ctx, size_t offset, char *out, size_t cap);
+    size_t (*pieces)(void *ctx, size_t offset, hc_span *pieces, size_t max, size_t *end);
+    void *ctx; /* a head writer keeps a cursor: the calls may change it */
     const char *what;
 } emitter;
 
@@ -182,19 +186,54 @@ static void check_emission(const emitter *e, uint32_t *rng, fuzz_log *wire)
         }
         FUZZ_CHECK(got == size, "%s: pieces stop at %zu of %zu", e->what, got, size);
     }
+    /* Offsets in any order, earlier ones after later ones, copies and
+       pieces mixed: a head writer resumes from a cursor the last call
+       left, which must never change the bytes. */
+    for (calls = 0; calls < 6; calls++) {
+        size_t at = size ? fuzz_next(rng) % (size + 1) : 0, k, end = 0, count;
+        if (fuzz_next(rng) & 1u) {
+            size_t cap = 1 + fuzz_next(rng) % 64;
+            if (cap > size - at + 16)
+                cap = size - at + 16; /* part holds size + 17 bytes */
+            memset(part, 0x5A, size + 17);
+            n = e->copy(e->ctx, at, part, cap);
+            FUZZ_CHECK(n <= cap && n <= size - at && (n > 0) == (at < size),
+                       "%s: copy at %zu (in any order) cap %zu wrote %zu", e->what, at, cap, n);
+            FUZZ_CHECK((unsigned char)part[n] == 0x5A, "%s: wrote past cap (in any order)",
+                       e->what);
+            FUZZ_CHECK(n == 0 || memcmp(part, whole + at, n) == 0,
+                       "%s: copy at %zu differs (in any order)", e->what, at);
+        } else {
+            hc_span pieces[MAX_PIECES];
+            size_t max = 1 + fuzz_next(rng) % MAX_PIECES, got = at;
+            count = e->pieces(e->ctx, at, pieces, max, &end);
+            FUZZ_CHECK(count <= max && (count > 0) == (at < size),
+                       "%s: %zu pieces at %zu (in any order) for room %zu", e->what, count, at,
+                       max);
+            for (k = 0; k < count; k++) {
+                FUZZ_CHECK(pieces[k].len > 0 && pieces[k].len <= size - got,
+                           "%s: piece %zu at %zu (in any order)", e->what, k, at);
+                FUZZ_CHECK(memcmp(pieces[k].ptr, whole + got, pieces[k].len) == 0,
+                           "%s: piece bytes differ at %zu (in any order)", e->what, got);
+                got += pieces[k].len;
+            }
+            FUZZ_CHECK(end == got, "%s: end %zu, pieces from %zu reach %zu (in any order)",
+                       e->what, end, at, got);
+        }
+    }
     fuzz_log_put(wire, whole, size);
     free(whole);
     free(part);
 }
 
-static size_t head_size(const void *ctx) { return hc_head_size((const hc_message *)ctx); }
-static size_t head_copy(const void *ctx, size_t offset, char *out, size_t cap)
+static size_t head_size(void *ctx) { return hc_head_size((const hc_head_writer *)ctx); }
+static size_t head_copy(void *ctx, size_t offset, char *out, size_t cap)
 {
-    return hc_write_head((const hc_message *)ctx, offset, out, cap);
+    return hc_write_head((hc_head_writer *)ctx, offset, out, cap);
 }
-static size_t head_pieces(const void *ctx, size_t offset, hc_span *p, size_t max, size_t *end)
+static size_t head_pieces(void *ctx, size_t offset, hc_span *p, size_t max, size_t *end)
 {
-    return hc_head_pieces((const hc_message *)ctx, offset, p, max, end);
+    return hc_head_pieces((hc_head_writer *)ctx, offset, p, max, end);
 }
 
 typedef struct chunk_ctx {
@@ -202,17 +241,17 @@ typedef struct chunk_ctx {
     hc_span data;
 } chunk_ctx;
 
-static size_t chunk_size(const void *ctx)
+static size_t chunk_size(void *ctx)
 {
     const chunk_ctx *c = (const chunk_ctx *)ctx;
     return hc_chunk_size(c->head, c->data.len);
 }
-static size_t chunk_copy(const void *ctx, size_t offset, char *out, size_t cap)
+static size_t chunk_copy(void *ctx, size_t offset, char *out, size_t cap)
 {
     const chunk_ctx *c = (const chunk_ctx *)ctx;
     return hc_write_chunk(c->head, c->data.ptr, c->data.len, offset, out, cap);
 }
-static size_t chunk_pieces(const void *ctx, size_t offset, hc_span *p, size_t max, size_t *end)
+static size_t chunk_pieces(void *ctx, size_t offset, hc_span *p, size_t max, size_t *end)
 {
     const chunk_ctx *c = (const chunk_ctx *)ctx;
     return hc_chunk_pieces(c->head, c->data.ptr, c->data.len, offset, p, max, end);
@@ -224,17 +263,17 @@ typedef struct end_ctx {
     size_t count;
 } end_ctx;
 
-static size_t end_size(const void *ctx)
+static size_t end_size(void *ctx)
 {
     const end_ctx *e = (const end_ctx *)ctx;
     return hc_body_end_size(e->w, e->trailers, e->count);
 }
-static size_t end_copy(const void *ctx, size_t offset, char *out, size_t cap)
+static size_t end_copy(void *ctx, size_t offset, char *out, size_t cap)
 {
     const end_ctx *e = (const end_ctx *)ctx;
     return hc_write_body_end(e->w, e->trailers, e->count, offset, out, cap);
 }
-static size_t end_pieces(const void *ctx, size_t offset, hc_span *p, size_t max, size_t *end)
+static size_t end_pieces(void *ctx, size_t offset, hc_span *p, size_t max, size_t *end)
 {
     const end_ctx *e = (const end_ctx *)ctx;
     return hc_body_end_pieces(e->w, e->trailers, e->count, offset, p, max, end);
@@ -242,31 +281,31 @@ static size_t end_pieces(const void *ctx, size_t offset, hc_span *p, size_t max,
 
 /* ------------------------------------------------------ refusals */
 
-/* A refused head: no emission call produces anything, from the start or
-   resumed at any offset (a writer must not trust an offset as proof that
-   an earlier call accepted the head). */
-static void check_refused_head(const hc_message *m, hc_error_code err, size_t where,
-                               uint32_t *rng)
+/* A refused head: the head writer the check left produces nothing, from
+   the start or resumed at any offset (a writer must not trust an offset
+   as proof that an earlier call accepted the head). */
+static void check_refused_head(const hc_message *m, hc_head_writer *hw, hc_error_code err,
+                               size_t where, uint32_t *rng)
 {
     char out[64];
     hc_span pieces[4];
     hc_body_writer w;
     size_t end = 7, k, round;
     FUZZ_CHECK(err > HC_OK && err < HC_ERR_COUNT_, "error %d", (int)err);
-    FUZZ_CHECK(where == (size_t)-1 || where < m->field_count, "where %zu of %zu", where,
-               m->field_count);
-    FUZZ_CHECK(hc_head_size(m) == 0, "size of a refused head");
+    FUZZ_CHECK(where == HC_WHERE_START_LINE || where < m->field_count, "where %zu of %zu",
+               where, m->field_count);
+    FUZZ_CHECK(hc_head_size(hw) == 0, "size of a refused head");
     for (round = 0; round < 4; round++) {
         size_t off = round == 0 ? 0 : 1 + fuzz_next(rng) % 512;
         memset(out, 0x5A, sizeof out);
-        FUZZ_CHECK(hc_write_head(m, off, out, sizeof out) == 0, "copy of a refused head at %zu",
+        FUZZ_CHECK(hc_write_head(hw, off, out, sizeof out) == 0, "copy of a refused head at %zu",
                    off);
         for (k = 0; k < sizeof out; k++)
             FUZZ_CHECK((unsigned char)out[k] == 0x5A, "a refused head wrote a byte at %zu", off);
-        FUZZ_CHECK(hc_head_pieces(m, off, pieces, 4, &end) == 0,
+        FUZZ_CHECK(hc_head_pieces(hw, off, pieces, 4, &end) == 0,
                    "pieces of a refused head at %zu", off);
     }
-    FUZZ_CHECK(hc_body_writer_init(&w, m) == HC_ERR_INVALID_STATE, "body of a refused head");
+    FUZZ_CHECK(hc_body_writer_init(&w, hw) == HC_ERR_INVALID_STATE, "body of a refused head");
 }
 
 /* ---------------------------------------------------- parsing back */
@@ -408,7 +447,8 @@ static void send_body(const recipe *r, hc_body_writer *w, uint32_t *rng, sent *s
     err = hc_body_end(w, r->trailers, r->trailer_count, &where);
     if (err != HC_OK) {
         FUZZ_CHECK(memcmp(&before, w, sizeof before) == 0, "a refused end changed the writer");
-        FUZZ_CHECK(where == (size_t)-1 || where < r->trailer_count, "end where %zu", where);
+        FUZZ_CHECK(where == HC_WHERE_START_LINE || where < r->trailer_count, "end where %zu",
+                   where);
         FUZZ_CHECK(hc_body_end_size(w, r->trailers, r->trailer_count) == 0,
                    "a refused end has a size");
         if (r->trailer_count == 0 || hc_body_end(w, NULL, 0, NULL) != HC_OK)
@@ -437,24 +477,47 @@ static void fuzz_one(const uint8_t *data, size_t len)
     recipe r;
     sent s;
     hc_body_writer w;
-    size_t where = 12345;
+    hc_head_writer hw;
+    hc_message accepted;
+    hc_field host;
+    size_t where = 12345, where_only = 54321;
     uint32_t rng;
-    hc_error_code err;
+    hc_error_code err, err_only;
     read_recipe(&r, &in);
     rng = (uint32_t)fuzz_u16(&in) * 2654435761u + 7u;
-    err = hc_check_head(&r.m, &where);
+    /* hw first holds an accepted head: a refusal must leave it empty. */
+    memset(&accepted, 0, sizeof accepted);
+    accepted.version_minor = 1;
+    accepted.method.ptr = "GET";
+    accepted.method.len = 3;
+    accepted.target.ptr = "/";
+    accepted.target.len = 1;
+    host.name.ptr = "Host";
+    host.name.len = 4;
+    host.value.ptr = "a";
+    host.value.len = 1;
+    accepted.fields = &host;
+    accepted.field_count = 1;
+    FUZZ_CHECK(hc_check_head(&accepted, &hw, NULL) == HC_OK && hc_head_size(&hw) > 0,
+               "the accepted head");
+    err = hc_check_head(&r.m, &hw, &where);
+    err_only = hc_check_head(&r.m, NULL, &where_only);
+    FUZZ_CHECK(err_only == err && where_only == where,
+               "a check only says %s at %zu, a check into hw %s at %zu", hc_error_name(err_only),
+               where_only, hc_error_name(err), where);
     if (err != HC_OK) {
-        check_refused_head(&r.m, err, where, &rng);
+        check_refused_head(&r.m, &hw, err, where, &rng);
         return;
     }
     memset(&s, 0, sizeof s);
     {
-        emitter e = {head_size, head_copy, head_pieces, &r.m, "head"};
+        emitter e = {head_size, head_copy, head_pieces, NULL, "head"};
+        e.ctx = &hw;
         check_emission(&e, &rng, &s.wire);
     }
     s.head_len = s.wire.len;
     FUZZ_CHECK(s.head_len > 0, "an accepted head of 0 bytes");
-    FUZZ_CHECK(hc_body_writer_init(&w, &r.m) == HC_OK, "no body writer for an accepted head");
+    FUZZ_CHECK(hc_body_writer_init(&w, &hw) == HC_OK, "no body writer for an accepted head");
     send_body(&r, &w, &rng, &s);
     check_parses_back(&r.m, &s);
     fuzz_log_free(&s.wire);

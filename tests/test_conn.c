@@ -143,14 +143,15 @@ static int wire_rest_is(const wire *w, const char *expect, size_t n)
 static hc_error_code send_head(peer *p, hc_message *m, wire *out)
 {
     size_t where, off = 0, size;
-    hc_error_code r = hc_conn_start(&p->conn, m, &where);
+    hc_head_writer hw;
+    hc_error_code r = hc_conn_start(&p->conn, m, &hw, &where);
     if (r)
         return r;
-    size = hc_head_size(m);
+    size = hc_head_size(&hw);
     if (p->cap % 2) {
         char buf[256];
         while (off < size) {
-            size_t n = hc_write_head(m, off, buf, p->cap < sizeof buf ? p->cap : sizeof buf);
+            size_t n = hc_write_head(&hw, off, buf, p->cap < sizeof buf ? p->cap : sizeof buf);
             if (n == 0)
                 return HC_ERR_INVALID_STATE;
             wire_put(out, buf, n);
@@ -159,7 +160,7 @@ static hc_error_code send_head(peer *p, hc_message *m, wire *out)
     } else {
         hc_span pieces[4];
         while (off < size) {
-            size_t k, end = 0, got = hc_head_pieces(m, off, pieces, 4, &end);
+            size_t k, end = 0, got = hc_head_pieces(&hw, off, pieces, 4, &end);
             if (got == 0)
                 return HC_ERR_INVALID_STATE;
             for (k = 0; k < got; k++)
@@ -193,10 +194,9 @@ static hc_error_code send_end(peer *p, const hc_field *trailers, size_t count, w
     size_t where, off = 0, size;
     hc_body_writer w;
     char buf[256];
-    hc_error_code r = hc_conn_end(&p->conn, trailers, count, &where);
+    hc_error_code r = hc_conn_end(&p->conn, trailers, count, &w, &where);
     if (r)
         return r;
-    w = *hc_conn_body_writer(&p->conn);
     size = hc_body_end_size(&w, trailers, count);
     while (off < size) {
         size_t got = hc_write_body_end(&w, trailers, count, off, buf,
@@ -401,7 +401,7 @@ static void scene_response_before_body(scene *s, wire *up, wire *down, int drain
         expect_state(s, &server.conn, "closed/closed close", "closed by choice");
         pump(&server, up);
         expect_seen(s, &server, "closed|", "nothing more is read");
-        expect_true(s, hc_conn_start(&server.conn, &res, NULL) == HC_ERR_INVALID_STATE,
+        expect_true(s, hc_conn_start(&server.conn, &res, NULL, NULL) == HC_ERR_INVALID_STATE,
                     "no response after close");
     }
 }
@@ -485,7 +485,7 @@ static void scene_upgrade_refusals(scene *s, wire *up, wire *down)
     expect_seen(s, &server, "request GET /plain|field Host: a|field Upgrade: websocket|"
                 "head_done none|message_done|paused|",
                 "Upgrade without the connection option is no offer");
-    expect_true(s, hc_conn_start(&server.conn, &res, NULL) == HC_ERR_UPGRADE_NOT_OFFERED,
+    expect_true(s, hc_conn_start(&server.conn, &res, NULL, NULL) == HC_ERR_UPGRADE_NOT_OFFERED,
                 "101 refused");
     expect_true(s, down->len == 0, "nothing written");
     expect_state(s, &server.conn, "done/send keep", "still owes a response");
@@ -498,7 +498,7 @@ static void scene_upgrade_refusals(scene *s, wire *up, wire *down)
     expect_seen(s, &server, "request POST /chat|field Host: a|field Upgrade: websocket|"
                 "field Connection: upgrade|field Expect: 100-continue|field Content-Length: 3|"
                 "head_done length upgrade expect|", "upgrade offer expecting 100");
-    expect_true(s, hc_conn_start(&server.conn, &res, NULL) == HC_ERR_CONTINUE_NOT_SENT,
+    expect_true(s, hc_conn_start(&server.conn, &res, NULL, NULL) == HC_ERR_CONTINUE_NOT_SENT,
                 "101 before 100 refused (RFC 9110 section 7.8)");
     expect_true(s, send_head(&server, &hundred, down) == HC_OK && send_end(&server, NULL, 0, down) == 0,
                 "100 Continue");
@@ -526,7 +526,7 @@ static void scene_client_upgrade(scene *s, wire *up, wire *down)
     expect_true(s, send_head(&client, &req, up) == HC_OK && send_end(&client, NULL, 0, up) == 0,
                 "offer");
     expect_state(s, &client.conn, "idle/idle keep", "no pipelining after an offer");
-    expect_true(s, hc_conn_start(&client.conn, &next, NULL) == HC_ERR_INVALID_STATE,
+    expect_true(s, hc_conn_start(&client.conn, &next, NULL, NULL) == HC_ERR_INVALID_STATE,
                 "next request waits for the answer");
     pump(&server, up);
     expect_seen(s, &server, "request GET /chat|field Host: example.com|field Upgrade: websocket|"
@@ -594,7 +594,7 @@ static void scene_connect(scene *s, wire *up, wire *down, int accept)
                     "client switched");
         expect_true(s, wire_rest_is(down, "server-hello", 12), "server bytes handed back");
     } else {
-        expect_true(s, hc_conn_start(&server.conn, &no, NULL) == HC_ERR_MISSING_CLOSE,
+        expect_true(s, hc_conn_start(&server.conn, &no, NULL, NULL) == HC_ERR_MISSING_CLOSE,
                     "a refusal that closes must say so");
         no.field_count = 2;
         expect_true(s, send_head(&server, &no, down) == HC_OK &&
@@ -634,7 +634,7 @@ static void scene_head(scene *s, wire *up, wire *down)
     pump(&server, up);
     expect_seen(s, &server, "request HEAD /doc|field Host: example.com|head_done none|"
                 "message_done|paused|", "HEAD read; GET waits");
-    expect_true(s, hc_conn_start(&server.conn, &as_get, NULL) == HC_ERR_FRAMING_MISMATCH,
+    expect_true(s, hc_conn_start(&server.conn, &as_get, NULL, NULL) == HC_ERR_FRAMING_MISMATCH,
                 "a HEAD answer promising a body is refused");
     expect_true(s, send_head(&server, &res, down) == HC_OK, "HEAD answer");
     expect_true(s, send_body(&server, "hello", 5, down) == HC_ERR_BODY_NOT_ALLOWED,
@@ -765,7 +765,7 @@ static void scene_keep_alive_matrix(scene *s, wire *up, wire *down)
                     wire_puts(up, "GET /next HTTP/1.1\r\nHost: a\r\n\r\n");
                     pump(&server, up);
                     if (must_say_close) { /* RFC 9112 section 9.6 */
-                        expect_true(s, hc_conn_start(&server.conn, &res, NULL) ==
+                        expect_true(s, hc_conn_start(&server.conn, &res, NULL, NULL) ==
                                            HC_ERR_MISSING_CLOSE, what);
                         sf[sn - (options[so] ? 1 : 0)].name = sp("Connection");
                         sf[sn - (options[so] ? 1 : 0)].value = sp("close");
@@ -799,7 +799,7 @@ static void scene_error_response(scene *s, wire *up, wire *down)
     hc_message bad = response(400, close_fields, 2, HC_BODY_LENGTH, 0);
     hc_message early = response(200, NULL, 0, HC_BODY_CLOSE, 0);
     peer_init(&server, HC_ROLE_SERVER, s->split, s->cap);
-    expect_true(s, hc_conn_start(&server.conn, &early, NULL) == HC_ERR_INVALID_STATE,
+    expect_true(s, hc_conn_start(&server.conn, &early, NULL, NULL) == HC_ERR_INVALID_STATE,
                 "no response before a request");
     wire_puts(up, "GET / HTTP/1.1\r\n\r\nGET /smuggled HTTP/1.1\r\nHost: a\r\n\r\n");
     pump(&server, up);
@@ -839,7 +839,7 @@ static void scene_client_rules(scene *s, wire *up, wire *down)
     down->len = down->off = down->visible = 0;
     expect_true(s, send_head(&client, &post, up) == HC_OK && send_end(&client, NULL, 0, up) == 0,
                 "POST");
-    expect_true(s, hc_conn_start(&client.conn, &get, NULL) == HC_ERR_INVALID_STATE,
+    expect_true(s, hc_conn_start(&client.conn, &get, NULL, NULL) == HC_ERR_INVALID_STATE,
                 "no pipelining after POST (RFC 9112 section 9.3.2)");
     wire_puts(down, "HTTP/1.1 103 Early Hints\r\nLink: </s.css>\r\n\r\n"
                     "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
@@ -850,7 +850,7 @@ static void scene_client_rules(scene *s, wire *up, wire *down)
     expect_true(s, send_head(&client, &last, up) == HC_OK && send_end(&client, NULL, 0, up) == 0,
                 "a request that says close");
     expect_state(s, &client.conn, "idle/closed", "no more requests");
-    expect_true(s, hc_conn_start(&client.conn, &get, NULL) == HC_ERR_INVALID_STATE,
+    expect_true(s, hc_conn_start(&client.conn, &get, NULL, NULL) == HC_ERR_INVALID_STATE,
                 "refused after close");
     wire_puts(down, "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\nHTTP/1.1 200 OK\r\n");
     pump(&client, down);
@@ -877,7 +877,9 @@ static void scene_sender_and_answer_rules(scene *s, wire *up, wire *down)
 
     /* RFC 9110 section 7.8: Upgrade goes with the "upgrade" option. */
     peer_init(&client, HC_ROLE_CLIENT, s->split, s->cap);
-    expect_true(s, hc_conn_start(&client.conn, &offer, NULL) == HC_ERR_UPGRADE_NOT_IN_CONNECTION,
+    expect_true(s,
+                hc_conn_start(&client.conn, &offer, NULL, NULL) ==
+                    HC_ERR_UPGRADE_NOT_IN_CONNECTION,
                 "Upgrade without the connection option refused");
 
     /* A truncated answer still counts as outstanding (to retry). */
@@ -889,7 +891,7 @@ static void scene_sender_and_answer_rules(scene *s, wire *up, wire *down)
     pump(&client, down);
     expect_true(s, hc_conn_outstanding(&client.conn) == 1, "the second answer is not complete");
     /* RFC 9112 section 6.1: the server spoke HTTP/1.0: no chunked to it. */
-    expect_true(s, hc_conn_start(&client.conn, &chunked, NULL) == HC_ERR_NOT_FOR_HTTP10,
+    expect_true(s, hc_conn_start(&client.conn, &chunked, NULL, NULL) == HC_ERR_NOT_FOR_HTTP10,
                 "no Transfer-Encoding to an HTTP/1.0 server");
     down->eof = 1;
     pump(&client, down);
@@ -913,7 +915,7 @@ static void scene_sender_and_answer_rules(scene *s, wire *up, wire *down)
     wire_puts(up, "HEAD / HTTP/1.1\r\nHost: a\r\n\r\n");
     pump(&server, up);
     reset.fields = chunked_only;
-    expect_true(s, hc_conn_start(&server.conn, &reset, NULL) == HC_ERR_BODY_NOT_ALLOWED,
+    expect_true(s, hc_conn_start(&server.conn, &reset, NULL, NULL) == HC_ERR_BODY_NOT_ALLOWED,
                 "205 to HEAD framed as chunked: a GET could never get that");
     reset.fields = zero;
     expect_true(s, send_head(&server, &reset, down) == HC_OK && send_end(&server, NULL, 0, down) == 0,
@@ -926,11 +928,13 @@ static void scene_sender_and_answer_rules(scene *s, wire *up, wire *down)
     wire_puts(up, upgrade_request_bytes);
     pump(&server, up);
     switch10.version_minor = 0;
-    expect_true(s, hc_conn_start(&server.conn, &switch10, NULL) == HC_ERR_NOT_FOR_HTTP10,
+    expect_true(s, hc_conn_start(&server.conn, &switch10, NULL, NULL) == HC_ERR_NOT_FOR_HTTP10,
                 "HTTP/1.0 101 refused");
     switch10.version_minor = 1;
     switch10.field_count = 1; /* Upgrade only, no Connection: upgrade */
-    expect_true(s, hc_conn_start(&server.conn, &switch10, NULL) == HC_ERR_UPGRADE_NOT_IN_CONNECTION,
+    expect_true(s,
+                hc_conn_start(&server.conn, &switch10, NULL, NULL) ==
+                    HC_ERR_UPGRADE_NOT_IN_CONNECTION,
                 "a 101 names upgrade in Connection too (RFC 9110 section 7.8)");
     switch10.field_count = 2;
     peer_init(&server, HC_ROLE_SERVER, s->split, s->cap);
@@ -939,9 +943,9 @@ static void scene_sender_and_answer_rules(scene *s, wire *up, wire *down)
     up->eof = 1;
     pump(&server, up);
     expect_true(s, hc_conn_reading(&server.conn) == HC_CONN_ERROR, "cut-off body");
-    expect_true(s, hc_conn_start(&server.conn, &cont, NULL) == HC_ERR_INVALID_STATE,
+    expect_true(s, hc_conn_start(&server.conn, &cont, NULL, NULL) == HC_ERR_INVALID_STATE,
                 "no 100 after a read error");
-    expect_true(s, hc_conn_start(&server.conn, &bad_keep, NULL) == HC_ERR_MISSING_CLOSE,
+    expect_true(s, hc_conn_start(&server.conn, &bad_keep, NULL, NULL) == HC_ERR_MISSING_CLOSE,
                 "the error response must say close");
     expect_true(s, send_head(&server, &bad, down) == HC_OK && send_end(&server, NULL, 0, down) == 0,
                 "close-delimited error response");
@@ -1006,25 +1010,35 @@ static void test_conn_misuse(void)
 {
     hc_conn c;
     hc_chunk_head chunk;
+    hc_head_writer hw;
+    hc_body_writer ended;
+    char out[64];
     hc_message req = request("GET", "/", host_field, 1, HC_BODY_NONE, 0);
     hc_message res = response(200, NULL, 0, HC_BODY_CLOSE, 0);
     hc_conn_init(&c, HC_ROLE_CLIENT, NULL);
-    check(hc_conn_start(&c, &res, NULL) == HC_ERR_INVALID_STATE, "client cannot write a response",
-          "conn_client_response");
+    check(hc_conn_start(&c, &res, NULL, NULL) == HC_ERR_INVALID_STATE,
+          "client cannot write a response", "conn_client_response");
+    /* A refused start leaves hw emitting nothing, even one that held a
+       checked head before (the refusal comes ahead of any check). */
+    check(hc_check_head(&res, &hw, NULL) == HC_OK && hc_head_size(&hw) > 0 &&
+              hc_conn_start(&c, &res, &hw, NULL) == HC_ERR_INVALID_STATE &&
+              hc_head_size(&hw) == 0 && hc_write_head(&hw, 0, out, sizeof out) == 0,
+          "a refused start emits nothing", "conn_refused_start_hw");
     check(hc_conn_body(&c, 1, &chunk) == HC_ERR_INVALID_STATE && chunk.len == 0,
           "no body before a head", "conn_body_first");
-    check(hc_conn_end(&c, NULL, 0, NULL) == HC_ERR_INVALID_STATE, "no end before a head",
-          "conn_end_first");
+    check(hc_conn_end(&c, NULL, 0, &ended, NULL) == HC_ERR_INVALID_STATE,
+          "no end before a head", "conn_end_first");
     {   /* 16 pipelined requests fill the answer queue: writing says so */
         int k, ok = 1;
         hc_event ev;
         static const char answer[] = "HTTP/1.1 204 No Content\r\n\r\n";
         hc_conn_init(&c, HC_ROLE_CLIENT, NULL);
         for (k = 0; k < 16; k++)
-            ok &= hc_conn_writing(&c) == HC_CONN_SEND && hc_conn_start(&c, &req, NULL) == HC_OK &&
-                  hc_conn_end(&c, NULL, 0, NULL) == HC_OK;
+            ok &= hc_conn_writing(&c) == HC_CONN_SEND &&
+                  hc_conn_start(&c, &req, NULL, NULL) == HC_OK &&
+                  hc_conn_end(&c, NULL, 0, &ended, NULL) == HC_OK;
         ok &= hc_conn_writing(&c) == HC_CONN_IDLE &&
-              hc_conn_start(&c, &req, NULL) == HC_ERR_INVALID_STATE;
+              hc_conn_start(&c, &req, NULL, NULL) == HC_ERR_INVALID_STATE;
         {
             size_t off = 0;
             for (k = 0; k < 3; k++) /* response, head_done, message_done */
@@ -1035,8 +1049,8 @@ static void test_conn_misuse(void)
         check(ok, "a full answer queue holds writing until an answer is read", "conn_queue_full");
     }
     hc_conn_init(&c, HC_ROLE_SERVER, NULL);
-    check(hc_conn_start(&c, &req, NULL) == HC_ERR_INVALID_STATE, "server cannot write a request",
-          "conn_server_request");
+    check(hc_conn_start(&c, &req, NULL, NULL) == HC_ERR_INVALID_STATE,
+          "server cannot write a request", "conn_server_request");
     check(strcmp(hc_conn_state_name(HC_CONN_SWITCHED), "switched") == 0 &&
               strcmp(hc_conn_state_name((hc_conn_state)99), "unknown") == 0,
           "state names", "conn_state_names");

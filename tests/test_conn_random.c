@@ -1052,10 +1052,10 @@ static void rt_client_start(rt_round *r)
     e = send_head(&c->p, &c->msg.m, c->out);
     if (e) {
         size_t where = 0;
-        hc_check_head(&c->msg.m, &where);
+        hc_check_head(&c->msg.m, NULL, &where);
         rt_fail(r, "client: hc_conn_start refused request %u (%s %.*s): %s, field %ld", i,
                 rt_methods[x->method].name, (int)c->msg.m.target.len, c->msg.m.target.ptr,
-                hc_error_name(e), where == (size_t)-1 ? -1l : (long)where);
+                hc_error_name(e), where == HC_WHERE_START_LINE ? -1l : (long)where);
         return;
     }
     r->started++;
@@ -1078,10 +1078,10 @@ static void rt_server_start(rt_round *r)
     e = send_head(&s->p, &s->msg.m, s->out);
     if (e) {
         size_t where = 0;
-        hc_check_head(&s->msg.m, &where);
+        hc_check_head(&s->msg.m, NULL, &where);
         rt_fail(r, "server: hc_conn_start refused response %u to request %u: %s, field %ld",
                 s->msg.m.status, r->served - 1, hc_error_name(e),
-                where == (size_t)-1 ? -1l : (long)where);
+                where == HC_WHERE_START_LINE ? -1l : (long)where);
         return;
     }
     r->s_stage++;

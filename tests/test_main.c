@@ -3,14 +3,22 @@
 #define _POSIX_C_SOURCE 200809L
 #define HTTPCODEC_IMPLEMENTATION
 #define HCDUMP_NO_MAIN
-/* The codec's own invariants, checked in every test build. */
+/* The codec's own invariants, checked in every test build.
+   A test that breaks a promise on purpose (a head changed after its
+   check) counts the failures it expects instead of aborting. */
 #include <stdio.h>
 #include <stdlib.h>
-#define HTTPCODEC_ASSERT(x)                                                        \
-    ((x) ? (void)0                                                                 \
-         : (fprintf(stderr, "%s:%d: HTTPCODEC_ASSERT(%s) failed\n", __FILE__, __LINE__, \
-                    #x),                                                           \
-            abort()))
+static int asserts_expected, asserts_seen;
+static void assert_failed(const char *file, int line, const char *what)
+{
+    if (asserts_expected) {
+        asserts_seen++;
+        return;
+    }
+    fprintf(stderr, "%s:%d: HTTPCODEC_ASSERT(%s) failed\n", file, line, what);
+    abort();
+}
+#define HTTPCODEC_ASSERT(x) ((x) ? (void)0 : assert_failed(__FILE__, __LINE__, #x))
 #include "../examples/hcdump.c"
 #include "case_options.h"
 #include "cases.h"

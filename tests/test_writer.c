@@ -11,25 +11,67 @@ static hc_span sp(const char *s)
     return r;
 }
 
-/* The head written in one go into a large buffer. */
+/* The head checked and written in one go into a large buffer; 0 when
+   the check fails. */
 static size_t one_shot(const hc_message *m, char *out, size_t cap)
 {
-    return hc_write_head(m, 0, out, cap);
+    hc_head_writer hw;
+    if (hc_check_head(m, &hw, NULL) != HC_OK)
+        return 0;
+    return hc_write_head(&hw, 0, out, cap);
+}
+
+/* The body writer of m's head, checked here. */
+static hc_error_code body_writer_of(hc_body_writer *w, const hc_message *m)
+{
+    hc_head_writer hw;
+    hc_check_head(m, &hw, NULL);
+    return hc_body_writer_init(w, &hw);
+}
+
+/* Whether out[from..to) still holds the canary byte: nothing written past
+   a call's cap. */
+#define CANARY 0x5A
+static int canary_intact(const char *out, size_t from, size_t to)
+{
+    size_t k;
+    for (k = from; k < to; k++)
+        if (out[k] != CANARY)
+            return 0;
+    return 1;
 }
 
 /* Every cap from 1 up, resumed from the offset reached, gives the same
-   bytes; so do the pieces from every offset, with room for 1..3 pieces. */
+   bytes and writes nothing past its cap; so do the pieces from every
+   offset, with room for 1..3 pieces; and calls that go back to an earlier
+   offset (the writer resumes from where the last call stopped) give the
+   bytes there. All from one check. */
 static int emission_is_resumable(const hc_message *m)
 {
-    static char whole[16384], part[16384];
-    size_t size = hc_head_size(m), n = one_shot(m, whole, sizeof whole), cap, off;
-    if (size == 0 || n != size)
+    static char whole[16384], part[16384 + 64];
+    hc_head_writer hw;
+    size_t size, n, cap, off;
+    if (hc_check_head(m, &hw, NULL) != HC_OK)
         return 0;
-    for (cap = 1; cap <= size; cap++) {
+    size = hc_head_size(&hw);
+    n = hc_write_head(&hw, 0, whole, sizeof whole);
+    if (size == 0 || n != size || size > sizeof whole)
+        return 0;
+    for (cap = 1; cap <= size + 1; cap++) {
         size_t got = 0, w;
-        while (got < size && (w = hc_write_head(m, got, part + got, cap)) > 0)
+        memset(part, CANARY, size + 64);
+        while (got < size && (w = hc_write_head(&hw, got, part + got, cap)) > 0) {
+            if (w > cap || !canary_intact(part, got + w, size + 64))
+                return 0;
             got += w;
-        if (got != size || memcmp(part, whole, size) != 0)
+        }
+        if (got != size || memcmp(part, whole, size) != 0 ||
+            hc_write_head(&hw, size, part, cap) != 0)
+            return 0;
+    }
+    for (off = size + 1; off-- > 0;) { /* backwards: never where the last call stopped */
+        size_t w = hc_write_head(&hw, off, part, 7);
+        if (w != (size - off < 7 ? size - off : 7) || memcmp(part, whole + off, w) != 0)
             return 0;
     }
     for (off = 0; off <= size; off++) {
@@ -37,7 +79,7 @@ static int emission_is_resumable(const hc_message *m)
         for (max = 1; max <= 3; max++) {
             hc_span pieces[3];
             size_t at = off, end = 0, got = 0, k, count;
-            while ((count = hc_head_pieces(m, at, pieces, max, &end)) > 0) {
+            while ((count = hc_head_pieces(&hw, at, pieces, max, &end)) > 0) {
                 for (k = 0; k < count; k++) {
                     if (pieces[k].len == 0 || got + pieces[k].len > size - off)
                         return 0;
@@ -51,6 +93,12 @@ static int emission_is_resumable(const hc_message *m)
         }
     }
     return 1;
+}
+
+/* Whether two spans hold the same bytes; either may be {NULL, 0}. */
+static int same_span(hc_span a, hc_span b)
+{
+    return a.len == b.len && (a.len == 0 || memcmp(a.ptr, b.ptr, a.len) == 0);
 }
 
 /* Parses the written head back and compares it with m. */
@@ -67,25 +115,18 @@ static int parses_back(const hc_message *m)
         off += hc_parse(&p, buf + off, len - off, &ev);
         switch (ev.type) {
         case HC_EV_REQUEST:
-            if (m->is_response || ev.method_name.len != m->method.len ||
-                memcmp(ev.method_name.ptr, m->method.ptr, m->method.len) != 0 ||
-                ev.target.len != m->target.len ||
-                memcmp(ev.target.ptr, m->target.ptr, m->target.len) != 0 ||
-                ev.version_minor != m->version_minor)
+            if (m->is_response || !same_span(ev.method_name, m->method) ||
+                !same_span(ev.target, m->target) || ev.version_minor != m->version_minor)
                 return 0;
             break;
         case HC_EV_RESPONSE:
-            if (!m->is_response || ev.status != m->status || ev.reason.len != m->reason.len ||
-                memcmp(ev.reason.ptr, m->reason.ptr, m->reason.len) != 0 ||
+            if (!m->is_response || ev.status != m->status || !same_span(ev.reason, m->reason) ||
                 ev.version_minor != m->version_minor)
                 return 0;
             break;
         case HC_EV_FIELD:
-            if (field >= m->field_count ||
-                ev.name.len != m->fields[field].name.len ||
-                memcmp(ev.name.ptr, m->fields[field].name.ptr, ev.name.len) != 0 ||
-                ev.value.len != m->fields[field].value.len ||
-                memcmp(ev.value.ptr, m->fields[field].value.ptr, ev.value.len) != 0)
+            if (field >= m->field_count || !same_span(ev.name, m->fields[field].name) ||
+                !same_span(ev.value, m->fields[field].value))
                 return 0;
             field++;
             break;
@@ -113,9 +154,9 @@ static void test_writer_examples(void)
     char buf[512];
     size_t n;
 
-    check(hc_check_head(&m, NULL) == HC_OK, "valid request", "writer_request_valid");
+    check(hc_check_head(&m, NULL, NULL) == HC_OK, "valid request", "writer_request_valid");
     n = one_shot(&m, buf, sizeof buf);
-    check(n == hc_head_size(&m) && n == sizeof wc_request_bytes - 1 &&
+    check(n == sizeof wc_request_bytes - 1 &&
               memcmp(buf, wc_request_bytes, n) == 0,
           "exact bytes, names as given", "writer_request_bytes");
     check(emission_is_resumable(&m), "every cap and offset", "writer_request_resumable");
@@ -133,7 +174,7 @@ static void test_writer_examples(void)
     m.reason = sp("");
     m.fields = wc_response_fields; /* Server only */
     m.field_count = 1;
-    check(hc_check_head(&m, NULL) == HC_OK && emission_is_resumable(&m) && parses_back(&m),
+    check(hc_check_head(&m, NULL, NULL) == HC_OK && emission_is_resumable(&m) && parses_back(&m),
           "interim 103 with an empty reason", "writer_interim");
 
     writer_message(&m, 1);
@@ -143,11 +184,11 @@ static void test_writer_examples(void)
     m.fields = wc_request_fields + 1; /* content-LENGTH: 5 */
     m.field_count = 1;
     m.body = HC_BODY_NONE;
-    check(hc_check_head(&m, NULL) == HC_OK && parses_back(&m),
+    check(hc_check_head(&m, NULL, NULL) == HC_OK && parses_back(&m),
           "HEAD answer keeps the GET's Content-Length, no body", "writer_head_answer");
     m.body = HC_BODY_LENGTH;
     m.content_length = 5;
-    check(hc_check_head(&m, NULL) == HC_ERR_FRAMING_MISMATCH,
+    check(hc_check_head(&m, NULL, NULL) == HC_ERR_FRAMING_MISMATCH,
           "HEAD answer cannot promise a body", "writer_head_answer_body");
 }
 
@@ -156,12 +197,13 @@ static void expect_refused(const hc_message *m, hc_error_code code, size_t where
 {
     char buf[256];
     hc_span pieces[4];
+    hc_head_writer hw;
     size_t at = 12345, end = 0, k;
     int untouched = 1;
     memset(buf, 'Z', sizeof buf);
-    check(hc_check_head(m, &at) == code && at == where, hc_error_name(code), name);
-    check(hc_head_size(m) == 0 && hc_write_head(m, 0, buf, sizeof buf) == 0 &&
-              hc_head_pieces(m, 0, pieces, 4, &end) == 0,
+    check(hc_check_head(m, &hw, &at) == code && at == where, hc_error_name(code), name);
+    check(hc_head_size(&hw) == 0 && hc_write_head(&hw, 0, buf, sizeof buf) == 0 &&
+              hc_head_pieces(&hw, 0, pieces, 4, &end) == 0,
           "nothing emitted", name);
     for (k = 0; k < sizeof buf; k++)
         untouched &= buf[k] == 'Z';
@@ -172,7 +214,7 @@ static void test_writer_refusals(void)
 {
     static hc_field f[2];
     hc_message m;
-    const size_t line = (size_t)-1;
+    const size_t line = HC_WHERE_START_LINE;
 
     writer_message(&m, 0);
     m.method = sp("GET");
@@ -181,7 +223,7 @@ static void test_writer_refusals(void)
     m.field_count = 1;
     f[0].name = sp("Host");
     f[0].value = sp("a");
-    check(hc_check_head(&m, NULL) == HC_OK, "baseline", "writer_baseline");
+    check(hc_check_head(&m, NULL, NULL) == HC_OK, "baseline", "writer_baseline");
 
     f[0].value = sp("a\r\nX-Injected: 1");
     expect_refused(&m, HC_ERR_BAD_FIELD_VALUE, 0, "writer_injection_value");
@@ -215,10 +257,10 @@ static void test_writer_refusals(void)
     m.target.len--; /* a hex digit follows, outside the target */
     expect_refused(&m, HC_ERR_BAD_TARGET, line, "writer_percent_one_digit");
     m.target = sp("/x?y=%4a");
-    check(hc_check_head(&m, NULL) == HC_OK, "%4a", "writer_percent_ok");
+    check(hc_check_head(&m, NULL, NULL) == HC_OK, "%4a", "writer_percent_ok");
     /* asterisk-form is the one byte "*" (RFC 9112 section 3.2.4). */
     m.method = sp("OPTIONS");
-    check(hc_check_head(&m, NULL) == HC_OK, "OPTIONS *", "writer_asterisk_options");
+    check(hc_check_head(&m, NULL, NULL) == HC_OK, "OPTIONS *", "writer_asterisk_options");
     m.target = sp("*x");
     expect_refused(&m, HC_ERR_BAD_TARGET, line, "writer_asterisk_longer");
     m.method = sp("GET");
@@ -236,7 +278,7 @@ static void test_writer_refusals(void)
     m.content_length = 6;
     expect_refused(&m, HC_ERR_FRAMING_MISMATCH, line, "writer_cl_value_differs");
     m.content_length = 5;
-    check(hc_check_head(&m, NULL) == HC_OK, "consistent length", "writer_cl_ok");
+    check(hc_check_head(&m, NULL, NULL) == HC_OK, "consistent length", "writer_cl_ok");
     f[1].value = sp("+5");
     expect_refused(&m, HC_ERR_BAD_CONTENT_LENGTH, 1, "writer_bad_cl");
     f[1].name = sp("Transfer-Encoding");
@@ -258,7 +300,7 @@ static void test_writer_refusals(void)
     m.reason = sp("OK");
     expect_refused(&m, HC_ERR_FRAMING_MISMATCH, line, "writer_close_not_promised");
     m.body = HC_BODY_CLOSE;
-    check(hc_check_head(&m, NULL) == HC_OK, "close-delimited response", "writer_close_ok");
+    check(hc_check_head(&m, NULL, NULL) == HC_OK, "close-delimited response", "writer_close_ok");
     m.fields = f;
     m.field_count = 1;
     f[0].name = sp("Content-Length");
@@ -273,13 +315,13 @@ static void test_writer_refusals(void)
     m.body = HC_BODY_TUNNEL;
     expect_refused(&m, HC_ERR_FRAMING_FIELD_NOT_ALLOWED, 0, "writer_connect_2xx_cl");
     m.field_count = 0;
-    check(hc_check_head(&m, NULL) == HC_OK, "2xx to CONNECT is a tunnel", "writer_connect_tunnel");
+    check(hc_check_head(&m, NULL, NULL) == HC_OK, "2xx to CONNECT is a tunnel", "writer_connect_tunnel");
     m.status = 304;
     m.answers = HC_METHOD_GET;
     m.field_count = 1;
     f[0].value = sp("42");
     m.body = HC_BODY_NONE;
-    check(hc_check_head(&m, NULL) == HC_OK, "304 keeps Content-Length", "writer_304_cl");
+    check(hc_check_head(&m, NULL, NULL) == HC_OK, "304 keeps Content-Length", "writer_304_cl");
 }
 
 /* Every byte a value or reason may not hold, at every place in values of
@@ -317,11 +359,11 @@ static void test_writer_value_bytes(void)
                 f[0].value.len = len;
                 m.reason.ptr = "OK";
                 m.reason.len = 2;
-                ok &= hc_check_head(&m, &where) == HC_ERR_BAD_FIELD_VALUE && where == 0;
+                ok &= hc_check_head(&m, NULL, &where) == HC_ERR_BAD_FIELD_VALUE && where == 0;
                 m.reason.ptr = value;
                 m.reason.len = len;
                 f[0].value = sp("v");
-                ok &= hc_check_head(&m, &where) == HC_ERR_BAD_REASON;
+                ok &= hc_check_head(&m, NULL, &where) == HC_ERR_BAD_REASON;
             }
             for (k = 0; k < sizeof good && ok; k++) {
                 int inside = at > 0 && at < len - 1; /* no OWS at a value's ends */
@@ -332,7 +374,7 @@ static void test_writer_value_bytes(void)
                 f[0].value.len = len;
                 m.reason.ptr = value;
                 m.reason.len = len;
-                ok &= hc_check_head(&m, NULL) == HC_OK;
+                ok &= hc_check_head(&m, NULL, NULL) == HC_OK;
             }
             value[at] = 'v';
         }
@@ -344,11 +386,11 @@ static void test_writer_value_bytes(void)
     ok = 1;
     for (k = 0; k < sizeof lookalikes / sizeof lookalikes[0]; k++) {
         f[1].name = sp(lookalikes[k]);
-        ok &= hc_check_head(&m, &where) == HC_ERR_BAD_FIELD_NAME && where == 1;
+        ok &= hc_check_head(&m, NULL, &where) == HC_ERR_BAD_FIELD_NAME && where == 1;
     }
     for (k = 0; k < sizeof near_misses / sizeof near_misses[0]; k++) {
         f[1].name = sp(near_misses[k]);
-        ok &= hc_check_head(&m, NULL) == HC_OK;
+        ok &= hc_check_head(&m, NULL, NULL) == HC_OK;
     }
     check(ok, "CGI look-alikes of Content-Length and Transfer-Encoding refused, near misses kept",
           "writer_lookalike_names");
@@ -358,7 +400,7 @@ static void test_writer_value_bytes(void)
 static void test_writer_generated(void)
 {
     static hc_field fields[100];
-    static char names[100][24], values[100][48], lenbuf[24], long_value[4000];
+    static char names[100][24], values[100][48], lenbuf[24], long_value[4000], out[16384];
     static const unsigned statuses[] = {100, 103, 200, 201, 204, 301, 304, 404, 500, 599};
     hc_message m;
     int i, ok = 1, checked = 0;
@@ -409,11 +451,11 @@ static void test_writer_generated(void)
         }
         m.fields = fields;
         m.field_count = nf;
-        if (hc_check_head(&m, NULL) != HC_OK || !parses_back(&m))
+        if (hc_check_head(&m, NULL, NULL) != HC_OK || !parses_back(&m))
             ok = 0;
         /* Every cap and offset is quadratic in the head size (and each
            call checks the head again): done on the smaller heads. */
-        if (i % 10 == 1 && ok && hc_head_size(&m) <= 1024)
+        if (i % 10 == 1 && ok && one_shot(&m, out, sizeof out) <= 1024)
             ok = emission_is_resumable(&m), checked++;
     }
     check(ok && checked > 0, "300 generated heads (up to 99 fields, long values) write, resume and parse back", "writer_generated");
@@ -429,8 +471,8 @@ static size_t write_message(const hc_message *m, const char *body, const size_t 
 {
     hc_body_writer w;
     hc_chunk_head ch;
-    size_t len = hc_write_head(m, 0, out, cap), k, off = 0, end;
-    *ok = len > 0 && hc_body_writer_init(&w, m) == HC_OK;
+    size_t len = one_shot(m, out, cap), k, off = 0, end;
+    *ok = len > 0 && body_writer_of(&w, m) == HC_OK;
     for (k = 0; k < nsizes && *ok; k++) {
         *ok = hc_body_data(&w, sizes[k], &ch) == HC_OK;
         len += hc_write_chunk(&ch, body + off, sizes[k], 0, out + len, cap - len);
@@ -484,7 +526,7 @@ static void test_body_writer_chunked(void)
         char whole[128], part[128];
         size_t size, cap, o, n;
         int same = 1;
-        hc_body_writer_init(&w, &m);
+        body_writer_of(&w, &m);
         hc_body_data(&w, 5, &ch);
         check(ch.len == 3 && memcmp(ch.bytes, "5\r\n", 3) == 0, "first chunk head", "body_first_chunk");
         hc_body_data(&w, 0x1a2b, &ch);
@@ -528,7 +570,7 @@ static void test_body_writer_refusals(void)
     hc_chunk_head ch;
     size_t where = 0;
 
-    check(hc_body_writer_init(&w, &m) == HC_OK, "init", "body_cl_init");
+    check(body_writer_of(&w, &m) == HC_OK, "init", "body_cl_init");
     check(hc_body_data(&w, 3, &ch) == HC_OK && ch.len == 0 && hc_body_data(&w, 3, &ch) == HC_ERR_BODY_TOO_LONG,
           "one byte over the Content-Length", "body_too_long");
     check(hc_body_end(&w, NULL, 0, NULL) == HC_ERR_BODY_INCOMPLETE, "ends early", "body_incomplete");
@@ -539,7 +581,7 @@ static void test_body_writer_refusals(void)
     /* Source document 002: an answer to HEAD carries no body bytes. */
     m.answers = HC_METHOD_HEAD;
     m.body = HC_BODY_NONE;
-    check(hc_body_writer_init(&w, &m) == HC_OK &&
+    check(body_writer_of(&w, &m) == HC_OK &&
               hc_body_data(&w, 1, &ch) == HC_ERR_BODY_NOT_ALLOWED && ch.len == 0,
           "body refused on a HEAD answer", "body_head_refused");
     check(hc_body_end(&w, NULL, 0, NULL) == HC_OK && hc_body_end_size(&w, NULL, 0) == 0,
@@ -548,24 +590,24 @@ static void test_body_writer_refusals(void)
     m.answers = HC_METHOD_GET;
     m.field_count = 0;
     m.status = 204;
-    check(hc_body_writer_init(&w, &m) == HC_OK &&
+    check(body_writer_of(&w, &m) == HC_OK &&
               hc_body_data(&w, 10, &ch) == HC_ERR_BODY_NOT_ALLOWED,
           "body refused on 204", "body_204_refused");
     m.status = 304;
-    check(hc_body_writer_init(&w, &m) == HC_OK &&
+    check(body_writer_of(&w, &m) == HC_OK &&
               hc_body_data(&w, 10, &ch) == HC_ERR_BODY_NOT_ALLOWED,
           "body refused on 304", "body_304_refused");
     m.status = 100;
-    check(hc_body_writer_init(&w, &m) == HC_OK &&
+    check(body_writer_of(&w, &m) == HC_OK &&
               hc_body_data(&w, 10, &ch) == HC_ERR_BODY_NOT_ALLOWED,
           "body refused on 100", "body_1xx_refused");
     m.status = 200;
-    check(hc_body_writer_init(&w, &m) == HC_ERR_INVALID_STATE &&
+    check(body_writer_of(&w, &m) == HC_ERR_INVALID_STATE &&
               hc_body_data(&w, 1, &ch) == HC_ERR_INVALID_STATE,
           "an invalid head gives no writer", "body_invalid_head");
 
     m.body = HC_BODY_CLOSE;
-    check(hc_body_writer_init(&w, &m) == HC_OK && hc_body_data(&w, 100000, &ch) == HC_OK &&
+    check(body_writer_of(&w, &m) == HC_OK && hc_body_data(&w, 100000, &ch) == HC_OK &&
               ch.len == 0 && hc_body_end(&w, wc_length_fields, 1, NULL) == HC_ERR_INVALID_STATE,
           "close-delimited: data as is, no trailers", "body_close");
 
@@ -574,7 +616,7 @@ static void test_body_writer_refusals(void)
         m.fields = te;
         m.field_count = 1;
         m.body = HC_BODY_CHUNKED;
-        hc_body_writer_init(&w, &m);
+        body_writer_of(&w, &m);
         check(hc_body_end(&w, wc_length_fields, 1, &where) == HC_ERR_FORBIDDEN_TRAILER &&
                   where == 0,
               "Content-Length as a trailer", "body_trailer_cl");
@@ -608,6 +650,7 @@ static void test_writer_interim_sequence(void)
     unsigned seen[3];
     size_t nseen = 0, links = 0;
     int body_ok = 0;
+    unsigned interim = 0, ends = 0; /* bit k: HEAD_DONE and MESSAGE_DONE k had interim set */
     for (k = 0; k < 3; k++) {
         writer_message(&m, 1);
         m.status = statuses[k];
@@ -616,7 +659,7 @@ static void test_writer_interim_sequence(void)
         m.field_count = k == 0 ? 0 : k == 1 ? 2 : 1;
         m.body = k == 2 ? HC_BODY_LENGTH : HC_BODY_NONE;
         m.content_length = 2;
-        len += hc_write_head(&m, 0, out + len, sizeof out - len);
+        len += one_shot(&m, out + len, sizeof out - len);
     }
     memcpy(out + len, "ok", 2);
     len += 2;
@@ -628,6 +671,10 @@ static void test_writer_interim_sequence(void)
             seen[nseen++] = ev.status;
         links += ev.type == HC_EV_FIELD && span_is(ev.name, "Link");
         body_ok |= ev.type == HC_EV_BODY && span_is(ev.data, "ok");
+        if (ev.type == HC_EV_HEAD_DONE || ev.type == HC_EV_MESSAGE_DONE) {
+            interim |= (unsigned)(ev.interim != 0) << ends;
+            ends++;
+        }
         if ((ev.type == HC_EV_MESSAGE_DONE && nseen == 3) || ev.type == HC_EV_ERROR ||
             ev.type == HC_EV_NEED_MORE)
             break;
@@ -635,6 +682,8 @@ static void test_writer_interim_sequence(void)
     check(ev.type == HC_EV_MESSAGE_DONE && nseen == 3 && seen[0] == 100 && seen[1] == 103 &&
               seen[2] == 200 && links == 2 && body_ok && off == len,
           "100, 103 with fields, then 200 with its body", "writer_interim_sequence");
+    check(ends == 6 && interim == 0xFu, "HEAD_DONE and MESSAGE_DONE of 100 and 103 are interim, 200's not",
+          "interim_flag");
 }
 
 /* Generated responses with bodies (Content-Length or chunked with
@@ -719,7 +768,7 @@ static void test_writer_sender_rules(void)
     hc_message m;
     hc_body_writer w;
     size_t k, where = 0;
-    const size_t line = (size_t)-1;
+    const size_t line = HC_WHERE_START_LINE;
 
     writer_message(&m, 0);
     m.method = sp("GET");
@@ -732,14 +781,14 @@ static void test_writer_sender_rules(void)
         f[k].value = sp("1");
     }
     m.field_count = 100;
-    check(hc_check_head(&m, NULL) == HC_OK && parses_back(&m), "100 fields", "writer_100_fields");
+    check(hc_check_head(&m, NULL, NULL) == HC_OK && parses_back(&m), "100 fields", "writer_100_fields");
     m.field_count = 101;
     expect_refused(&m, HC_ERR_TOO_MANY_FIELDS, 100, "writer_101_fields");
     m.field_count = 2;
     memset(big, 'v', sizeof big);
     f[1].value.ptr = big;
     f[1].value.len = 8192 - 5; /* "X: " value CRLF = 8192 */
-    check(hc_check_head(&m, NULL) == HC_OK && parses_back(&m), "field line at the limit",
+    check(hc_check_head(&m, NULL, NULL) == HC_OK && parses_back(&m), "field line at the limit",
           "writer_field_line_limit");
     f[1].value.len++;
     expect_refused(&m, HC_ERR_FIELD_LINE_TOO_LONG, 1, "writer_field_line_over");
@@ -747,7 +796,7 @@ static void test_writer_sender_rules(void)
     m.target.ptr = big;
     big[0] = '/';
     m.target.len = 8192 - 15; /* "GET " target " HTTP/1.1" CRLF = 8192 */
-    check(hc_check_head(&m, NULL) == HC_OK && parses_back(&m), "start line at the limit",
+    check(hc_check_head(&m, NULL, NULL) == HC_OK && parses_back(&m), "start line at the limit",
           "writer_start_line_limit");
     m.target.len++;
     expect_refused(&m, HC_ERR_START_LINE_TOO_LONG, line, "writer_start_line_over");
@@ -786,7 +835,7 @@ static void test_writer_sender_rules(void)
     expect_refused(&m, HC_ERR_BODY_NOT_ALLOWED, line, "writer_205_content");
     f[0].value = sp("0");
     m.content_length = 0;
-    check(hc_check_head(&m, NULL) == HC_OK && hc_body_writer_init(&w, &m) == HC_OK &&
+    check(hc_check_head(&m, NULL, NULL) == HC_OK && body_writer_of(&w, &m) == HC_OK &&
               hc_body_data(&w, 1, &(hc_chunk_head){{0}, 0}) == HC_ERR_BODY_TOO_LONG,
           "205 says Content-Length: 0 and sends nothing", "writer_205_empty");
 
@@ -800,7 +849,7 @@ static void test_writer_sender_rules(void)
             t[k].name = sp("T");
             t[k].value = sp("1");
         }
-        hc_body_writer_init(&w, &m);
+        body_writer_of(&w, &m);
         check(hc_body_end(&w, t, 101, &where) == HC_ERR_TOO_MANY_TRAILERS && where == 100,
               "101 trailers", "writer_101_trailers");
         check(hc_body_end(&w, t, 100, &where) == HC_OK, "100 trailers", "writer_100_trailers");
@@ -813,7 +862,7 @@ static void test_writer_sender_musts(void)
     hc_message m;
     hc_body_writer w;
     size_t where = 0;
-    const size_t line = (size_t)-1;
+    const size_t line = HC_WHERE_START_LINE;
 
     writer_message(&m, 1);
     m.status = 101;
@@ -827,7 +876,7 @@ static void test_writer_sender_musts(void)
     f[1].name = sp("Upgrade");
     f[1].value = sp("websocket");
     m.field_count = 2;
-    check(hc_check_head(&m, NULL) == HC_OK && parses_back(&m), "101 with Upgrade", "writer_101");
+    check(hc_check_head(&m, NULL, NULL) == HC_OK && parses_back(&m), "101 with Upgrade", "writer_101");
 
     m.status = 100;
     m.reason = sp("Continue");
@@ -843,8 +892,8 @@ static void test_writer_sender_musts(void)
     m.field_count = 1;
     expect_refused(&m, HC_ERR_NOT_FOR_HTTP10, line, "writer_te_to_http10");
     m.answers_http10 = 0;
-    check(hc_check_head(&m, NULL) == HC_OK, "chunked to HTTP/1.1", "writer_te_to_http11");
-    hc_body_writer_init(&w, &m);
+    check(hc_check_head(&m, NULL, NULL) == HC_OK, "chunked to HTTP/1.1", "writer_te_to_http11");
+    body_writer_of(&w, &m);
     f[2].name = sp("Content-Type");
     f[2].value = sp("text/plain");
     check(hc_body_end(&w, f + 2, 1, &where) == HC_ERR_FORBIDDEN_TRAILER && where == 0,
@@ -880,7 +929,7 @@ static void test_writer_sender_musts(void)
     f[2].value = sp("3");
     m.field_count = 3;
     m.body = HC_BODY_LENGTH;
-    check(hc_check_head(&m, NULL) == HC_OK && parses_back(&m), "100-continue with content",
+    check(hc_check_head(&m, NULL, NULL) == HC_OK && parses_back(&m), "100-continue with content",
           "writer_expect_with_body");
 }
 
@@ -900,7 +949,7 @@ static void test_writer_chunk_emission(void)
     m.fields = te;
     m.field_count = 1;
     m.body = HC_BODY_CHUNKED;
-    hc_body_writer_init(&w, &m);
+    body_writer_of(&w, &m);
     hc_body_data(&w, 1, &ch);
     hc_body_data(&w, n, &ch);
     size = hc_write_chunk(&ch, data, n, 0, whole, sizeof whole);
@@ -926,6 +975,126 @@ static void test_writer_chunk_emission(void)
     check(same, "chunk emission resumable, pieces equal", "chunk_resumable");
 }
 
+/* Empty spans may be {NULL, 0} anywhere: a reason, field values and
+   trailer values with no pointer at all, written at every cap and offset
+   (in the sanitizer builds, NULL + 0 is undefined behaviour). */
+static void test_writer_null_spans(void)
+{
+    static const hc_field fields[] = {{{"X-Empty", 7}, {NULL, 0}}, {{"X-A", 3}, {"1", 1}},
+                                      {{"X-Also-Empty", 12}, {NULL, 0}}};
+    static const hc_field trailers[] = {{{"X-T", 3}, {NULL, 0}}};
+    static char out[256], part[256];
+    hc_message m;
+    hc_body_writer w;
+    hc_chunk_head ch;
+    size_t size, at, cap, n;
+    int ok = 1;
+
+    writer_message(&m, 1);
+    m.status = 204;
+    m.reason.ptr = NULL;
+    m.reason.len = 0;
+    m.fields = fields;
+    m.field_count = 3;
+    check(hc_check_head(&m, NULL, NULL) == HC_OK && emission_is_resumable(&m) && parses_back(&m),
+          "a response with no reason and empty values, {NULL, 0}", "writer_null_spans_head");
+
+    writer_message(&m, 0);
+    m.method = sp("GET");
+    m.target = sp("/");
+    {
+        static const hc_field host_empty[] = {{{"Host", 4}, {"a", 1}}, {{"X-Empty", 7}, {NULL, 0}}};
+        m.fields = host_empty;
+        m.field_count = 2;
+    }
+    check(hc_check_head(&m, NULL, NULL) == HC_OK && emission_is_resumable(&m) && parses_back(&m),
+          "a request with an empty value, {NULL, 0}", "writer_null_spans_request");
+
+    writer_message(&m, 1);
+    m.status = 200;
+    m.reason.ptr = NULL;
+    m.reason.len = 0;
+    {
+        static const hc_field te[] = {{{"Transfer-Encoding", 17}, {"chunked", 7}},
+                                      {{"X-Empty", 7}, {NULL, 0}}};
+        m.fields = te;
+        m.field_count = 2;
+    }
+    m.body = HC_BODY_CHUNKED;
+    ok = body_writer_of(&w, &m) == HC_OK && hc_body_data(&w, 0, &ch) == HC_OK &&
+         hc_write_chunk(&ch, NULL, 0, 0, out, sizeof out) == 0 &&
+         hc_body_end(&w, trailers, 1, NULL) == HC_OK;
+    size = ok ? hc_write_body_end(&w, trailers, 1, 0, out, sizeof out) : 0;
+    ok &= size == 12 && memcmp(out, "0\r\nX-T: \r\n\r\n", size) == 0;
+    for (cap = 1; ok && cap <= size; cap++) {
+        memset(part, CANARY, sizeof part);
+        for (at = 0; at < size && (n = hc_write_body_end(&w, trailers, 1, at, part + at, cap)) > 0;
+             at += n)
+            ok &= n <= cap && canary_intact(part, at + n, sizeof part);
+        ok &= at == size && memcmp(part, out, size) == 0;
+    }
+    check(ok, "a chunked body's end with an empty trailer value {NULL, 0}, every cap",
+          "writer_null_spans_trailer");
+}
+
+/* The head changed after its check, breaking the caller's promise: the
+   bytes may be wrong, but no call writes past its cap or past the size
+   checked, no sum of lengths wraps, and HTTPCODEC_ASSERT reports it. */
+static void test_writer_changed_after_check(void)
+{
+    static char big[4096], part[512];
+    hc_field f[2];
+    hc_message m;
+    hc_head_writer hw;
+    size_t size, cap, at, n, k, changes;
+    int ok = 1;
+    memset(big, 'v', sizeof big);
+    writer_message(&m, 0);
+    m.method = sp("GET");
+    m.target = sp("/");
+    m.fields = f;
+    m.field_count = 2;
+    f[0].name = sp("Host");
+    f[0].value = sp("a");
+    f[1].name = sp("X");
+    f[1].value = sp("bcd");
+    for (changes = 0; changes < 3; changes++) {
+        ok &= hc_check_head(&m, &hw, NULL) == HC_OK;
+        size = hc_head_size(&hw);
+        if (changes == 0) { /* longer */
+            f[0].value.ptr = big;
+            f[0].value.len = sizeof big;
+        } else if (changes == 1) { /* shorter */
+            f[1].value.len = 1;
+        } else { /* a length whose sum with the others wraps */
+            f[0].value.ptr = big;
+            f[0].value.len = (size_t)-1 - 3;
+        }
+        asserts_expected = 1;
+        asserts_seen = 0;
+        for (cap = 1; cap <= size + 4; cap++) {
+            hc_span pieces[3];
+            size_t end = 0;
+            memset(part, CANARY, sizeof part);
+            for (at = 0; at < size && (n = hc_write_head(&hw, at, part + at, cap)) > 0; at += n)
+                ok &= n <= cap && at + n <= size && canary_intact(part, at + n, sizeof part);
+            ok &= at <= size;
+            for (at = 0; (n = hc_head_pieces(&hw, at, pieces, 3, &end)) > 0; at = end) {
+                size_t got = 0;
+                for (k = 0; k < n; k++)
+                    got += pieces[k].len;
+                ok &= end > at && end <= size && got == end - at;
+            }
+        }
+        asserts_expected = 0;
+        ok &= asserts_seen > 0;
+        f[0].value = sp("a");
+        f[1].value = sp("bcd");
+    }
+    check(ok, "a longer, a shorter and a wrapping value after the check: never past cap or "
+              "size, and asserted", "writer_changed_after_check");
+}
+
 static void run_writer_tests(void)
 {
     test_writer_examples();
@@ -939,4 +1108,6 @@ static void run_writer_tests(void)
     test_writer_sender_rules();
     test_writer_sender_musts();
     test_writer_chunk_emission();
+    test_writer_null_spans();
+    test_writer_changed_after_check();
 }

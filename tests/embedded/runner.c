@@ -493,16 +493,30 @@ static void message(hc_message *m, int response)
 
 static char whole[512], part[512];
 
+/* The head of m, checked, written whole into `whole`; 0 if refused. */
+static size_t write_whole(const hc_message *m)
+{
+    hc_head_writer hw;
+    if (hc_check_head(m, &hw, NULL) != HC_OK)
+        return 0;
+    return hc_write_head(&hw, 0, whole, sizeof whole);
+}
+
 /* Every cap from 1 up, resumed from the offset reached, gives the bytes
-   written in one go; so do the pieces from every offset, 1..3 at a time. */
+   written in one go; so do the pieces from every offset, 1..3 at a time.
+   One check, one hc_head_writer for every call, as a writer has. */
 static int head_resumable(const hc_message *m)
 {
-    size_t size = hc_head_size(m), cap, off, k;
-    if (size == 0 || size > sizeof whole || hc_write_head(m, 0, whole, sizeof whole) != size)
+    hc_head_writer hw;
+    size_t size, cap, off, k;
+    if (hc_check_head(m, &hw, NULL) != HC_OK)
+        return 0;
+    size = hc_head_size(&hw);
+    if (size == 0 || size > sizeof whole || hc_write_head(&hw, 0, whole, sizeof whole) != size)
         return 0;
     for (cap = 1; cap <= size; cap++) {
         size_t got = 0, w;
-        while (got < size && (w = hc_write_head(m, got, part + got, cap)) > 0)
+        while (got < size && (w = hc_write_head(&hw, got, part + got, cap)) > 0)
             got += w;
         if (got != size || !emb_memeq(part, whole, size))
             return 0;
@@ -512,7 +526,7 @@ static int head_resumable(const hc_message *m)
         for (max = 1; max <= 3; max++) {
             hc_span pieces[3];
             size_t at = off, end = 0, got = 0, count;
-            while ((count = hc_head_pieces(m, at, pieces, max, &end)) > 0) {
+            while ((count = hc_head_pieces(&hw, at, pieces, max, &end)) > 0) {
                 for (k = 0; k < count; k++) {
                     if (pieces[k].len == 0 || got + pieces[k].len > size - off)
                         return 0;
@@ -533,7 +547,7 @@ static int parses_back(const hc_message *m)
 {
     hc_parser p;
     hc_event ev;
-    size_t len = hc_write_head(m, 0, whole, sizeof whole), off = 0, field = 0;
+    size_t len = write_whole(m), off = 0, field = 0;
     hc_parser_init(&p, m->is_response ? HC_ROLE_CLIENT : HC_ROLE_SERVER, NULL);
     if (m->is_response)
         hc_parser_expect_response(&p, m->answers);
@@ -570,16 +584,22 @@ static int parses_back(const hc_message *m)
     }
 }
 
-/* A head refused with this error at this place, and nothing emitted. */
+/* A head refused with this error at this place, and nothing emitted,
+   even from a writer that held a valid head before; no body writer. */
 static void refused(const hc_message *m, hc_error_code code, size_t where, const char *name)
 {
+    hc_head_writer hw;
+    hc_body_writer w;
     hc_span pieces[2];
     size_t at = 12345, end = 0, k;
     int untouched = 1;
     for (k = 0; k < 64; k++)
         part[k] = 'Z';
-    emb_check(hc_check_head(m, &at) == code && at == where && hc_head_size(m) == 0 &&
-              hc_write_head(m, 0, part, 64) == 0 && hc_head_pieces(m, 0, pieces, 2, &end) == 0,
+    emb_check(hc_check_head(&wc_request, &hw, NULL) == HC_OK && hc_head_size(&hw) > 0, name);
+    emb_check(hc_check_head(m, &hw, &at) == code && at == where && hc_head_size(&hw) == 0 &&
+              hc_write_head(&hw, 0, part, 64) == 0 &&
+              hc_head_pieces(&hw, 0, pieces, 2, &end) == 0 &&
+              hc_body_writer_init(&w, &hw) == HC_ERR_INVALID_STATE,
           name);
     for (k = 0; k < 64; k++)
         untouched &= part[k] == 'Z';
@@ -590,21 +610,22 @@ static void writer_tests(void)
 {
     static const hc_field big[] = {{{"Content-Length", 14}, {"1099511627776", 13}}};
     static hc_field f[2];
-    const size_t line = (size_t)-1;
+    const size_t line = HC_WHERE_START_LINE;
     hc_message m = wc_request;
+    hc_head_writer hw;
     hc_body_writer w;
     hc_chunk_head ch;
     size_t n, where = 0, cap;
 
-    emb_check(hc_check_head(&m, NULL) == HC_OK, "writer_request_valid");
-    n = hc_write_head(&m, 0, whole, sizeof whole);
-    emb_check(n == hc_head_size(&m) && bytes_are(whole, n, wc_request_bytes),
+    emb_check(hc_check_head(&m, &hw, NULL) == HC_OK, "writer_request_valid");
+    n = hc_write_head(&hw, 0, whole, sizeof whole);
+    emb_check(n == hc_head_size(&hw) && bytes_are(whole, n, wc_request_bytes),
           "writer_request_bytes");
     emb_check(head_resumable(&m), "writer_request_resumable");
     emb_check(parses_back(&m), "writer_request_parses_back");
 
     m = wc_response;
-    n = hc_write_head(&m, 0, whole, sizeof whole);
+    n = write_whole(&m);
     emb_check(bytes_are(whole, n, wc_response_bytes), "writer_response_bytes");
     emb_check(head_resumable(&m), "writer_response_resumable");
     emb_check(parses_back(&m), "writer_response_parses_back");
@@ -613,7 +634,7 @@ static void writer_tests(void)
     m.status = 103;
     m.fields = wc_response_fields; /* Server only */
     m.field_count = 1;
-    emb_check(hc_check_head(&m, NULL) == HC_OK && head_resumable(&m) && parses_back(&m),
+    emb_check(hc_check_head(&m, NULL, NULL) == HC_OK && head_resumable(&m) && parses_back(&m),
           "writer_interim");
 
     message(&m, 1);
@@ -622,10 +643,11 @@ static void writer_tests(void)
     m.answers = HC_METHOD_HEAD;
     m.fields = wc_request_fields + 1; /* content-LENGTH: 5 */
     m.field_count = 1;
-    emb_check(hc_check_head(&m, NULL) == HC_OK && parses_back(&m), "writer_head_answer");
+    emb_check(hc_check_head(&m, NULL, NULL) == HC_OK && parses_back(&m), "writer_head_answer");
     m.body = HC_BODY_LENGTH;
     m.content_length = 5;
-    emb_check(hc_check_head(&m, NULL) == HC_ERR_FRAMING_MISMATCH, "writer_head_answer_body");
+    emb_check(hc_check_head(&m, NULL, NULL) == HC_ERR_FRAMING_MISMATCH,
+              "writer_head_answer_body");
 
     /* A Content-Length past 32 bits, whatever size_t is. */
     message(&m, 1);
@@ -635,12 +657,13 @@ static void writer_tests(void)
     m.field_count = 1;
     m.body = HC_BODY_LENGTH;
     m.content_length = (uint64_t)1 << 40;
-    n = hc_write_head(&m, 0, whole, sizeof whole);
+    n = write_whole(&m);
     emb_check(bytes_are(whole, n, "HTTP/1.1 200 OK\r\nContent-Length: 1099511627776\r\n\r\n") &&
               parses_back(&m),
           "writer_64bit_length");
     m.content_length--;
-    emb_check(hc_check_head(&m, NULL) == HC_ERR_FRAMING_MISMATCH, "writer_64bit_length_differs");
+    emb_check(hc_check_head(&m, NULL, NULL) == HC_ERR_FRAMING_MISMATCH,
+              "writer_64bit_length_differs");
 
     /* Refusals: the error, where, and nothing written. */
     message(&m, 0);
@@ -696,8 +719,8 @@ static void writer_tests(void)
     /* The body writer, chunked: chunk heads in hex, the last chunk with
        trailers, resumable at every cap; nothing after the end. */
     m = wc_chunked_request;
-    emb_check(hc_body_writer_init(&w, &m) == HC_OK && hc_body_data(&w, 5, &ch) == HC_OK &&
-              bytes_are(ch.bytes, ch.len, "5\r\n"),
+    emb_check(hc_check_head(&m, &hw, NULL) == HC_OK && hc_body_writer_init(&w, &hw) == HC_OK &&
+              hc_body_data(&w, 5, &ch) == HC_OK && bytes_are(ch.bytes, ch.len, "5\r\n"),
           "body_first_chunk");
     n = hc_write_chunk(&ch, "hello", 5, 0, whole, sizeof whole);
     emb_check(n == hc_chunk_size(&ch, 5) && bytes_are(whole, n, "5\r\nhello\r\n"), "body_chunk_bytes");
@@ -721,14 +744,15 @@ static void writer_tests(void)
         emb_check(same, "body_end_resumable");
     }
     emb_check(hc_body_data(&w, 1, &ch) == HC_ERR_INVALID_STATE, "body_after_end");
-    emb_check(hc_body_writer_init(&w, &m) == HC_OK &&
+    emb_check(hc_body_writer_init(&w, &hw) == HC_OK &&
               hc_body_end(&w, big, 1, &where) == HC_ERR_FORBIDDEN_TRAILER && where == 0,
           "body_trailer_cl");
 
     /* Content-Length: counted. */
     m = wc_length_response;
-    emb_check(hc_body_writer_init(&w, &m) == HC_OK && hc_body_data(&w, 3, &ch) == HC_OK &&
-              ch.len == 0 && hc_body_data(&w, 3, &ch) == HC_ERR_BODY_TOO_LONG,
+    emb_check(hc_check_head(&m, &hw, NULL) == HC_OK && hc_body_writer_init(&w, &hw) == HC_OK &&
+              hc_body_data(&w, 3, &ch) == HC_OK && ch.len == 0 &&
+              hc_body_data(&w, 3, &ch) == HC_ERR_BODY_TOO_LONG,
           "body_too_long");
     emb_check(hc_body_end(&w, NULL, 0, NULL) == HC_ERR_BODY_INCOMPLETE, "body_incomplete");
     emb_check(hc_body_data(&w, 2, &ch) == HC_OK && hc_body_end(&w, NULL, 0, NULL) == HC_OK &&
@@ -736,7 +760,7 @@ static void writer_tests(void)
           "body_cl_exact");
     m.answers = HC_METHOD_HEAD;
     m.body = HC_BODY_NONE;
-    emb_check(hc_body_writer_init(&w, &m) == HC_OK &&
+    emb_check(hc_check_head(&m, &hw, NULL) == HC_OK && hc_body_writer_init(&w, &hw) == HC_OK &&
               hc_body_data(&w, 1, &ch) == HC_ERR_BODY_NOT_ALLOWED,
           "body_head_refused");
 }
@@ -753,6 +777,8 @@ static void api_tests(void)
     hc_event ev;
     hc_conn c;
     hc_message m;
+    hc_head_writer hw;
+    hc_body_writer ended;
     size_t n, off = 0;
 
     hc_parser_init(&p, HC_ROLE_SERVER, NULL);
@@ -785,9 +811,14 @@ static void api_tests(void)
     m.field_count = 1;
     m.body = HC_BODY_LENGTH;
     m.content_length = 2;
-    emb_check(hc_conn_start(&c, &m, NULL) == HC_OK, "conn_start");
+    emb_check(hc_conn_start(&c, &m, &hw, NULL) == HC_OK &&
+                  hc_write_head(&hw, 0, whole, sizeof whole) == hc_head_size(&hw) &&
+                  bytes_are(whole, hc_head_size(&hw),
+                            "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n"),
+              "conn_start");
     emb_check(hc_conn_body(&c, 2, &(hc_chunk_head){{0}, 0}) == HC_OK &&
-              hc_conn_end(&c, NULL, 0, NULL) == HC_OK && hc_conn_keep_alive(&c),
+              hc_conn_end(&c, NULL, 0, &ended, NULL) == HC_OK &&
+              hc_body_end_size(&ended, NULL, 0) == 0 && hc_conn_keep_alive(&c),
           "conn_end");
     off += hc_conn_read(&c, req + off, sizeof req - 5 - off, &ev);
     emb_check(ev.type == HC_EV_MESSAGE_DONE && hc_conn_outstanding(&c) == 0, "conn_message_done");

@@ -36,6 +36,7 @@ int main(void)
     int done = 0;
     hc_field out_fields[1];
     hc_message m;
+    hc_head_writer hw;
     char head[64];
     size_t where = 0, n;
 
@@ -82,8 +83,8 @@ int main(void)
     m.field_count = 1;
     m.body = HC_BODY_LENGTH;
     m.content_length = 2;
-    CHECK(hc_check_head(&m, &where) == HC_OK);
-    n = hc_write_head(&m, 0, head, sizeof head);
+    CHECK(hc_check_head(&m, &hw, &where) == HC_OK);
+    n = hc_write_head(&hw, 0, head, sizeof head);
     CHECK(n == sizeof want_head - 1 && memcmp(head, want_head, n) == 0);
 
     printf("consumer: httpcodec %s (%s scanner): parsed a request, wrote a response head\n",
