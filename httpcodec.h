@@ -177,8 +177,12 @@
        if (hc_check_head(&m, &hw, &where) != HC_OK) refuse(where);
        while (sent < hc_head_size(&hw))        // any buffer, any write size
            sent += send(buf, hc_write_head(&hw, sent, buf, sizeof buf));
-   A head is checked once, in full (injection, framing, the sender's
-   MUSTs); the emitters then only copy (hc_write_head) or point
+   The body's framing is said once, in m.body (and content_length): the
+   writer adds the field that says it, after m's fields, and refuses one
+   among them. The answer to HEAD, or a 304, is described as the message
+   it stands for (hc_conn fills in m.answers): the same Content-Length,
+   and no body byte. A head is checked once, in full (injection, framing,
+   the sender's MUSTs); the emitters then only copy (hc_write_head) or point
    (hc_head_pieces, for writev) from any byte offset, resuming where the
    last call stopped. After a successful check they cannot fail: with
    room and bytes left each call emits at least one byte. hw points at m:
@@ -463,15 +467,16 @@ typedef enum hc_error_code {
     HC_ERR_QUEUE_FULL,               /* hc_parser_expect_response: no room */
     HC_ERR_INVALID_STATE,            /* call not allowed in this state */
     /* writing only */
-    HC_ERR_FRAMING_MISMATCH,         /* promised body framing != fields */
-    HC_ERR_FRAMING_FIELD_NOT_ALLOWED,/* CL/TE on 1xx, 204, 2xx to CONNECT */
+    HC_ERR_FRAMING_MISMATCH,         /* m->body impossible for this message */
+    HC_ERR_FRAMING_FIELD_NOT_ALLOWED,/* a length or chunked on 1xx or 204 */
     HC_ERR_BODY_NOT_ALLOWED,         /* body bytes for HEAD/1xx/204/304/... */
     HC_ERR_BODY_TOO_LONG,            /* more bytes than the Content-Length */
     HC_ERR_BODY_INCOMPLETE,          /* ended before the Content-Length */
     HC_ERR_HEAD_TOO_LARGE,           /* head size does not fit a size_t */
     HC_ERR_MISSING_UPGRADE,          /* 101 without an Upgrade field */
     HC_ERR_EXPECT_WITHOUT_BODY,      /* 100-continue on a request with none */
-    HC_ERR_NOT_FOR_HTTP10,           /* 1xx or Transfer-Encoding to 1.0 */
+    HC_ERR_NOT_FOR_HTTP10,           /* 1xx or chunked to or in HTTP/1.0 */
+    HC_ERR_FRAMING_FIELD_GIVEN,      /* Content-Length or TE among m->fields */
     /* connection (hc_conn) */
     HC_ERR_UPGRADE_NOT_OFFERED,      /* 101 to a request without Upgrade */
     HC_ERR_CONTINUE_NOT_SENT,        /* 101 before the 100 it expected */
@@ -618,7 +623,8 @@ HCAPI size_t hc_parse_body(hc_parser *p, const char *data, size_t len, char *out
 /* ------------------------------------------------------------- writing */
 
 /* A message head described by the caller; the writer points at these
-   strings and never copies them in the piece form. */
+   strings and never copies them in the piece form. An empty span may be
+   {NULL, 0} anywhere. */
 typedef struct hc_message {
     unsigned char is_response;   /* 0: request, 1: response */
     unsigned char version_minor; /* HTTP/1.0 or HTTP/1.1 */
@@ -627,37 +633,41 @@ typedef struct hc_message {
     hc_span reason;              /* response: may be empty */
     hc_method answers;           /* response: method of the request */
     unsigned char answers_http10;/* response: the request was HTTP/1.0 */
-    const hc_field *fields;      /* emitted in order, names as given */
+    const hc_field *fields;      /* emitted in order, names as given; never
+                                    Content-Length or Transfer-Encoding */
     size_t field_count;
-    hc_body body;                /* the framing the fields promise, as a
-                                    parser would decide it: LENGTH with
-                                    Content-Length, CHUNKED with
-                                    Transfer-Encoding ending in chunked,
-                                    NONE for requests without either and
-                                    for answers to HEAD, 1xx (but 101),
-                                    204, 304; TUNNEL for 101 and 2xx to
-                                    CONNECT; CLOSE for other responses
-                                    without either */
+    hc_body body;                /* how the body is framed, said once: */
     uint64_t content_length;     /* with HC_BODY_LENGTH */
 } hc_message;
+/* The writer adds the field that frames the body, after m->fields:
+     HC_BODY_NONE     no body: no field, or "Content-Length: 0" where a
+                      response could otherwise have a body (so a 200 with
+                      none is not read to the connection's close);
+     HC_BODY_LENGTH   "Content-Length: N" (N = content_length);
+     HC_BODY_CHUNKED  "Transfer-Encoding: chunked" (HTTP/1.1 messages to
+                      HTTP/1.1 peers only: HC_ERR_NOT_FOR_HTTP10);
+     HC_BODY_CLOSE    responses: until the connection closes, no field;
+     HC_BODY_TUNNEL   a 101, or a 2xx to CONNECT (which must say so).
+   An answer to HEAD, or a 304, states the framing of the message it
+   stands for (the length a GET would get, or chunked) and has no body:
+   the body writer refuses every byte. 1xx and 204 take NONE only; a 205
+   NONE or a length of 0. So with hc_conn, which fills in m->answers, the
+   same description answers GET and HEAD. */
 
 /* Validates a head before anything is written: method and names are
    tokens, no CTL in target, reason or values (so no CR/LF injection), a
-   status in 100..599, and the framing: the fields must make a parser frame
-   the message exactly as m->body and m->content_length say (an answer to
-   HEAD or a 304 may keep the Content-Length a GET would have, with body
-   NONE; 1xx, 204 and 2xx-to-CONNECT carry no Content-Length or
-   Transfer-Encoding at all; a 205 says Content-Length: 0). As a sender it
-   is stricter than as a recipient: one Content-Length, never beside
-   Transfer-Encoding, no Connection option naming Content-Length,
+   status in 100..599, the framing stated in m->body possible for the
+   message (see above; Content-Length and Transfer-Encoding among the
+   fields are HC_ERR_FRAMING_FIELD_GIVEN). As a sender it is stricter than
+   as a recipient: no Connection option naming Content-Length,
    Transfer-Encoding or Host, and the default limits (line lengths, 100
-   fields) so its own parser reads back whatever it writes; and the
-   sender MUSTs a recipient cannot see: no content in TRACE, 100-continue
-   only with content, 101 names its Upgrade, Upgrade always with the
-   "upgrade" connection option, no 1xx written as HTTP/1.0, an HTTP/1.0
-   client (answers_http10) gets no 1xx and no Transfer-Encoding.
-   Returns HC_OK or the error, with *where the index of the offending
-   field or HC_WHERE_START_LINE. An empty span may be {NULL, 0} anywhere.
+   fields, the framing field among them) so its own parser reads back
+   whatever it writes; and the sender MUSTs a recipient cannot see: no
+   content in TRACE, 100-continue only with content, 101 names its
+   Upgrade, Upgrade always with the "upgrade" connection option, no 1xx
+   written as HTTP/1.0, an HTTP/1.0 client (answers_http10) gets no 1xx
+   and nothing chunked. Returns HC_OK or the error, with *where the index
+   of the offending field or HC_WHERE_START_LINE.
 
    The head is checked once: on HC_OK *hw (which may be NULL: a check
    only) is ready for the emitters below, which check nothing again and
@@ -674,6 +684,8 @@ typedef struct hc_head_writer {
     size_t start_;    /* the start line's bytes */
     size_t field_;    /* a resumed call starts at field line field_, */
     size_t field_at_; /* which begins at this byte of the head */
+    char framing_[40]; /* the framing field line the writer adds */
+    uint8_t framing_len_;
 } hc_head_writer;
 HCAPI hc_error_code hc_check_head(const hc_message *m, hc_head_writer *hw, size_t *where);
 
@@ -1082,6 +1094,13 @@ HC__HOT uint32_t hc__load32(const unsigned char *s)
 {
     return (uint32_t)s[0] | (uint32_t)s[1] << 8 | (uint32_t)s[2] << 16 | (uint32_t)s[3] << 24;
 }
+HC__HOT void hc__store32(char *d, uint32_t x)
+{
+    d[0] = (char)(unsigned char)x;
+    d[1] = (char)(unsigned char)(x >> 8);
+    d[2] = (char)(unsigned char)(x >> 16);
+    d[3] = (char)(unsigned char)(x >> 24);
+}
 /* The value stop test (see HC__STOP_VALUE): CTLs and DEL. Adding one to
    the low 7 bits makes DEL 0x80 and leaves CTLs at most 0x20; adding 0x5F
    more carries every byte from SP up into the high bit. Bytes with the
@@ -1406,7 +1425,7 @@ HCAPI const char *hc_error_name(hc_error_code code)
         "unsolicited_response\0queue_full\0invalid_state\0framing_mismatch\0"
         "framing_field_not_allowed\0body_not_allowed\0body_too_long\0"
         "body_incomplete\0head_too_large\0missing_upgrade\0expect_without_body\0"
-        "not_for_http10\0upgrade_not_offered\0continue_not_sent\0"
+        "not_for_http10\0framing_field_given\0upgrade_not_offered\0continue_not_sent\0"
         "upgrade_not_in_connection\0missing_close";
     if ((unsigned)code >= (unsigned)HC_ERR_COUNT_)
         return "unknown";
@@ -3074,16 +3093,16 @@ HC__PRIVATE void hc__copy_forward(char *dst, const char *src, size_t n)
 #endif
 #endif
 
-/* Copies n bytes to dst from src, where dst is at or before src or the
-   two do not overlap. Up to four words are all loaded before any is
-   stored (the first and last two, overlapping in the middle), so short
-   runs, chunks of a few bytes, need no loop and no call. */
-HC__HOT void hc__move_forward(char *dst, const char *src, size_t n)
+#if !HTTPCODEC_SMALL
+/* Copies n <= 4 words to dst from src, where dst is at or before src or
+   the two do not overlap. The words are all loaded before any is stored
+   (the first and last two, overlapping in the middle), so short runs
+   (chunks of a few bytes, the strings of a head) need no loop and no
+   call. */
+HC__HOT void hc__copy_short(char *dst, const char *src, size_t n)
 {
-#if HTTPCODEC_SMALL
-    HTTPCODEC_MEMMOVE(dst, src, n);
-#else
     const unsigned char *from = (const unsigned char *)src;
+    HTTPCODEC_ASSERT(n <= 4 * HC__WORD_BYTES);
     if (n >= HC__WORD_BYTES && n <= 2 * HC__WORD_BYTES) {
         hc__word a = hc__w_load(from), b = hc__w_load(from + n - HC__WORD_BYTES);
         hc__w_store(dst, a);
@@ -3098,13 +3117,29 @@ HC__HOT void hc__move_forward(char *dst, const char *src, size_t n)
         hc__w_store(dst + n - 2 * HC__WORD_BYTES, y);
         hc__w_store(dst + HC__WORD_BYTES, b);
         hc__w_store(dst + n - HC__WORD_BYTES, z);
-    } else if (n > 4 * HC__WORD_BYTES) {
-        HTTPCODEC_MEMMOVE(dst, src, n);
-    } else {
+    } else if (HC__WORD_BYTES > 4 && n >= 4 && n < HC__WORD_BYTES) {
+        uint32_t a = hc__load32(from), b = hc__load32(from + n - 4); /* overlapping */
+        hc__store32(dst, a);
+        hc__store32(dst + n - 4, b);
+    } else if (n < 4) {
         size_t i;
         for (i = 0; i < n; i++)
             dst[i] = src[i];
     }
+}
+#endif
+
+/* Copies n bytes to dst from src, where dst is at or before src or the
+   two do not overlap: hc_parse_body's decoded runs. */
+HC__HOT void hc__move_forward(char *dst, const char *src, size_t n)
+{
+#if HTTPCODEC_SMALL
+    HTTPCODEC_MEMMOVE(dst, src, n);
+#else
+    if (n > 4 * HC__WORD_BYTES)
+        HTTPCODEC_MEMMOVE(dst, src, n);
+    else
+        hc__copy_short(dst, src, n);
 #endif
 }
 
@@ -3261,12 +3296,27 @@ HCAPI size_t hc_parse_body(hc_parser *p, const char *data, size_t len, char *out
 #endif
 #endif
 
-/* n bytes from src to dst; an empty span may have no pointer at all, so
-   nothing is asked of HTTPCODEC_MEMCPY for it. */
+/* n bytes from src to dst, apart; an empty span may have no pointer at
+   all, so nothing is asked of HTTPCODEC_MEMCPY for it. */
 HC__HOT void hc__copy(char *dst, const char *src, size_t n)
 {
     if (n > 0)
         HTTPCODEC_MEMCPY(dst, src, n);
+}
+
+/* A field's name or value, copied whole: most are short, copied in place
+   (see hc__copy_short). Only for the caller's strings: with a constant
+   of a few bytes gcc would warn about the word loads of lengths it
+   cannot rule out. */
+HC__HOT void hc__copy_string(char *dst, const char *src, size_t n)
+{
+#if !HTTPCODEC_SMALL
+    if (n <= 4 * HC__WORD_BYTES) {
+        hc__copy_short(dst, src, n);
+        return;
+    }
+#endif
+    hc__copy(dst, src, n);
 }
 
 /* The parser's own field rules, run over a head about to be written: what
@@ -3332,43 +3382,16 @@ HC__HOT hc_error_code hc__check_field_line(const hc_field *f, size_t max_line, u
     return HC_OK;
 }
 
-/* Counts across the fields: for the sender's framing rules, and the size
-   of the field lines, which must fit a size_t with the rest of the head
-   (on 16-bit targets 100 fields of up to 8 KiB would not). */
-typedef struct hc__field_tally {
-    size_t lengths;        /* Content-Length fields */
-    int transfer_encoding; /* a Transfer-Encoding field */
-    size_t size;           /* bytes of the field lines */
-    int too_large;         /* their size does not fit a size_t */
-} hc__field_tally;
-
-/* A field of a kind with rules (not HC__FIELD_OTHER): the sender's
-   framing and connection rules, then what a parser makes of it. The
-   others need neither. */
-HC__PRIVATE hc_error_code hc__check_special_field(const hc_message *m, hc_parser *scratch,
-                                                  const hc_field *f, unsigned kind,
-                                                  hc__field_tally *t)
+/* A field of a kind with rules (not HC__FIELD_OTHER): what a parser
+   makes of it, on the scratch parser that reads the head back. The
+   framing fields are the writer's own to add (hc__framing_field). */
+HC__PRIVATE hc_error_code hc__check_special_field(hc_parser *scratch, const hc_field *f,
+                                                  unsigned kind)
 {
-    int is_length = kind == HC__FIELD_CONTENT_LENGTH;
-    int is_coding = kind == HC__FIELD_TRANSFER_ENCODING;
-    unsigned st = m->status;
     hc__call c;
     hc_error_code r;
-    /* RFC 9110 sections 8.6 and 9.3.6, RFC 9112 section 6.1: no framing
-       fields on 1xx, 204 or a 2xx to CONNECT. */
-    if (m->is_response && (is_length || is_coding) &&
-        ((st >= 100 && st < 200) || st == 204 ||
-         (m->answers == HC_METHOD_CONNECT && st >= 200 && st < 300)))
-        return HC_ERR_FRAMING_FIELD_NOT_ALLOWED;
-    /* Sender rules stricter than what a recipient tolerates: one
-       Content-Length, never beside Transfer-Encoding, even where no
-       body follows (RFC 9110 section 8.6, RFC 9112 section 6.2). */
-    t->lengths += (size_t)is_length;
-    t->transfer_encoding |= is_coding;
-    if (t->lengths > 1)
-        return HC_ERR_DUPLICATE_CONTENT_LENGTH;
-    if (t->lengths && t->transfer_encoding)
-        return HC_ERR_CONFLICTING_FRAMING;
+    if (kind == HC__FIELD_CONTENT_LENGTH || kind == HC__FIELD_TRANSFER_ENCODING)
+        return HC_ERR_FRAMING_FIELD_GIVEN;
     hc__call_init(&c, scratch, f->value.ptr, f->value.len, NULL);
     r = (hc_error_code)hc__on_field(&c, kind, 0, c.len);
     /* Connection may not name a framing or routing field: an
@@ -3381,31 +3404,158 @@ HC__PRIVATE hc_error_code hc__check_special_field(const hc_message *m, hc_parser
 
 /* The default limits bound what is written, so that every head this
    writer accepts is one its own parser (and any peer with these common
-   limits) accepts too. */
+   limits) accepts too. *size: the bytes of the field lines, which must
+   fit a size_t with the rest of the head (on 16-bit targets 100 fields
+   of up to 8 KiB would not). */
 HC__PRIVATE hc_error_code hc__check_fields(const hc_message *m, hc_parser *scratch,
-                                           hc__field_tally *tally, size_t *where)
+                                           size_t *size, size_t *where)
 {
     size_t k, max_line = hc__size_limit(scratch->limits_.max_field_line);
     if (m->field_count > scratch->limits_.max_header_count) {
         *where = scratch->limits_.max_header_count;
         return HC_ERR_TOO_MANY_FIELDS;
     }
+    *size = 0;
     for (k = 0; k < m->field_count; k++) {
         const hc_field *f = &m->fields[k];
         unsigned kind = HC__FIELD_OTHER;
         hc_error_code r = hc__check_field_line(f, max_line, &kind);
         if (r == HC_OK && kind != HC__FIELD_OTHER)
-            r = hc__check_special_field(m, scratch, f, kind, tally);
+            r = hc__check_special_field(scratch, f, kind);
         if (r) {
             *where = k;
             return r;
         }
         /* A line is within max_line: only the sum can overflow. */
-        tally->too_large |= hc__field_line_size(f) > (size_t)-1 - tally->size;
-        tally->size += hc__field_line_size(f);
+        if (hc__field_line_size(f) > (size_t)-1 - *size) {
+            *where = k;
+            return HC_ERR_HEAD_TOO_LARGE;
+        }
+        *size += hc__field_line_size(f);
     }
     *where = HC_WHERE_START_LINE;
     return HC_OK;
+}
+
+/* A 1xx but 101, or a 204: no body and no framing field at all (RFC 9110
+   sections 8.6, 15.2, 15.3.5; RFC 9112 section 6.1). */
+HC__PRIVATE int hc__no_framing_status(const hc_message *m)
+{
+    return m->is_response && ((m->status >= 100 && m->status < 200 && m->status != 101) ||
+                              m->status == 204);
+}
+
+/* A 101, or a 2xx to CONNECT: the connection leaves HTTP after the head. */
+HC__PRIVATE int hc__switching_status(const hc_message *m)
+{
+    return m->is_response && (m->status == 101 || (m->answers == HC_METHOD_CONNECT &&
+                                                   m->status >= 200 && m->status < 300));
+}
+
+/* An answer to HEAD or a 304: framed like the message it stands for,
+   with no body (RFC 9110 sections 9.3.2, 15.4.5). A switch (a 101 to
+   HEAD) is a switch all the same. */
+HC__PRIVATE int hc__stands_for_another(const hc_message *m)
+{
+    return m->is_response && (m->answers == HC_METHOD_HEAD || m->status == 304) &&
+           !hc__switching_status(m);
+}
+
+/* The body that is actually sent after m's head. */
+HC__PRIVATE hc_body hc__body_sent(const hc_message *m)
+{
+    return hc__stands_for_another(m) ? HC_BODY_NONE : m->body;
+}
+
+/* 10^k, k <= 19, by shifts and adds: no 64-bit multiplication helper
+   on small targets (see HC__OPAQUE). */
+HC__PRIVATE uint64_t hc__power_of_ten(size_t k)
+{
+    uint64_t p = 1;
+    while (k-- > 0) {
+        uint64_t eight = p << 3;
+        HC__OPAQUE(eight);
+        p = eight + (p << 1);
+    }
+    return p;
+}
+
+/* n in decimal into out[0..20): returns the number of digits. Each digit
+   by subtraction, as small cores have no divide instruction; a
+   Content-Length has a few digits, so the powers are made as needed. */
+HC__PRIVATE size_t hc__decimal(uint64_t n, char *out)
+{
+    size_t count = 1, k;
+    while (count < 20 && hc__power_of_ten(count) <= n)
+        count++;
+    for (k = 0; k < count; k++) {
+        uint64_t p = hc__power_of_ten(count - 1 - k);
+        char digit = '0';
+        while (n >= p) {
+            n -= p;
+            digit++;
+        }
+        out[k] = digit;
+    }
+    return count;
+}
+
+/* The field line that frames m's body (RFC 9112 section 6), written into
+   hw->framing_ (empty when none is needed), as m->body says. */
+HC__PRIVATE hc_error_code hc__framing_field(const hc_message *m, hc_head_writer *hw)
+{
+    static const char length[] = "Content-Length: ", chunked[] = "Transfer-Encoding: chunked\r\n";
+    char digits[20];
+    uint64_t n = m->content_length;
+    size_t d, k;
+    hw->framing_len_ = 0;
+    if (hc__switching_status(m) != (m->body == HC_BODY_TUNNEL))
+        return HC_ERR_FRAMING_MISMATCH;
+    switch (m->body) {
+    case HC_BODY_TUNNEL: return HC_OK;
+    case HC_BODY_CLOSE:
+        return m->is_response && !hc__no_framing_status(m) ? HC_OK : HC_ERR_FRAMING_MISMATCH;
+    case HC_BODY_NONE:
+        if (!m->is_response || hc__no_framing_status(m) || hc__stands_for_another(m))
+            return HC_OK;
+        n = 0; /* a response that could have a body says it has none */
+        break;
+    case HC_BODY_LENGTH: break;
+    case HC_BODY_CHUNKED:
+        if (m->version_minor == 0 || m->answers_http10) /* RFC 9112 section 6.1 */
+            return HC_ERR_NOT_FOR_HTTP10;
+        if (hc__no_framing_status(m))
+            return HC_ERR_FRAMING_FIELD_NOT_ALLOWED;
+        HTTPCODEC_MEMCPY(hw->framing_, chunked, sizeof chunked - 1);
+        hw->framing_len_ = (uint8_t)(sizeof chunked - 1);
+        return HC_OK;
+    default: return HC_ERR_FRAMING_MISMATCH;
+    }
+    if (hc__no_framing_status(m))
+        return HC_ERR_FRAMING_FIELD_NOT_ALLOWED;
+    d = hc__decimal(n, digits);
+    HTTPCODEC_MEMCPY(hw->framing_, length, sizeof length - 1);
+    for (k = 0; k < d; k++)
+        hw->framing_[sizeof length - 1 + k] = digits[k];
+    hw->framing_[sizeof length - 1 + d] = '\r';
+    hw->framing_[sizeof length + d] = '\n';
+    hw->framing_len_ = (uint8_t)(sizeof length + 1 + d);
+    return HC_OK;
+}
+
+/* The framing field, read back by the scratch parser: its rules (a
+   CONNECT request carries no content, RFC 9110 section 9.3.6) apply as
+   to any received head. */
+HC__PRIVATE hc_error_code hc__check_framing_field(hc_parser *scratch, const hc_head_writer *hw)
+{
+    hc__call c;
+    size_t name = hw->framing_[0] == 'C' ? 16u : 19u; /* "Content-Length: " */
+    if (hw->framing_len_ == 0)
+        return HC_OK;
+    hc__call_init(&c, scratch, hw->framing_, hw->framing_len_ - 2u, NULL);
+    return (hc_error_code)hc__on_field(&c, name == 16u ? HC__FIELD_CONTENT_LENGTH
+                                                       : HC__FIELD_TRANSFER_ENCODING,
+                                       name, c.len);
 }
 
 HC__PRIVATE hc_error_code hc__check_start_line(const hc_message *m, size_t max_line)
@@ -3438,15 +3588,6 @@ HC__PRIVATE hc_error_code hc__check_start_line(const hc_message *m, size_t max_l
     return HC_OK;
 }
 
-HC__PRIVATE int hc__has_field(const hc_message *m, const char *lower)
-{
-    size_t k;
-    for (k = 0; k < m->field_count; k++)
-        if (hc__ieq((const unsigned char *)m->fields[k].name.ptr, m->fields[k].name.len, lower))
-            return 1;
-    return 0;
-}
-
 /* What a sender MUST NOT do that a recipient could not even see. */
 HC__PRIVATE hc_error_code hc__check_sender_rules(const hc_message *m, const hc_parser *scratch)
 {
@@ -3465,26 +3606,17 @@ HC__PRIVATE hc_error_code hc__check_sender_rules(const hc_message *m, const hc_p
             return HC_ERR_EXPECT_WITHOUT_BODY;
         return HC_OK;
     }
-    /* RFC 9110 section 15.3.6: a 205 says Content-Length: 0, no content.
-       Its answer to HEAD is that head without content: a Content-Length,
-       if any, of 0 (section 9.3.2). */
-    if (m->status == 205 && m->answers == HC_METHOD_HEAD) {
-        if (((scratch->flags_ & HC__F_CL) && scratch->remaining_ != 0) ||
-            (scratch->flags_ & HC__F_TE))
-            return HC_ERR_BODY_NOT_ALLOWED;
-    } else if (m->status == 205 && (m->body != HC_BODY_LENGTH || m->content_length != 0)) {
+    /* RFC 9110 section 15.3.6: a 205 has no content and says so with a
+       length of 0; so does its answer to HEAD (section 9.3.2). */
+    if (m->status == 205 && !no_content)
         return HC_ERR_BODY_NOT_ALLOWED;
-    }
-    /* RFC 9110 section 15.2: 1xx exist from HTTP/1.1 on. */
-    if (m->status < 200 && m->version_minor == 0)
+    /* RFC 9110 section 15.2: 1xx exist from HTTP/1.1 on, and an HTTP/1.0
+       client gets none. */
+    if (m->status < 200 && (m->version_minor == 0 || m->answers_http10))
         return HC_ERR_NOT_FOR_HTTP10;
     /* RFC 9110 section 7.8: a 101 names the protocol switched to. */
     if (m->status == 101 && !(scratch->flags_ & HC__F_UPGRADE_FIELD))
         return HC_ERR_MISSING_UPGRADE;
-    /* RFC 9110 section 15.2 and RFC 9112 section 6.1: an HTTP/1.0 client
-       gets no 1xx and no Transfer-Encoding. */
-    if (m->answers_http10 && (m->status < 200 || hc__has_field(m, "transfer-encoding")))
-        return HC_ERR_NOT_FOR_HTTP10;
     return HC_OK;
 }
 
@@ -3498,26 +3630,30 @@ HC__PRIVATE size_t hc__start_line_size(const hc_message *m)
 /* hc_check_head, also handing back the field flags (*flags, HC__F_*)
    and what a recipient will decide from the head (HC__F_KEEP_ALIVE,
    HC__F_SWITCH among them), for the connection object. hw and flags may
-   be NULL. */
+   be NULL. The head is read back as a parser in the reading role would,
+   positioned after the start line: the fields' rules are the parser's
+   own (hc__on_field), and so is the framing decision. */
 HC__PRIVATE hc_error_code hc__check_message(const hc_message *m, hc_head_writer *hw,
                                             size_t *where, uint32_t *flags)
 {
     hc_parser scratch;
+    hc_head_writer only_checked;
     hc_error_code r;
     hc_method method;
     hc__framing fr;
-    size_t ignored, start;
-    hc__field_tally tally = {0, 0, 0, 0};
+    size_t ignored, start, fields_size = 0;
     if (!where)
         where = &ignored;
+    if (!hw)
+        hw = &only_checked;
     *where = HC_WHERE_START_LINE;
-    if (hw) {
-        hw->m_ = m;
-        hw->size_ = hw->start_ = hw->field_ = hw->field_at_ = 0;
-    }
-    /* A parser in the reading role, positioned just after this start line. */
+    hw->m_ = m;
+    hw->size_ = hw->start_ = hw->field_ = hw->field_at_ = 0;
     hc_parser_init(&scratch, m->is_response ? HC_ROLE_CLIENT : HC_ROLE_SERVER, NULL);
     r = hc__check_start_line(m, hc__size_limit(scratch.limits_.max_start_line));
+    if (r)
+        return r;
+    r = hc__framing_field(m, hw);
     if (r)
         return r;
     method = m->is_response ? m->answers : hc_method_from_name(m->method.ptr, m->method.len);
@@ -3527,27 +3663,32 @@ HC__PRIVATE hc_error_code hc__check_message(const hc_message *m, hc_head_writer 
     scratch.method_ = hc__method_class(method);
     if (!m->is_response && hc__is_absolute_form(method, m->target))
         scratch.flags_ |= HC__F_ABSOLUTE_FORM;
-    r = hc__check_fields(m, &scratch, &tally, where);
+    /* The framing field counts against the field limit too. */
+    scratch.limits_.max_header_count =
+        (uint16_t)(scratch.limits_.max_header_count - (hw->framing_len_ > 0));
+    r = hc__check_fields(m, &scratch, &fields_size, where);
     if (r)
         return r;
-    r = (hc_error_code)hc__decide_framing(&scratch, &fr);
+    r = hc__check_framing_field(&scratch, hw);
+    if (r == HC_OK)
+        r = (hc_error_code)hc__decide_framing(&scratch, &fr);
+    if (r == HC_OK)
+        r = hc__check_sender_rules(m, &scratch);
     if (r)
         return r;
-    if (fr.body != m->body ||
-        (m->body == HC_BODY_LENGTH && fr.content_length != m->content_length))
-        return HC_ERR_FRAMING_MISMATCH;
-    r = hc__check_sender_rules(m, &scratch);
-    if (r)
-        return r;
+    /* A parser reads back what m promised: the body sent, or for a
+       response with none that could have one, a length of 0. */
+    HTTPCODEC_ASSERT(fr.body == hc__body_sent(m)
+                         ? fr.body != HC_BODY_LENGTH || fr.content_length == m->content_length
+                         : hc__body_sent(m) == HC_BODY_NONE && fr.body == HC_BODY_LENGTH &&
+                               fr.content_length == 0);
     start = hc__start_line_size(m);
-    if (tally.too_large || tally.size > (size_t)-1 - 2u - start) /* it must fit a size_t */
+    if (fields_size > (size_t)-1 - 2u - hw->framing_len_ - start) /* it must fit a size_t */
         return HC_ERR_HEAD_TOO_LARGE;
     if (flags)
         *flags = scratch.flags_;
-    if (hw) {
-        hw->size_ = start + tally.size + 2u; /* the final CRLF */
-        hw->start_ = hw->field_at_ = start;
-    }
+    hw->size_ = start + fields_size + hw->framing_len_ + 2u; /* the final CRLF */
+    hw->start_ = hw->field_at_ = start;
     return HC_OK;
 }
 
@@ -3578,6 +3719,7 @@ typedef struct hc__seq {
     size_t lead_count;
     const hc_field *fields;
     size_t count;
+    hc_span tail;    /* after the fields: the framing field the writer adds */
     int section;     /* a field section: ends with CRLF */
     size_t size;     /* the sequence's bytes, as checked */
     size_t field;    /* the walk may begin at field line `field`, */
@@ -3608,7 +3750,7 @@ HC__PRIVATE size_t hc__seq_size(const hc__seq *s)
             return 0;
         size += line;
     }
-    return size;
+    return s->tail.len > (size_t)-1 - size ? 0 : size + s->tail.len;
 }
 
 /* Whether field line f (name ": " value CRLF) fits in room bytes. */
@@ -3649,11 +3791,11 @@ HC__HOT size_t hc__window_done(const hc__window *w)
     return w->pos > w->from ? w->pos - w->from : 0;
 }
 
-/* The part of the next piece inside the window, copied. An empty piece
-   may have no pointer at all: nothing is done with it. */
-HC__HOT void hc__window_put(hc__window *w, const char *p, size_t n)
+/* The next piece, n bytes, is passed: returns how many of them lie in
+   the window, from the piece's byte *skip on, to be copied to *dst. */
+HC__HOT size_t hc__window_clip(hc__window *w, size_t n, size_t *skip, char **dst)
 {
-    size_t at = w->pos, lo;
+    size_t at = w->pos;
     if (n > w->to - at) {
         /* Past the window; past the sequence only if it grew. */
         HTTPCODEC_ASSERT(w->to < w->end || n == 0);
@@ -3661,9 +3803,29 @@ HC__HOT void hc__window_put(hc__window *w, const char *p, size_t n)
     }
     w->pos = at + n;
     if (n == 0 || w->pos <= w->from)
-        return;
-    lo = at < w->from ? w->from - at : 0;
-    hc__copy(w->out + (at + lo - w->from), p + lo, n - lo);
+        return 0;
+    *skip = at < w->from ? w->from - at : 0;
+    *dst = w->out + (at + *skip - w->from);
+    return n - *skip;
+}
+
+/* The part of the next piece inside the window, copied. An empty piece
+   may have no pointer at all: nothing is done with it. */
+HC__HOT void hc__window_put(hc__window *w, const char *p, size_t n)
+{
+    size_t skip = 0, k;
+    char *dst = NULL;
+    if ((k = hc__window_clip(w, n, &skip, &dst)) > 0)
+        hc__copy(dst, p + skip, k);
+}
+
+/* The same for a field's name or value (see hc__copy_string). */
+HC__HOT void hc__window_put_string(hc__window *w, hc_span str)
+{
+    size_t skip = 0, k;
+    char *dst = NULL;
+    if ((k = hc__window_clip(w, str.len, &skip, &dst)) > 0)
+        hc__copy_string(dst, str.ptr + skip, k);
 }
 
 /* One field line; the caller stops once pos reaches the window's end. */
@@ -3672,11 +3834,11 @@ HC__HOT void hc__window_field(hc__window *w, const hc_field *f)
     if (w->pos >= w->from && hc__line_fits(f, w->to - w->pos)) {
         /* Wholly inside, the common case: no clipping. */
         char *o = w->out + (w->pos - w->from);
-        hc__copy(o, f->name.ptr, f->name.len);
+        hc__copy_string(o, f->name.ptr, f->name.len);
         o += f->name.len;
         o[0] = ':';
         o[1] = ' ';
-        hc__copy(o + 2, f->value.ptr, f->value.len);
+        hc__copy_string(o + 2, f->value.ptr, f->value.len);
         o += 2 + f->value.len;
         o[0] = '\r';
         o[1] = '\n';
@@ -3684,9 +3846,9 @@ HC__HOT void hc__window_field(hc__window *w, const hc_field *f)
     } else if (w->pos < w->from && hc__line_fits(f, w->from - w->pos)) {
         w->pos += hc__field_line_size(f); /* wholly before the window */
     } else {
-        hc__window_put(w, f->name.ptr, f->name.len);
+        hc__window_put_string(w, f->name);
         hc__window_put(w, ": ", 2);
-        hc__window_put(w, f->value.ptr, f->value.len);
+        hc__window_put_string(w, f->value);
         hc__window_put(w, "\r\n", 2);
     }
 }
@@ -3709,6 +3871,8 @@ HC__PRIVATE size_t hc__emit_copy(hc__seq *s, size_t offset, char *out, size_t ca
         s->field_at = w.pos;
         hc__window_field(&w, &s->fields[k]);
     }
+    if (k == s->count)
+        hc__window_put(&w, s->tail.ptr, s->tail.len);
     if (s->section && k == s->count)
         hc__window_put(&w, "\r\n", 2);
     /* Short of the end at the end: the strings changed since the check. */
@@ -3792,21 +3956,25 @@ HC__PRIVATE size_t hc__emit_pieces(hc__seq *s, size_t offset, hc_span *pieces, s
         if (!hc__gather_field(&g, &s->fields[k]))
             return g.n;
     }
-    if (s->section)
+    if (hc__gather_put(&g, s->tail.ptr, s->tail.len) && s->section)
         hc__gather_put(&g, "\r\n", 2);
     return g.n;
 }
 
 /* --- the head: the start line in 4 pieces (request) or 7 (response: the
-   status digits point into a constant), then the fields. */
-HC__PRIVATE void hc__head_seq(const hc_head_writer *hw, hc__seq *s)
+   status digits point into a constant), then the fields. A walk from
+   offset that resumes at a field line (hc__walk_start) needs no start
+   line, and a call after the first is spared making it. */
+HC__PRIVATE void hc__head_seq(const hc_head_writer *hw, size_t offset, hc__seq *s)
 {
     static const char digits[] = "0123456789";
     static const char req_version[2][12] = {" HTTP/1.0\r\n", " HTTP/1.1\r\n"};
     static const char resp_version[2][10] = {"HTTP/1.0 ", "HTTP/1.1 "};
     const hc_message *m = hw->m_;
     hc_span *l = s->lead;
-    if (!m->is_response) {
+    if (hw->field_at_ <= offset) {
+        s->lead_count = 0;
+    } else if (!m->is_response) {
         l[0] = m->method;
         l[1] = hc__span(" ", 1);
         l[2] = m->target;
@@ -3837,6 +4005,7 @@ HC__PRIVATE void hc__head_seq(const hc_head_writer *hw, hc__seq *s)
     }
     s->fields = m->fields;
     s->count = m->field_count;
+    s->tail = hc__span(hw->framing_, hw->framing_len_);
     s->section = 1;
     s->size = hw->size_;
     s->field = hw->field_;
@@ -3866,7 +4035,7 @@ HCAPI size_t hc_head_pieces(hc_head_writer *hw, size_t offset, hc_span *pieces,
     *end = offset;
     if (hw->size_ == 0)
         return 0;
-    hc__head_seq(hw, &s);
+    hc__head_seq(hw, offset, &s);
     n = hc__emit_pieces(&s, offset, pieces, max, end);
     hc__head_walked(hw, &s);
     return n;
@@ -3878,7 +4047,7 @@ HCAPI size_t hc_write_head(hc_head_writer *hw, size_t offset, char *out, size_t 
     size_t n;
     if (hw->size_ == 0)
         return 0;
-    hc__head_seq(hw, &s);
+    hc__head_seq(hw, offset, &s);
     n = hc__emit_copy(&s, offset, out, cap);
     hc__head_walked(hw, &s);
     return n;
@@ -3889,18 +4058,18 @@ HCAPI size_t hc_write_head(hc_head_writer *hw, size_t offset, char *out, size_t 
 enum { HC__W_OPEN = 0, HC__W_ENDED = 1, HC__W_INVALID = 2 };
 
 /* The body writer for m, whose head has been checked (valid) or not. */
-HC__PRIVATE void hc__body_writer_start(hc_body_writer *w, const hc_message *m, int valid)
+HC__PRIVATE void hc__body_writer_start(hc_body_writer *w, const hc_message *m)
 {
-    w->remaining_ = m->body == HC_BODY_LENGTH ? m->content_length : 0;
-    w->body_ = (uint8_t)m->body;
-    w->state_ = (uint8_t)(valid ? HC__W_OPEN : HC__W_INVALID);
+    w->body_ = (uint8_t)(m ? hc__body_sent(m) : HC_BODY_NONE);
+    w->remaining_ = w->body_ == HC_BODY_LENGTH ? m->content_length : 0;
+    w->state_ = (uint8_t)(m ? HC__W_OPEN : HC__W_INVALID);
     w->spare_[0] = w->spare_[1] = 0;
 }
 
 HCAPI hc_error_code hc_body_writer_init(hc_body_writer *w, const hc_head_writer *hw)
 {
     int valid = hw->size_ > 0;
-    hc__body_writer_start(w, hw->m_, valid);
+    hc__body_writer_start(w, valid ? hw->m_ : NULL);
     return valid ? HC_OK : HC_ERR_INVALID_STATE;
 }
 
@@ -3919,16 +4088,14 @@ HCAPI hc_error_code hc_body_data(hc_body_writer *w, size_t n, hc_chunk_head *chu
         w->remaining_ -= n;
         return HC_OK;
     case HC_BODY_CHUNKED: { /* RFC 9112 section 7.1: chunk-size CRLF */
-        char digits[2 * sizeof(size_t)];
-        size_t d = 0, k;
-        do {
-            digits[d++] = hex[n & 15u];
-            n >>= 4;
-        } while (n);
-        for (k = d; k > 0; k--)
-            chunk->bytes[chunk->len++] = digits[k - 1];
-        chunk->bytes[chunk->len++] = '\r';
-        chunk->bytes[chunk->len++] = '\n';
+        size_t digits = 1, rest, k;
+        for (rest = n >> 4; rest > 0; rest >>= 4)
+            digits++;
+        for (k = digits; k-- > 0; n >>= 4) /* the last digit first */
+            chunk->bytes[k] = hex[n & 15u];
+        chunk->bytes[digits] = '\r';
+        chunk->bytes[digits + 1] = '\n';
+        chunk->len = digits + 2;
         return HC_OK;
     }
     case HC_BODY_CLOSE:
@@ -3979,6 +4146,21 @@ HCAPI size_t hc_write_chunk(const hc_chunk_head *chunk, const char *data, size_t
     size_t size = hc_chunk_size(chunk, n);
     if (offset >= size)
         return 0;
+#if !HTTPCODEC_SMALL
+    if (offset == 0 && cap >= size && chunk->len > 0) { /* whole, the usual call */
+        /* A chunk head of up to a word (sizes below 16 MiB on 64-bit
+           cores) as one word: the data and CRLF after it overwrite what
+           the word holds past the head. */
+        if (chunk->len <= HC__WORD_BYTES && size >= HC__WORD_BYTES)
+            hc__w_store(out, hc__w_load((const unsigned char *)chunk->bytes));
+        else
+            hc__copy(out, chunk->bytes, chunk->len);
+        hc__copy_string(out + chunk->len, data, n);
+        out[size - 2] = '\r';
+        out[size - 1] = '\n';
+        return size;
+    }
+#endif
     hc__window_init(&w, offset, out, cap, size);
     hc__window_put(&w, chunk->bytes, chunk->len);
     hc__window_put(&w, data, n);
@@ -4050,6 +4232,7 @@ HC__PRIVATE int hc__body_end_seq(hc__seq *s, const hc_body_writer *w,
     s->lead_count = 0;
     s->fields = trailers;
     s->count = 0;
+    s->tail = hc__span(NULL, 0);
     s->section = 0;
     s->field = 0;
     s->field_at = (size_t)-1; /* no earlier call to resume from */
@@ -4129,11 +4312,8 @@ HC__PRIVATE void hc__conn_set(hc_conn *c, hc_conn_state reading, hc_conn_state w
 
 HCAPI void hc_conn_init(hc_conn *c, hc_role role, const hc_limits *limits)
 {
-    hc_message none;
     hc_parser_init(&c->parser_, role, limits);
-    none.body = HC_BODY_NONE;
-    none.content_length = 0;
-    hc__body_writer_start(&c->writer_, &none, 0);
+    hc__body_writer_start(&c->writer_, NULL); /* nothing to write yet */
     /* A server does not know the version of a request it has not read:
        until it has, it answers as to HTTP/1.0 (no 1xx, no chunked). */
     c->flags_ = role == HC_ROLE_SERVER ? HC__C_HTTP10 : 0;
@@ -4378,7 +4558,7 @@ HC__PRIVATE int hc__idempotent(hc_method method)
 /* A checked message is being written: its body writer takes over. */
 HC__PRIVATE hc_error_code hc__conn_begin_writing(hc_conn *c, const hc_message *m)
 {
-    hc__body_writer_start(&c->writer_, m, 1);
+    hc__body_writer_start(&c->writer_, m);
     c->writing_ = HC_CONN_BODY;
     return HC_OK;
 }

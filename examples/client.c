@@ -70,8 +70,7 @@ typedef struct request {
     const char *text; /* METHOD:TARGET[=DATA] as given */
     hc_span method, target, data;
     int has_data; /* =DATA was given, perhaps empty */
-    hc_field fields[2]; /* Host, Content-Length */
-    char length_text[24];
+    hc_field fields[1]; /* Host (the codec adds the Content-Length) */
     hc_message msg;
     hc_head_writer hw; /* msg as hc_conn_start checked it: the head's bytes */
 } request;
@@ -152,12 +151,9 @@ static hc_error_code build_request(request *rq, const char *host)
     rq->fields[0].name = span_of("Host", 4);
     rq->fields[0].value = span_of(host, strlen(host));
     m->field_count = 1;
+    /* The framing is stated once: the codec writes the Content-Length. */
     m->body = HC_BODY_NONE;
     if (rq->has_data || needs_length(hc_method_from_name(rq->method.ptr, rq->method.len))) {
-        snprintf(rq->length_text, sizeof rq->length_text, "%zu", rq->data.len);
-        rq->fields[1].name = span_of("Content-Length", 14);
-        rq->fields[1].value = span_of(rq->length_text, strlen(rq->length_text));
-        m->field_count = 2;
         m->body = HC_BODY_LENGTH;
         m->content_length = rq->data.len;
     }

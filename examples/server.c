@@ -183,7 +183,7 @@ typedef struct slot {
        response (100) has its own, queued before the final one */
     hc_message res, interim;
     hc_field fields[6];
-    char length_text[24], accept_text[32], error_text[64];
+    char accept_text[32], error_text[64];
     /* ending */
     int read_eof;      /* the peer shut its sending side */
     int write_shut;    /* we shut ours */
@@ -312,10 +312,6 @@ static int output_pending(const slot *s) { return s->item_count > 0 || s->out_of
 
 /* ---------------------------------------------------------- responses */
 
-/* Begins a response: the head, and for fixed bodies the body and end,
-   are queued. Connection: close is said whenever the connection will not
-   be reused (the codec requires it), keep-alive to an HTTP/1.0 client
-   that asked for it. */
 /* A response head with no fields yet. An interim one (100) has its own
    message, queued before the final one; it never has fields, so the two
    can share the field store. */
@@ -331,10 +327,14 @@ static hc_message *response_head(slot *s, unsigned status, const char *reason)
     return m;
 }
 
-/* Begins the response m: adds its type, framing and Connection fields,
-   and queues the head, and for fixed bodies the body and end. Connection:
-   close is said whenever the connection will not be reused (the codec
-   requires it), keep-alive to an HTTP/1.0 client that asked for it. */
+/* Begins the response m: adds its type and Connection fields, states
+   its framing once (the codec writes the Content-Length or
+   Transfer-Encoding field), and queues the head, and for fixed bodies the
+   body and end. Connection: close is said whenever the connection will
+   not be reused (the codec requires it), keep-alive to an HTTP/1.0 client
+   that asked for it. The same description answers GET and HEAD: an
+   answer to HEAD (or a 304) states the length a GET would get, and the
+   codec, which knows the request's method, refuses its body bytes. */
 static hc_error_code respond_with(slot *s, hc_message *m, const char *type, hc_body body,
                                   const char *text, uint64_t length)
 {
@@ -343,15 +343,8 @@ static hc_error_code respond_with(slot *s, hc_message *m, const char *type, hc_b
     item *head;
     hc_body_writer ended; /* not chunked: the end is empty, nothing to queue */
     unsigned status = m->status;
-    int no_body = s->method == HC_METHOD_HEAD || status == 204 || status == 304;
     if (type)
         add_field(m, "Content-Type", type);
-    if (body == HC_BODY_LENGTH) {
-        snprintf(s->length_text, sizeof s->length_text, "%llu", (unsigned long long)length);
-        add_field(m, "Content-Length", s->length_text);
-    } else if (body == HC_BODY_CHUNKED) {
-        add_field(m, "Transfer-Encoding", "chunked");
-    }
     if (body != HC_BODY_TUNNEL && status >= 200) {
         int refused_connect = s->method == HC_METHOD_CONNECT;
         if (!hc_conn_keep_alive(&s->conn) || refused_connect || s->closing || body == HC_BODY_CLOSE)
@@ -359,8 +352,10 @@ static hc_error_code respond_with(slot *s, hc_message *m, const char *type, hc_b
         else if (s->http10)
             add_field(m, "Connection", "keep-alive");
     }
-    m->body = no_body ? HC_BODY_NONE : body;
-    m->content_length = no_body ? 0 : length;
+    if (status == 204) /* no content, and no framing field either */
+        body = HC_BODY_NONE;
+    m->body = body;
+    m->content_length = body == HC_BODY_LENGTH ? length : 0;
     head = queue_item(s, ITEM_HEAD, NULL, 0); /* checked into it */
     r = hc_conn_start(&s->conn, m, &head->hw, &where);
     if (r != HC_OK) {
@@ -368,12 +363,15 @@ static hc_error_code respond_with(slot *s, hc_message *m, const char *type, hc_b
         fprintf(stderr, "server: response %u refused: %s\n", status, hc_error_name(r));
         return r;
     }
-    if (m->body == HC_BODY_LENGTH && length > 0) {
+    if (body == HC_BODY_LENGTH && length > 0) {
         hc_chunk_head none;
         r = hc_conn_body(&s->conn, (size_t)length, &none);
-        queue_item(s, text ? ITEM_TEXT : ITEM_GENERATED, text, (size_t)length);
+        if (r == HC_OK)
+            queue_item(s, text ? ITEM_TEXT : ITEM_GENERATED, text, (size_t)length);
+        else if (r == HC_ERR_BODY_NOT_ALLOWED) /* HEAD, 304: the head only */
+            r = HC_OK;
     }
-    if (r == HC_OK && m->body != HC_BODY_CHUNKED && m->body != HC_BODY_CLOSE)
+    if (r == HC_OK && body != HC_BODY_CHUNKED && body != HC_BODY_CLOSE)
         r = hc_conn_end(&s->conn, NULL, 0, &ended, &where); /* streamed bodies end later */
     if (r != HC_OK) { /* cannot happen with the bodies above; never hang on it */
         fprintf(stderr, "server: body refused: %s\n", hc_error_name(r));

@@ -6,15 +6,29 @@
    answers at the points the events make possible: at HEAD_DONE (before the
    body: full duplex; or a 100 Continue first), at PAUSED (the response is
    owed), at ERROR (the error response). Each answer takes its status,
-   framing, Connection field, HTTP version and body length from the next
-   decision bytes; a refused answer is followed by a plain 400 with
-   Connection: close, which must always be accepted while a response is
-   owed.
+   framing (stated once, in m->body: none, a length, chunked or to the
+   close; a switch says TUNNEL and 1xx and 204 none, unless the decision
+   asks for the wrong one), Connection field, HTTP version, body length,
+   and whether it is first offered with a Content-Length or
+   Transfer-Encoding among its fields, from the next decision bytes; a
+   refused answer is followed by a plain 400 with Connection: close and a
+   length of 0 (the same description whatever the request's method, HEAD
+   included), which must always be accepted while a response is owed.
 
    Checked:
      - a refused hc_conn_start leaves the connection unchanged and its
-       head writer emitting nothing; every body and end call on an
-       accepted response succeeds;
+       head writer emitting nothing;
+     - a framing field among the fields is refused: when the same answer
+       without it is accepted, with it it was refused with
+       HC_ERR_FRAMING_FIELD_GIVEN at its index;
+     - an accepted head ends with the framing field the writer adds, as
+       m->body and the request answered say (Content-Length: N,
+       Transfer-Encoding: chunked, Content-Length: 0 for a response with
+       no body that could have one, or none);
+     - every body and end call on an accepted response succeeds, but body
+       bytes to HEAD, after a 304, 1xx, 204 or a switch, or when none is
+       stated, are refused with HC_ERR_BODY_NOT_ALLOWED (the end then
+       succeeds, empty);
      - everything the connection let the application write parses, as a
        client parser told the methods of the requests answered, into the
        same number of final responses without an error; if the server
@@ -35,7 +49,7 @@ typedef struct app {
     size_t answered_count, finals;
     int keep_alive_after[MAX_ANSWERED]; /* hc_conn_keep_alive after each */
     hc_method method;                  /* of the request being read */
-    hc_field fields[4];
+    hc_field fields[5];
     char length_text[8];
 } app;
 
@@ -48,7 +62,41 @@ static void write_head(app *a, hc_head_writer *hw)
     fuzz_log_put(&a->wrote, out, n);
 }
 
-/* The body (length bytes of 'x') and the end of a response begun. */
+/* An answer to HEAD or a 304 stands for another message: framed like
+   it, with no body (RFC 9110 sections 9.3.2, 15.4.5); 1xx but 101, and
+   204, have neither body nor framing field; a 101 or 2xx to CONNECT
+   switches. m->answers is the method of the request answered. */
+static int stands_for_another(const hc_message *m)
+{
+    return m->answers == HC_METHOD_HEAD || m->status == 304;
+}
+static int no_framing_status(const hc_message *m)
+{
+    return (m->status < 200 && m->status != 101) || m->status == 204;
+}
+static int switching(const hc_message *m)
+{
+    return m->status == 101 || (m->answers == HC_METHOD_CONNECT && m->status / 100 == 2);
+}
+
+/* The field line the writer adds after the fields, as the header says. */
+static const char *framing_line(const hc_message *m, char *buf, size_t cap)
+{
+    if (m->body == HC_BODY_LENGTH)
+        snprintf(buf, cap, "Content-Length: %llu\r\n", (unsigned long long)m->content_length);
+    else if (m->body == HC_BODY_CHUNKED)
+        snprintf(buf, cap, "Transfer-Encoding: chunked\r\n");
+    else if (m->body == HC_BODY_NONE && !no_framing_status(m) && !stands_for_another(m) &&
+             !switching(m))
+        snprintf(buf, cap, "Content-Length: 0\r\n");
+    else
+        buf[0] = '\0';
+    return buf;
+}
+
+/* The body (length bytes of 'x') and the end of a response begun: the
+   bytes of a body that is sent, and for one that is not (HEAD, 304, 1xx,
+   204, a switch, none stated) a refusal of the first byte. */
 static void write_body(app *a, hc_conn *c, const hc_message *m, size_t length)
 {
     static const char data[8] = "xxxxxxxx";
@@ -56,36 +104,61 @@ static void write_body(app *a, hc_conn *c, const hc_message *m, size_t length)
     hc_chunk_head ch;
     hc_body_writer ended;
     size_t n;
-    if (length > 0 && m->body != HC_BODY_NONE && m->body != HC_BODY_TUNNEL) {
+    int sent = !stands_for_another(m) && m->body != HC_BODY_NONE && m->body != HC_BODY_TUNNEL;
+    if (length > 0 && sent) {
         FUZZ_CHECK(hc_conn_body(c, length, &ch) == HC_OK, "body of %zu refused", length);
+        FUZZ_CHECK(ch.len <= sizeof ch.bytes && length <= sizeof data, "a chunk head of %zu",
+                   ch.len);
         n = hc_write_chunk(&ch, data, length, 0, out, sizeof out);
         FUZZ_CHECK(n == hc_chunk_size(&ch, length), "chunk written short");
         fuzz_log_put(&a->wrote, out, n);
+    } else if (!sent) {
+        hc_chunk_head none;
+        hc_error_code r = hc_conn_body(c, length ? length : 1, &none);
+        FUZZ_CHECK(r == HC_ERR_BODY_NOT_ALLOWED && none.len == 0,
+                   "a body byte after %u (%s stated, answering method %d): %s", m->status,
+                   hc_body_name(m->body), (int)m->answers, hc_error_name(r));
     }
     FUZZ_CHECK(hc_conn_end(c, NULL, 0, &ended, NULL) == HC_OK, "end refused (%s body)",
                hc_body_name(m->body));
     n = hc_write_body_end(&ended, NULL, 0, 0, out, sizeof out);
     FUZZ_CHECK(n == hc_body_end_size(&ended, NULL, 0), "end written short");
+    FUZZ_CHECK(n == 0 || (sent && m->body == HC_BODY_CHUNKED), "a body end of %zu bytes", n);
     fuzz_log_put(&a->wrote, out, n);
 }
 
 /* Starts m and writes its head, or checks that a refusal changed
    nothing and emits nothing. */
-static int start(app *a, hc_conn *c, hc_message *m)
+static hc_error_code start_where(app *a, hc_conn *c, hc_message *m, size_t *where)
 {
     hc_conn before = *c;
     hc_head_writer hw;
-    hc_error_code r = hc_conn_start(c, m, &hw, NULL);
+    hc_error_code r = hc_conn_start(c, m, &hw, where);
+    size_t from = a->wrote.len, n;
+    char line[48];
     if (r != HC_OK) {
         char out[16];
         FUZZ_CHECK(memcmp(&before, c, sizeof before) == 0, "refused %u (%s) changed the conn",
                    m->status, hc_error_name(r));
         FUZZ_CHECK(hc_head_size(&hw) == 0 && hc_write_head(&hw, 0, out, sizeof out) == 0,
                    "refused %u (%s) emits a head", m->status, hc_error_name(r));
-        return 0;
+        return r;
     }
     write_head(a, &hw);
-    return 1;
+    /* The head ends with the writer's framing field, then CRLF. */
+    framing_line(m, line, sizeof line);
+    n = strlen(line);
+    FUZZ_CHECK(a->wrote.len - from >= n + 2 &&
+                   memcmp(a->wrote.data + a->wrote.len - n - 2, line, n) == 0 &&
+                   memcmp(a->wrote.data + a->wrote.len - 2, "\r\n", 2) == 0,
+               "%u (%s stated, answering method %d): the head does not end with %s", m->status,
+               hc_body_name(m->body), (int)m->answers, n ? line : "its fields");
+    return HC_OK;
+}
+
+static int start(app *a, hc_conn *c, hc_message *m)
+{
+    return start_where(a, c, m, NULL) == HC_OK;
 }
 
 static void add_field(hc_message *m, hc_field *fields, const char *name, const char *value)
@@ -108,16 +181,6 @@ static void message_init(hc_message *m, hc_field *fields, unsigned status, const
     m->fields = fields;
 }
 
-/* The framing a recipient would infer from what the answer says. */
-static hc_body inferred_body(const app *a, unsigned status, unsigned framing)
-{
-    if (status == 101 || (a->method == HC_METHOD_CONNECT && status / 100 == 2))
-        return HC_BODY_TUNNEL;
-    if (status < 200 || status == 204 || status == 304 || a->method == HC_METHOD_HEAD)
-        return HC_BODY_NONE;
-    return framing == 1 ? HC_BODY_LENGTH : framing == 2 ? HC_BODY_CHUNKED : HC_BODY_CLOSE;
-}
-
 static void record_final(app *a, hc_conn *c)
 {
     if (a->answered_count < MAX_ANSWERED) {
@@ -137,12 +200,43 @@ static void answer_plainly(app *a, hc_conn *c, unsigned status)
 {
     hc_message m;
     message_init(&m, a->fields, status, "Bad");
-    add_field(&m, a->fields, "Content-Length", "0");
     add_field(&m, a->fields, "Connection", "close");
-    m.body = a->method == HC_METHOD_HEAD ? HC_BODY_NONE : HC_BODY_LENGTH;
+    m.body = HC_BODY_LENGTH; /* of 0, to any request: HEAD included */
     FUZZ_CHECK(start(a, c, &m), "the plain %u answer was refused", status);
     write_body(a, c, &m, 0);
     record_final(a, c);
+}
+
+/* The framing field a caller might still list (the old way): refused. */
+static void offer_with_framing_field(app *a, hc_conn *c, hc_message *m, unsigned given)
+{
+    static const char *const names[] = {"Content-Length", "transfer-encoding"};
+    static const char *const values[] = {"0", "chunked", "gzip, chunked", "5"};
+    hc_field *f = a->fields;
+    size_t at = (given >> 1) % (m->field_count + 1), where = 0, k;
+    hc_error_code with, without;
+    for (k = m->field_count; k > at; k--)
+        f[k] = f[k - 1];
+    f[at].name.ptr = names[(given >> 4) & 1u];
+    f[at].name.len = strlen(f[at].name.ptr);
+    snprintf(a->length_text, sizeof a->length_text, "%s", values[(given >> 5) & 3u]);
+    f[at].value.ptr = a->length_text;
+    f[at].value.len = strlen(a->length_text);
+    m->field_count++;
+    with = start_where(a, c, m, &where);
+    FUZZ_CHECK(with != HC_OK, "%s: %s among the fields accepted", names[(given >> 4) & 1u],
+               a->length_text);
+    m->field_count--;
+    for (k = at; k < m->field_count; k++)
+        f[k] = f[k + 1];
+    {
+        hc_conn probe = *c; /* the same answer without it, on a copy */
+        without = hc_conn_start(&probe, m, NULL, NULL);
+    }
+    if (without == HC_OK)
+        FUZZ_CHECK(with == HC_ERR_FRAMING_FIELD_GIVEN && where == at,
+                   "a framing field given at %zu: %s at %zu, expected framing_field_given", at,
+                   hc_error_name(with), where);
 }
 
 /* A final or interim answer as the next decision bytes say; 1 if a
@@ -150,19 +244,25 @@ static void answer_plainly(app *a, hc_conn *c, unsigned status)
 static int answer(app *a, hc_conn *c)
 {
     static const unsigned statuses[] = {200, 201, 204, 304, 101, 400, 404, 413, 500, 103, 426, 205};
+    static const hc_body stated[] = {HC_BODY_NONE, HC_BODY_LENGTH, HC_BODY_CHUNKED, HC_BODY_CLOSE};
     unsigned status = statuses[fuzz_byte(&a->decisions) % 12u];
-    unsigned how = fuzz_byte(&a->decisions);
+    unsigned how = fuzz_byte(&a->decisions), more = fuzz_byte(&a->decisions);
     unsigned framing = how & 3u, connection = (how >> 2) & 3u;
     size_t length = (how >> 4) & 7u;
     hc_message m;
     message_init(&m, a->fields, status, "Reason");
     m.version_minor = (unsigned char)!(how & 0x80u);
-    if (framing == 1) {
-        snprintf(a->length_text, sizeof a->length_text, "%zu", length);
-        add_field(&m, a->fields, "Content-Length", a->length_text);
-    } else if (framing == 2) {
-        add_field(&m, a->fields, "Transfer-Encoding", "chunked");
+    /* The framing, stated once; a switch tunnels, 1xx and 204 have none,
+       unless the decision asks for the wrong one (bit 6: refused). */
+    m.body = stated[framing];
+    m.answers = a->method; /* hc_conn_start fills it in too */
+    if (!(more & 0x40u)) {
+        if (switching(&m))
+            m.body = HC_BODY_TUNNEL;
+        else if (no_framing_status(&m))
+            m.body = HC_BODY_NONE;
     }
+    m.content_length = m.body == HC_BODY_LENGTH ? length : 0;
     if (connection == 1) {
         add_field(&m, a->fields, "Connection", "close");
     } else if (connection == 2) {
@@ -171,16 +271,15 @@ static int answer(app *a, hc_conn *c)
         add_field(&m, a->fields, "Connection", "upgrade");
         add_field(&m, a->fields, "Upgrade", "websocket");
     }
-    m.body = inferred_body(a, status, framing);
-    m.content_length = m.body == HC_BODY_LENGTH ? length : 0;
+    if (more & 1u)
+        offer_with_framing_field(a, c, &m, more);
     if (!start(a, c, &m)) {
         if (status < 200 && status != 101)
             return 0;
         answer_plainly(a, c, 400);
         return 1;
     }
-    write_body(a, c, &m, m.body == HC_BODY_LENGTH || m.body == HC_BODY_CHUNKED ||
-                                 m.body == HC_BODY_CLOSE ? length : 0);
+    write_body(a, c, &m, length);
     if (status < 200 && status != 101)
         return 0;
     record_final(a, c);

@@ -86,6 +86,55 @@ static void conn_seed(const tcase *c, size_t i)
     write_seed("conn", c->name, i, prefix, sizeof prefix, c->input, c->input_len);
 }
 
+/* fuzz_conn seeds with decisions written out: per request, the HEAD_DONE
+   byte (0: answer at PAUSED), then answer()'s status index, "how" byte
+   (framing in bits 0-1, Connection in 2-3, length in 4-6, bit 7
+   HTTP/1.0) and "more" byte (bit 0: first offered with a framing field,
+   bit 6: the framing as stated even where it cannot be). */
+typedef struct conn_recipe {
+    const char *name;
+    const char *stream;
+    unsigned char decisions[16];
+    size_t count;
+} conn_recipe;
+
+static const conn_recipe conn_recipes[] = {
+    /* One description (200, a length of 5) answers GET, then HEAD twice
+       (the second first offered with a Content-Length field among its
+       fields): Content-Length: 5 each time, body bytes only to GET. */
+    {"same answer to get and head",
+     "GET / HTTP/1.1\r\nHost: a\r\n\r\nHEAD / HTTP/1.1\r\nHost: a\r\n\r\n"
+     "HEAD / HTTP/1.1\r\nHost: a\r\n\r\n",
+     {0, 0, 0x51, 0, 0, 0, 0x51, 0, 0, 0, 0x51, 0x01}, 12},
+    /* HEAD answered chunked, and a 304 with a length: fields, no body. */
+    {"head chunked and 304 length",
+     "HEAD / HTTP/1.1\r\nHost: a\r\n\r\nGET / HTTP/1.1\r\nHost: a\r\n\r\n",
+     {0, 0, 0x02, 0, 0, 3, 0x31, 0}, 8},
+    /* An HTTP/1.0 request answered chunked: refused (then the plain 400). */
+    {"chunked to http10", "GET / HTTP/1.0\r\n\r\n", {0, 0, 0x02, 0}, 4},
+    /* A 100, then a 204 stated with a length where none can be: refused
+       (the plain 400 follows). */
+    {"framing where none can be",
+     "PUT / HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\nContent-Length: 1\r\n\r\nx",
+     {2, 2, 0x11, 0x40}, 4},
+    /* A 200 stated with no body: Content-Length: 0; then one first
+       offered with a Transfer-Encoding field. */
+    {"ok stated none",
+     "GET / HTTP/1.1\r\nHost: a\r\n\r\nGET / HTTP/1.1\r\nHost: a\r\n\r\n",
+     {0, 0, 0x00, 0, 0, 0, 0x00, 0x31}, 8},
+};
+
+static void conn_recipe_seed(const conn_recipe *d, size_t i)
+{
+    unsigned char prefix[4 + 16];
+    prefix[0] = 0;
+    prefix[1] = 0;
+    prefix[2] = (unsigned char)i;
+    prefix[3] = (unsigned char)d->count;
+    memcpy(prefix + 4, d->decisions, d->count);
+    write_seed("conn", d->name, i, prefix, 4 + d->count, d->stream, strlen(d->stream));
+}
+
 static void response_seed(const tcase *c, size_t i)
 {
     unsigned char prefix[3 + 1 + 16];
@@ -172,7 +221,7 @@ static void put_list(recipe_buf *r, const char *const *list)
 
 typedef struct recipe_seed {
     const char *name;
-    int response, http11, body;     /* body: an hc_body value */
+    int response, http11, body;     /* body: an hc_body value, the framing stated */
     const char *method, *target;    /* request */
     unsigned status;                /* response */
     const char *reason;
@@ -181,6 +230,9 @@ typedef struct recipe_seed {
     const char *const *fields;
     const char *const *pieces;      /* NULL-terminated */
     const char *const *trailers;
+    int keep_framing;               /* keep Content-Length / Transfer-Encoding
+                                       among the fields (to be refused) */
+    unsigned pad_to;                /* 95..102: padded to that many fields */
 } recipe_seed;
 
 static void serialize_seed(const recipe_seed *d, size_t i)
@@ -188,7 +240,7 @@ static void serialize_seed(const recipe_seed *d, size_t i)
     recipe_buf r;
     size_t n = 0;
     r.len = 0;
-    put_byte(&r, (unsigned)(d->response | d->http11 << 1 | d->body << 3));
+    put_byte(&r, (unsigned)(d->response | d->http11 << 1 | d->body << 3 | d->keep_framing << 6));
     if (d->response) {
         put_byte(&r, (d->status - 100) >> 8);
         put_byte(&r, (d->status - 100) & 0xFF);
@@ -199,7 +251,20 @@ static void serialize_seed(const recipe_seed *d, size_t i)
         put_string(&r, d->target);
     }
     put_byte(&r, d->length_choice);
-    put_list(&r, d->fields);
+    if (d->pad_to) { /* up to 7 fields, then the padded total */
+        size_t count = 0;
+        while (d->fields && d->fields[2 * count])
+            count++;
+        put_byte(&r, 0xF8u | (unsigned)count);
+        for (n = 0; n < count; n++) {
+            put_string(&r, d->fields[2 * n]);
+            put_string(&r, d->fields[2 * n + 1]);
+        }
+        put_byte(&r, d->pad_to - 95u);
+        n = 0;
+    } else {
+        put_list(&r, d->fields);
+    }
     while (d->pieces && d->pieces[n])
         n++;
     put_byte(&r, (unsigned)n);
@@ -211,15 +276,15 @@ static void serialize_seed(const recipe_seed *d, size_t i)
     write_seed("serialize", d->name, i, r.b, r.len, "", 0);
 }
 
+/* The framing is stated once, in the recipe's body and length choice:
+   the writer adds Content-Length or Transfer-Encoding itself. The
+   "given" recipes keep such a field among the fields, which is refused. */
 static const char *const f_host[] = {"Host", "example.com", NULL};
+static const char *const f_expect[] = {"Host", "example.com", "Expect", "100-continue", NULL};
+static const char *const f_trailer_req[] = {"Host", "example.com", "Trailer", "X-Checksum", NULL};
+static const char *const f_type[] = {"Content-Type", "text/plain", NULL};
 static const char *const f_post5[] = {"Host", "example.com", "Content-Length", "5", NULL};
-static const char *const f_expect[] = {"Host", "example.com", "Content-Length", "5",
-                                       "Expect", "100-continue", NULL};
-static const char *const f_chunked_req[] = {"Host", "example.com", "Transfer-Encoding", "chunked",
-                                            "Trailer", "X-Checksum", NULL};
-static const char *const f_len10[] = {"Content-Type", "text/plain", "Content-Length", "10", NULL};
-static const char *const f_len5[] = {"Content-Length", "5", NULL};
-static const char *const f_chunked[] = {"Transfer-Encoding", "gzip, chunked", NULL};
+static const char *const f_gzip[] = {"Transfer-Encoding", "gzip, chunked", NULL};
 static const char *const f_upgrade[] = {"Connection", "upgrade", "Upgrade", "websocket", NULL};
 static const char *const f_close[] = {"Connection", "close", NULL};
 static const char *const f_upgrade_req[] = {"Host", "example.com", "Connection", "upgrade",
@@ -230,22 +295,32 @@ static const char *const p_three[] = {"abc", "", "defgh", NULL};
 static const char *const t_sum[] = {"X-Checksum", "abc", NULL};
 
 static const recipe_seed recipes[] = {
-    {"get", 0, 1, HC_BODY_NONE, "GET", "/", 0, NULL, HC_METHOD_GET, 0, f_host, NULL, NULL},
-    {"post length", 0, 1, HC_BODY_LENGTH, "POST", "/upload", 0, NULL, HC_METHOD_GET, 2, f_post5, p_hello, NULL},
-    {"expect", 0, 1, HC_BODY_LENGTH, "PUT", "/x?y=z", 0, NULL, HC_METHOD_GET, 2, f_expect, p_hello, NULL},
-    {"post chunked", 0, 1, HC_BODY_CHUNKED, "POST", "/", 0, NULL, HC_METHOD_GET, 0, f_chunked_req, p_three, t_sum},
-    {"upgrade request", 0, 1, HC_BODY_NONE, "GET", "/ws", 0, NULL, HC_METHOD_GET, 0, f_upgrade_req, NULL, NULL},
-    {"connect", 0, 1, HC_BODY_NONE, "CONNECT", "example.com:443", 0, NULL, HC_METHOD_GET, 0, f_host, NULL, NULL},
-    {"http10 get", 0, 0, HC_BODY_NONE, "GET", "http://example.com/a", 0, NULL, HC_METHOD_GET, 0, NULL, NULL, NULL},
-    {"ok length", 1, 1, HC_BODY_LENGTH, NULL, NULL, 200, "OK", HC_METHOD_GET, 3, f_len10, p_ten, NULL},
-    {"ok chunked", 1, 1, HC_BODY_CHUNKED, NULL, NULL, 200, "OK", HC_METHOD_POST, 0, f_chunked, p_three, t_sum},
-    {"switching", 1, 1, HC_BODY_TUNNEL, NULL, NULL, 101, "Switching Protocols", HC_METHOD_GET, 0, f_upgrade, NULL, NULL},
-    {"no content", 1, 1, HC_BODY_NONE, NULL, NULL, 204, "", HC_METHOD_DELETE, 0, NULL, NULL, NULL},
-    {"not modified", 1, 1, HC_BODY_NONE, NULL, NULL, 304, "Not Modified", HC_METHOD_GET, 2, f_len5, NULL, NULL},
-    {"head answer", 1, 1, HC_BODY_NONE, NULL, NULL, 200, "OK", HC_METHOD_HEAD, 2, f_len5, NULL, NULL},
-    {"close delimited", 1, 0, HC_BODY_CLOSE, NULL, NULL, 200, "OK", HC_METHOD_GET, 0, f_close, p_three, NULL},
-    {"continue", 1, 1, HC_BODY_NONE, NULL, NULL, 100, "Continue", HC_METHOD_PUT, 0, NULL, NULL, NULL},
-    {"connect answer", 1, 1, HC_BODY_TUNNEL, NULL, NULL, 200, "Connection Established", HC_METHOD_CONNECT, 0, NULL, NULL, NULL},
+    {"get", 0, 1, HC_BODY_NONE, "GET", "/", 0, NULL, HC_METHOD_GET, 0, f_host, NULL, NULL, 0, 0},
+    {"post length", 0, 1, HC_BODY_LENGTH, "POST", "/upload", 0, NULL, HC_METHOD_GET, 2, f_host, p_hello, NULL, 0, 0},
+    {"expect", 0, 1, HC_BODY_LENGTH, "PUT", "/x?y=z", 0, NULL, HC_METHOD_GET, 2, f_expect, p_hello, NULL, 0, 0},
+    {"post chunked", 0, 1, HC_BODY_CHUNKED, "POST", "/", 0, NULL, HC_METHOD_GET, 0, f_trailer_req, p_three, t_sum, 0, 0},
+    {"upgrade request", 0, 1, HC_BODY_NONE, "GET", "/ws", 0, NULL, HC_METHOD_GET, 0, f_upgrade_req, NULL, NULL, 0, 0},
+    {"connect", 0, 1, HC_BODY_NONE, "CONNECT", "example.com:443", 0, NULL, HC_METHOD_GET, 0, f_host, NULL, NULL, 0, 0},
+    {"http10 get", 0, 0, HC_BODY_NONE, "GET", "http://example.com/a", 0, NULL, HC_METHOD_GET, 0, NULL, NULL, NULL, 0, 0},
+    {"ok length", 1, 1, HC_BODY_LENGTH, NULL, NULL, 200, "OK", HC_METHOD_GET, 3, f_type, p_ten, NULL, 0, 0},
+    {"ok chunked", 1, 1, HC_BODY_CHUNKED, NULL, NULL, 200, "OK", HC_METHOD_POST, 0, NULL, p_three, t_sum, 0, 0},
+    {"ok none", 1, 1, HC_BODY_NONE, NULL, NULL, 200, "OK", HC_METHOD_GET, 0, f_type, NULL, NULL, 0, 0},
+    {"switching", 1, 1, HC_BODY_TUNNEL, NULL, NULL, 101, "Switching Protocols", HC_METHOD_GET, 0, f_upgrade, NULL, NULL, 0, 0},
+    {"no content", 1, 1, HC_BODY_NONE, NULL, NULL, 204, "", HC_METHOD_DELETE, 0, NULL, NULL, NULL, 0, 0},
+    {"reset content", 1, 1, HC_BODY_NONE, NULL, NULL, 205, "Reset Content", HC_METHOD_POST, 0, NULL, NULL, NULL, 0, 0},
+    {"not modified", 1, 1, HC_BODY_LENGTH, NULL, NULL, 304, "Not Modified", HC_METHOD_GET, 2, NULL, p_hello, NULL, 0, 0},
+    {"head answer", 1, 1, HC_BODY_LENGTH, NULL, NULL, 200, "OK", HC_METHOD_HEAD, 2, NULL, p_hello, NULL, 0, 0},
+    {"head answer chunked", 1, 1, HC_BODY_CHUNKED, NULL, NULL, 200, "OK", HC_METHOD_HEAD, 0, NULL, p_three, NULL, 0, 0},
+    {"head answer none", 1, 1, HC_BODY_NONE, NULL, NULL, 200, "OK", HC_METHOD_HEAD, 0, NULL, NULL, NULL, 0, 0},
+    {"close delimited", 1, 0, HC_BODY_CLOSE, NULL, NULL, 200, "OK", HC_METHOD_GET, 0, f_close, p_three, NULL, 0, 0},
+    {"continue", 1, 1, HC_BODY_NONE, NULL, NULL, 100, "Continue", HC_METHOD_PUT, 0, NULL, NULL, NULL, 0, 0},
+    {"connect answer", 1, 1, HC_BODY_TUNNEL, NULL, NULL, 200, "Connection Established", HC_METHOD_CONNECT, 0, NULL, NULL, NULL, 0, 0},
+    {"given content-length", 0, 1, HC_BODY_LENGTH, "POST", "/upload", 0, NULL, HC_METHOD_GET, 2, f_post5, p_hello, NULL, 1, 0},
+    {"given transfer-encoding", 1, 1, HC_BODY_CHUNKED, NULL, NULL, 200, "OK", HC_METHOD_GET, 0, f_gzip, p_three, NULL, 1, 0},
+    {"99 fields and a length", 1, 1, HC_BODY_LENGTH, NULL, NULL, 200, "OK", HC_METHOD_GET, 2, f_type, p_hello, NULL, 0, 99},
+    {"100 fields and a length", 1, 1, HC_BODY_LENGTH, NULL, NULL, 200, "OK", HC_METHOD_GET, 2, f_type, p_hello, NULL, 0, 100},
+    {"100 fields, no framing field", 0, 1, HC_BODY_NONE, "GET", "/", 0, NULL, HC_METHOD_GET, 0, f_host, NULL, NULL, 0, 100},
+    {"101 fields", 0, 1, HC_BODY_NONE, "GET", "/", 0, NULL, HC_METHOD_GET, 0, f_host, NULL, NULL, 0, 101},
 };
 
 static void make_dir(const char *harness)
@@ -284,6 +359,8 @@ int main(int argc, char **argv)
         llhttp_seed(&cases_request[i], i, 0);
         chunked_seed(&cases_request[i], i, 1);
     }
+    for (i = 0; i < sizeof conn_recipes / sizeof conn_recipes[0]; i++)
+        conn_recipe_seed(&conn_recipes[i], cases_request_count + i);
     for (i = 0; i < cases_response_count; i++) {
         response_seed(&cases_response[i], i);
         chunked_seed(&cases_response[i], i, 0);

@@ -293,10 +293,9 @@ static void expect_wire(scene *s, const wire *w, size_t from, const char *expect
     }
 }
 
+/* The framing is said once, in m->body: the writer adds the
+   Content-Length or Transfer-Encoding field after these. */
 static const hc_field host_field[] = {{{"Host", 4}, {"example.com", 11}}};
-static const hc_field chunked_fields[] = {{{"Host", 4}, {"example.com", 11}},
-                                          {{"Transfer-Encoding", 17}, {"chunked", 7}}};
-static const hc_field chunked_only[] = {{{"Transfer-Encoding", 17}, {"chunked", 7}}};
 
 /* Source document 000: the client sends the request body one byte at a
    time and waits for each byte to come back in the response before it
@@ -305,8 +304,8 @@ static const hc_field chunked_only[] = {{{"Transfer-Encoding", 17}, {"chunked", 
 static void scene_full_duplex_echo(scene *s, wire *up, wire *down)
 {
     peer client, server;
-    hc_message req = request("POST", "/echo", chunked_fields, 2, HC_BODY_CHUNKED, 0);
-    hc_message res = response(200, chunked_only, 1, HC_BODY_CHUNKED, 0);
+    hc_message req = request("POST", "/echo", host_field, 1, HC_BODY_CHUNKED, 0);
+    hc_message res = response(200, NULL, 0, HC_BODY_CHUNKED, 0);
     static const char text[] = "full duplex, one byte at a time";
     size_t k;
     peer_init(&client, HC_ROLE_CLIENT, s->split, s->cap);
@@ -375,9 +374,6 @@ static void scene_response_before_body(scene *s, wire *up, wire *down, int drain
 {
     peer server;
     hc_message res = response(413, NULL, 0, HC_BODY_LENGTH, 0);
-    static const hc_field zero[] = {{{"Content-Length", 14}, {"0", 1}}};
-    res.fields = zero;
-    res.field_count = 1;
     peer_init(&server, HC_ROLE_SERVER, s->split, s->cap);
     wire_puts(up, "PUT /big HTTP/1.1\r\nHost: a\r\nContent-Length: 10\r\n\r\n");
     pump(&server, up);
@@ -386,6 +382,7 @@ static void scene_response_before_body(scene *s, wire *up, wire *down, int drain
                 "head read");
     expect_true(s, send_head(&server, &res, down) == HC_OK && send_end(&server, NULL, 0, down) == 0,
                 "413 written at once");
+    expect_wire(s, down, 0, "HTTP/1.1 413 \r\nContent-Length: 0\r\n\r\n", "its length, added");
     expect_state(s, &server.conn, "body/done keep", "response done, request body unread");
     expect_true(s, hc_conn_outstanding(&server.conn) == 0, "nothing owed");
     wire_puts(up, "0123456789GET /next HTTP/1.1\r\nHost: a\r\n\r\n");
@@ -425,8 +422,7 @@ static const char upgrade_request_seen[] =
 static void scene_upgrade_declined(scene *s, wire *up, wire *down)
 {
     peer server;
-    static const hc_field len[] = {{{"Content-Length", 14}, {"2", 1}}};
-    hc_message res = response(200, len, 1, HC_BODY_LENGTH, 2);
+    hc_message res = response(200, NULL, 0, HC_BODY_LENGTH, 2);
     peer_init(&server, HC_ROLE_SERVER, s->split, s->cap);
     wire_puts(up, upgrade_request_bytes);
     wire_puts(up, "GET /next HTTP/1.1\r\nHost: example.com\r\n\r\n");
@@ -569,22 +565,40 @@ static void scene_connect(scene *s, wire *up, wire *down, int accept)
 {
     peer client, server;
     static const hc_field authority[] = {{{"Host", 4}, {"db.internal:5432", 16}}};
-    static const hc_field len9[] = {{{"Content-Length", 14}, {"9", 1}},
-                                    {{"Connection", 10}, {"close", 5}}};
+    static const hc_field close_field[] = {{{"Connection", 10}, {"close", 5}}};
     hc_message req = request("CONNECT", "db.internal:5432", authority, 1, HC_BODY_NONE, 0);
     hc_message yes = response(200, NULL, 0, HC_BODY_TUNNEL, 0);
-    hc_message no = response(403, len9, 1, HC_BODY_LENGTH, 9);
+    hc_message no = response(403, close_field, 0, HC_BODY_LENGTH, 9);
     peer_init(&client, HC_ROLE_CLIENT, s->split, s->cap);
     peer_init(&server, HC_ROLE_SERVER, s->split, s->cap);
+    /* A CONNECT request has no content (RFC 9110 section 9.3.6): a length
+       or chunked in m->body is refused, as the parser would refuse it. */
+    req.body = HC_BODY_LENGTH;
+    req.content_length = 3;
+    expect_true(s, hc_conn_start(&client.conn, &req, NULL, NULL) == HC_ERR_CONNECT_WITH_BODY,
+                "CONNECT with a length");
+    req.body = HC_BODY_CHUNKED;
+    expect_true(s, hc_conn_start(&client.conn, &req, NULL, NULL) == HC_ERR_CONNECT_WITH_BODY,
+                "CONNECT chunked");
+    req.body = HC_BODY_NONE;
+    req.content_length = 0;
     expect_true(s, send_head(&client, &req, up) == HC_OK && send_end(&client, NULL, 0, up) == 0,
                 "CONNECT");
+    expect_wire(s, up, 0, "CONNECT db.internal:5432 HTTP/1.1\r\nHost: db.internal:5432\r\n\r\n",
+                "no framing field on a request without content");
     wire_puts(up, "client-hello"); /* sent optimistically, before the answer */
     pump(&server, up);
     expect_seen(s, &server, "request CONNECT db.internal:5432|field Host: db.internal:5432|"
                 "head_done none upgrade|message_done|paused upgrade|", "server paused");
     if (accept) {
+        /* A 2xx to CONNECT says it tunnels; nothing else frames it. */
+        yes.body = HC_BODY_NONE;
+        expect_true(s, hc_conn_start(&server.conn, &yes, NULL, NULL) == HC_ERR_FRAMING_MISMATCH,
+                    "2xx to CONNECT without TUNNEL");
+        yes.body = HC_BODY_TUNNEL;
         expect_true(s, send_head(&server, &yes, down) == HC_OK && send_end(&server, NULL, 0, down) == 0,
                     "200");
+        expect_wire(s, down, 0, "HTTP/1.1 200 OK\r\n\r\n", "no framing field on the tunnel");
         wire_puts(down, "server-hello");
         pump(&server, up);
         expect_seen(s, &server, "switched|", "server switched");
@@ -596,7 +610,7 @@ static void scene_connect(scene *s, wire *up, wire *down, int accept)
     } else {
         expect_true(s, hc_conn_start(&server.conn, &no, NULL, NULL) == HC_ERR_MISSING_CLOSE,
                     "a refusal that closes must say so");
-        no.field_count = 2;
+        no.field_count = 1;
         expect_true(s, send_head(&server, &no, down) == HC_OK &&
                        send_body(&server, "forbidden", 9, down) == HC_OK &&
                        send_end(&server, NULL, 0, down) == HC_OK,
@@ -605,55 +619,81 @@ static void scene_connect(scene *s, wire *up, wire *down, int accept)
         pump(&server, up);
         expect_seen(s, &server, "closed|", "tunnel bytes never parsed as HTTP");
         pump(&client, down);
-        expect_seen(s, &client, "response 403|field Content-Length: 9|field Connection: close|"
+        expect_seen(s, &client, "response 403|field Connection: close|field Content-Length: 9|"
                     "head_done length close|body:forbidden|message_done|closed|",
                     "403 framed by its length, then the end");
         expect_state(s, &client.conn, "closed/closed close", "client closes too");
     }
 }
 
-/* Source document 002: the answer to HEAD keeps the Content-Length a GET
-   would have but carries no body; the client frames the pipelined answer
-   after it correctly. */
+/* Source document 002: the answer to HEAD is framed like the answer to
+   GET but carries no body; the client frames the pipelined answers
+   after it correctly. The framing is said once, so one description
+   (a length of 5) answers GET and HEAD alike: hc_conn fills in what it
+   answers, and the body writer refuses body bytes to HEAD. */
 static void scene_head(scene *s, wire *up, wire *down)
 {
     peer client, server;
-    static const hc_field len5[] = {{{"Content-Length", 14}, {"5", 1}}};
+    static const hc_field len5[] = {{{"Cache-Control", 13}, {"no-cache", 8}},
+                                    {{"Content-Length", 14}, {"5", 1}}};
     hc_message head = request("HEAD", "/doc", host_field, 1, HC_BODY_NONE, 0);
     hc_message get = request("GET", "/doc", host_field, 1, HC_BODY_NONE, 0);
-    hc_message as_get = response(200, len5, 1, HC_BODY_LENGTH, 5);
-    hc_message res = response(200, len5, 1, HC_BODY_NONE, 0);
-    size_t mark;
+    hc_message res = response(200, NULL, 0, HC_BODY_LENGTH, 5);
+    hc_message none = response(200, NULL, 0, HC_BODY_NONE, 0);
+    hc_message given = response(200, len5, 2, HC_BODY_LENGTH, 5);
+    hc_chunk_head chunk;
+    size_t mark, where = 0;
     peer_init(&client, HC_ROLE_CLIENT, s->split, s->cap);
     peer_init(&server, HC_ROLE_SERVER, s->split, s->cap);
-    expect_true(s, send_head(&client, &head, up) == HC_OK && send_end(&client, NULL, 0, up) == 0,
-                "HEAD");
     expect_true(s, send_head(&client, &get, up) == HC_OK && send_end(&client, NULL, 0, up) == 0,
-                "GET pipelined");
-    expect_true(s, hc_conn_outstanding(&client.conn) == 2, "two outstanding");
-    pump(&server, up);
-    expect_seen(s, &server, "request HEAD /doc|field Host: example.com|head_done none|"
-                "message_done|paused|", "HEAD read; GET waits");
-    expect_true(s, hc_conn_start(&server.conn, &as_get, NULL, NULL) == HC_ERR_FRAMING_MISMATCH,
-                "a HEAD answer promising a body is refused");
-    expect_true(s, send_head(&server, &res, down) == HC_OK, "HEAD answer");
-    expect_true(s, send_body(&server, "hello", 5, down) == HC_ERR_BODY_NOT_ALLOWED,
-                "body bytes to HEAD refused");
-    expect_true(s, send_end(&server, NULL, 0, down) == HC_OK, "HEAD answer done");
-    expect_wire(s, down, 0, "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n", "no body on the wire");
-    mark = down->len;
+                "GET");
+    expect_true(s, send_head(&client, &head, up) == HC_OK && send_end(&client, NULL, 0, up) == 0,
+                "HEAD pipelined");
+    expect_true(s, send_head(&client, &head, up) == HC_OK && send_end(&client, NULL, 0, up) == 0,
+                "HEAD again");
+    expect_true(s, hc_conn_outstanding(&client.conn) == 3, "three outstanding");
     pump(&server, up);
     expect_seen(s, &server, "request GET /doc|field Host: example.com|head_done none|"
-                "message_done|paused|", "then GET");
-    expect_true(s, send_head(&server, &as_get, down) == HC_OK &&
+                "message_done|paused|", "GET read; HEAD waits");
+    /* The length comes from m->body only: a Content-Length among the
+       fields is refused (the old way of saying it), where it stands. */
+    expect_true(s, hc_conn_start(&server.conn, &given, NULL, &where) == HC_ERR_FRAMING_FIELD_GIVEN &&
+                   where == 1,
+                "a Content-Length field given is refused");
+    mark = down->len;
+    expect_true(s, send_head(&server, &res, down) == HC_OK && res.answers == HC_METHOD_GET &&
                    send_body(&server, "hello", 5, down) == HC_OK &&
                    send_end(&server, NULL, 0, down) == HC_OK,
                 "GET answer");
     expect_wire(s, down, mark, "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello", "GET bytes");
+    pump(&server, up);
+    expect_seen(s, &server, "request HEAD /doc|field Host: example.com|head_done none|"
+                "message_done|paused|", "then HEAD");
+    mark = down->len;
+    expect_true(s, send_head(&server, &res, down) == HC_OK && res.answers == HC_METHOD_HEAD,
+                "the same description answers HEAD");
+    expect_true(s, hc_conn_body(&server.conn, 1, &chunk) == HC_ERR_BODY_NOT_ALLOWED &&
+                   hc_conn_body(&server.conn, 5, &chunk) == HC_ERR_BODY_NOT_ALLOWED,
+                "body bytes to HEAD refused");
+    expect_true(s, send_end(&server, NULL, 0, down) == HC_OK, "HEAD answer done");
+    expect_wire(s, down, mark, "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n",
+                "the length a GET gets, no body on the wire");
+    /* Body NONE for HEAD, as callers said it before, still answers it:
+       without a Content-Length. */
+    pump(&server, up);
+    expect_seen(s, &server, "request HEAD /doc|field Host: example.com|head_done none|"
+                "message_done|paused|", "HEAD again");
+    mark = down->len;
+    expect_true(s, send_head(&server, &none, down) == HC_OK &&
+                   send_body(&server, "x", 1, down) == HC_ERR_BODY_NOT_ALLOWED &&
+                   send_end(&server, NULL, 0, down) == HC_OK,
+                "HEAD answered with NONE");
+    expect_wire(s, down, mark, "HTTP/1.1 200 OK\r\n\r\n", "no framing field");
     pump(&client, down);
-    expect_seen(s, &client, "response 200|field Content-Length: 5|head_done none|message_done|"
-                "response 200|field Content-Length: 5|head_done length|body:hello|message_done|",
-                "client frames both");
+    expect_seen(s, &client, "response 200|field Content-Length: 5|head_done length|body:hello|"
+                "message_done|response 200|field Content-Length: 5|head_done none|message_done|"
+                "response 200|head_done none|message_done|",
+                "client frames all three");
     expect_true(s, hc_conn_outstanding(&client.conn) == 0, "all answered");
 }
 
@@ -662,23 +702,33 @@ static void scene_expect(scene *s, wire *up, wire *down, int how)
 {
     peer client, server;
     static const hc_field expect_fields[] = {{{"Host", 4}, {"a", 1}},
-                                             {{"Expect", 6}, {"100-continue", 12}},
-                                             {{"Content-Length", 14}, {"4", 1}}};
-    static const hc_field close_fields[] = {{{"Connection", 10}, {"close", 5}},
-                                            {{"Content-Length", 14}, {"0", 1}}};
-    static const hc_field zero[] = {{{"Content-Length", 14}, {"0", 1}}};
-    hc_message req = request("PUT", "/up", expect_fields, 3, HC_BODY_LENGTH, 4);
+                                             {{"Expect", 6}, {"100-continue", 12}}};
+    static const hc_field close_fields[] = {{{"Connection", 10}, {"close", 5}}};
+    hc_message req = request("PUT", "/up", expect_fields, 2, HC_BODY_LENGTH, 4);
     hc_message cont = response(100, NULL, 0, HC_BODY_NONE, 0);
-    hc_message ok = response(200, zero, 1, HC_BODY_LENGTH, 0);
-    hc_message refuse = response(417, close_fields, 2, HC_BODY_LENGTH, 0);
-    hc_message early = response(401, zero, 1, HC_BODY_LENGTH, 0);
+    hc_message ok = response(200, NULL, 0, HC_BODY_NONE, 0); /* says Content-Length: 0 */
+    hc_message refuse = response(417, close_fields, 1, HC_BODY_LENGTH, 0);
+    hc_message early = response(401, NULL, 0, HC_BODY_LENGTH, 0);
     peer_init(&client, HC_ROLE_CLIENT, s->split, s->cap);
     peer_init(&server, HC_ROLE_SERVER, s->split, s->cap);
+    /* 100-continue only with content: said by m->body alone now. */
+    req.body = HC_BODY_NONE;
+    expect_true(s, hc_conn_start(&client.conn, &req, NULL, NULL) == HC_ERR_EXPECT_WITHOUT_BODY,
+                "100-continue without content");
+    req.body = HC_BODY_LENGTH;
+    req.content_length = 0;
+    expect_true(s, hc_conn_start(&client.conn, &req, NULL, NULL) == HC_ERR_EXPECT_WITHOUT_BODY,
+                "100-continue with a length of 0");
+    req.content_length = 4;
     expect_true(s, send_head(&client, &req, up) == HC_OK, "request head");
     pump(&server, up);
     expect_seen(s, &server, "request PUT /up|field Host: a|field Expect: 100-continue|"
                 "field Content-Length: 4|head_done length expect|", "expectation seen");
     if (how == 0) { /* 100, then the body, then the final answer */
+        cont.body = HC_BODY_LENGTH; /* 1xx take NONE only */
+        expect_true(s, hc_conn_start(&server.conn, &cont, NULL, NULL) ==
+                           HC_ERR_FRAMING_FIELD_NOT_ALLOWED, "a 100 with a length");
+        cont.body = HC_BODY_NONE;
         expect_true(s, send_head(&server, &cont, down) == HC_OK && send_end(&server, NULL, 0, down) == 0,
                     "100");
         expect_state(s, &server.conn, "body/send keep", "final answer still owed");
@@ -736,7 +786,7 @@ static void scene_keep_alive_matrix(scene *s, wire *up, wire *down)
             for (sv = 0; sv < 2; sv++)
                 for (so = 0; so < 3; so++) {
                     peer client, server;
-                    hc_field rf[2], sf[2];
+                    hc_field rf[2], sf[1];
                     size_t rn = 0, sn = 0;
                     hc_message req, res;
                     int request_keeps = rv ? ro != 1 : ro == 2;
@@ -749,7 +799,6 @@ static void scene_keep_alive_matrix(scene *s, wire *up, wire *down)
                     rf[rn].name = sp("Host"), rf[rn++].value = sp("a");
                     if (options[ro])
                         rf[rn].name = sp("Connection"), rf[rn++].value = sp(options[ro]);
-                    sf[sn].name = sp("Content-Length"), sf[sn++].value = sp("0");
                     if (options[so])
                         sf[sn].name = sp("Connection"), sf[sn++].value = sp(options[so]);
                     req = request("GET", "/", rf, rn, HC_BODY_NONE, 0);
@@ -767,9 +816,9 @@ static void scene_keep_alive_matrix(scene *s, wire *up, wire *down)
                     if (must_say_close) { /* RFC 9112 section 9.6 */
                         expect_true(s, hc_conn_start(&server.conn, &res, NULL, NULL) ==
                                            HC_ERR_MISSING_CLOSE, what);
-                        sf[sn - (options[so] ? 1 : 0)].name = sp("Connection");
-                        sf[sn - (options[so] ? 1 : 0)].value = sp("close");
-                        res.field_count = sn = 2;
+                        sf[0].name = sp("Connection");
+                        sf[0].value = sp("close");
+                        res.field_count = sn = 1;
                     }
                     expect_true(s, send_head(&server, &res, down) == HC_OK &&
                                    send_end(&server, NULL, 0, down) == HC_OK, what);
@@ -794,9 +843,8 @@ static void scene_keep_alive_matrix(scene *s, wire *up, wire *down)
 static void scene_error_response(scene *s, wire *up, wire *down)
 {
     peer server;
-    static const hc_field close_fields[] = {{{"Connection", 10}, {"close", 5}},
-                                            {{"Content-Length", 14}, {"0", 1}}};
-    hc_message bad = response(400, close_fields, 2, HC_BODY_LENGTH, 0);
+    static const hc_field close_fields[] = {{{"Connection", 10}, {"close", 5}}};
+    hc_message bad = response(400, close_fields, 1, HC_BODY_LENGTH, 0);
     hc_message early = response(200, NULL, 0, HC_BODY_CLOSE, 0);
     peer_init(&server, HC_ROLE_SERVER, s->split, s->cap);
     expect_true(s, hc_conn_start(&server.conn, &early, NULL, NULL) == HC_ERR_INVALID_STATE,
@@ -819,10 +867,8 @@ static void scene_client_rules(scene *s, wire *up, wire *down)
     peer client;
     static const hc_field close_host[] = {{{"Host", 4}, {"a", 1}},
                                           {{"Connection", 10}, {"close", 5}}};
-    static const hc_field len0[] = {{{"Host", 4}, {"a", 1}},
-                                    {{"Content-Length", 14}, {"0", 1}}};
     hc_message get = request("GET", "/", host_field, 1, HC_BODY_NONE, 0);
-    hc_message post = request("POST", "/form", len0, 2, HC_BODY_LENGTH, 0);
+    hc_message post = request("POST", "/form", close_host, 1 /* Host only */, HC_BODY_LENGTH, 0);
     hc_message last = request("GET", "/last", close_host, 2, HC_BODY_NONE, 0);
     peer_init(&client, HC_ROLE_CLIENT, s->split, s->cap);
     expect_true(s, send_head(&client, &get, up) == HC_OK && send_end(&client, NULL, 0, up) == 0 &&
@@ -864,16 +910,18 @@ static void scene_sender_and_answer_rules(scene *s, wire *up, wire *down)
 {
     peer client, server;
     static const hc_field upgrade_only[] = {{{"Host", 4}, {"a", 1}}, {{"Upgrade", 7}, {"h2c", 3}}};
-    static const hc_field zero[] = {{{"Content-Length", 14}, {"0", 1}}};
     static const hc_field close_only[] = {{{"Connection", 10}, {"close", 5}}};
+    static const hc_field coding[] = {{{"Transfer-Encoding", 17}, {"chunked", 7}}};
     hc_message get = request("GET", "/", host_field, 1, HC_BODY_NONE, 0);
     hc_message offer = request("GET", "/", upgrade_only, 2, HC_BODY_NONE, 0);
-    hc_message chunked = request("PUT", "/x", chunked_fields, 2, HC_BODY_CHUNKED, 0);
-    hc_message reset = response(205, zero, 1, HC_BODY_NONE, 0);
+    hc_message chunked = request("PUT", "/x", host_field, 1, HC_BODY_CHUNKED, 0);
+    hc_message reset = response(205, NULL, 0, HC_BODY_NONE, 0);
     hc_message switch10 = response(101, upgrade_response_fields, 2, HC_BODY_TUNNEL, 0);
     hc_message cont = response(100, NULL, 0, HC_BODY_NONE, 0);
     hc_message bad = response(400, close_only, 1, HC_BODY_CLOSE, 0);
-    hc_message bad_keep = response(400, zero, 1, HC_BODY_LENGTH, 0);
+    hc_message bad_keep = response(400, NULL, 0, HC_BODY_LENGTH, 0);
+    hc_message chunked_ok = response(200, NULL, 0, HC_BODY_CHUNKED, 0);
+    size_t where, mark;
 
     /* RFC 9110 section 7.8: Upgrade goes with the "upgrade" option. */
     peer_init(&client, HC_ROLE_CLIENT, s->split, s->cap);
@@ -893,6 +941,13 @@ static void scene_sender_and_answer_rules(scene *s, wire *up, wire *down)
     /* RFC 9112 section 6.1: the server spoke HTTP/1.0: no chunked to it. */
     expect_true(s, hc_conn_start(&client.conn, &chunked, NULL, NULL) == HC_ERR_NOT_FOR_HTTP10,
                 "no Transfer-Encoding to an HTTP/1.0 server");
+    /* A Transfer-Encoding among the fields is refused before that: the
+       writer adds the one it means. */
+    chunked.fields = coding;
+    where = 0;
+    expect_true(s, hc_conn_start(&client.conn, &chunked, NULL, &where) ==
+                       HC_ERR_FRAMING_FIELD_GIVEN && where == 0,
+                "a Transfer-Encoding field given is refused");
     down->eof = 1;
     pump(&client, down);
     expect_true(s, hc_conn_outstanding(&client.conn) == 1 &&
@@ -914,12 +969,37 @@ static void scene_sender_and_answer_rules(scene *s, wire *up, wire *down)
     memset(up, 0, sizeof *up);
     wire_puts(up, "HEAD / HTTP/1.1\r\nHost: a\r\n\r\n");
     pump(&server, up);
-    reset.fields = chunked_only;
+    reset.body = HC_BODY_CHUNKED;
     expect_true(s, hc_conn_start(&server.conn, &reset, NULL, NULL) == HC_ERR_BODY_NOT_ALLOWED,
                 "205 to HEAD framed as chunked: a GET could never get that");
-    reset.fields = zero;
+    reset.body = HC_BODY_LENGTH;
+    reset.content_length = 1;
+    expect_true(s, hc_conn_start(&server.conn, &reset, NULL, NULL) == HC_ERR_BODY_NOT_ALLOWED,
+                "205 to HEAD with a length of 1: neither");
+    reset.content_length = 0;
+    mark = down->len;
     expect_true(s, send_head(&server, &reset, down) == HC_OK && send_end(&server, NULL, 0, down) == 0,
                 "205 to HEAD");
+    expect_wire(s, down, mark, "HTTP/1.1 205 \r\nContent-Length: 0\r\n\r\n",
+                "its length of 0, as a GET would get");
+
+    /* RFC 9112 section 6.1: an HTTP/1.0 client gets nothing chunked. */
+    peer_init(&server, HC_ROLE_SERVER, s->split, s->cap);
+    memset(up, 0, sizeof *up);
+    memset(down, 0, sizeof *down);
+    wire_puts(up, "GET / HTTP/1.0\r\n\r\n");
+    pump(&server, up);
+    where = 0;
+    expect_true(s, hc_conn_start(&server.conn, &chunked_ok, NULL, &where) == HC_ERR_NOT_FOR_HTTP10 &&
+                   where == HC_WHERE_START_LINE && chunked_ok.answers_http10,
+                "chunked to an HTTP/1.0 request refused");
+    expect_state(s, &server.conn, "done/send", "the response is still owed");
+    chunked_ok.body = HC_BODY_CLOSE;
+    expect_true(s, send_head(&server, &chunked_ok, down) == HC_OK &&
+                   send_body(&server, "abc", 3, down) == HC_OK &&
+                   send_end(&server, NULL, 0, down) == HC_OK,
+                "read to the close instead");
+    expect_wire(s, down, 0, "HTTP/1.1 200 OK\r\n\r\nabc", "no framing field, then the body");
 
     /* No 1xx in an HTTP/1.0 response; no 1xx once reading failed; the
        error response says it closes. */

@@ -5,17 +5,25 @@
    interleaving of writes, network deliveries (any part of what is in
    flight) and reads (what arrived, shown `split` bytes at a time):
 
+     - the framing is stated once, in m->body and m->content_length: no
+       message lists Content-Length or Transfer-Encoding among its fields
+       (the writer adds the framing field after them, and the expected
+       transcript has it there); now and then a message is first offered
+       with such a field among the others, which hc_conn_start refuses
+       (HC_ERR_FRAMING_FIELD_GIVEN, at its index) without a change of state;
      - requests GET/HEAD/POST/PUT/DELETE/OPTIONS, HTTP/1.0 or 1.1,
        Connection absent/close/keep-alive (any case, sometimes in a list),
-       bodies none, Content-Length or chunked (random chunk sizes, optional
+       bodies none, a length or chunked (random chunk sizes, optional
        trailers), sometimes Expect: 100-continue, random extra fields and
        targets; the last request is sometimes an Upgrade offer or a
        CONNECT, after which the client may send tunnel bytes early;
      - responses 200/201/204/304/404/500, sometimes after interim 100/103,
-       with bodies by Content-Length, chunked or close-delimited, framed as
-       the request allows (HEAD, 204, 304: no body; HEAD and 304 may show
-       the Content-Length a GET would get); 101 or 200 to CONNECT when the
-       offer is taken, else an ordinary answer;
+       with bodies of a length (sometimes none, stated as HC_BODY_NONE,
+       which the writer says as Content-Length: 0), chunked or
+       close-delimited, framed as the request allows (HEAD, 204, 304: no
+       body; HEAD and 304 state the framing a GET would get: a length,
+       chunked or none, and the body writer refuses every byte); 101 or
+       200 to CONNECT when the offer is taken, else an ordinary answer;
      - the client pipelines whenever hc_conn_writing() says SEND, the
        server answers in order, either side writes while the other
        direction's message is still under way (full duplex); after a
@@ -36,6 +44,8 @@
        read is CLOSED; pipelining only where RFC 9112 section 9.3.2 allows;
        a switch hands the new protocol's bytes back untouched; every round
        ends, both sides closed, within RT_MAX_STEPS steps.
+     conn_random_coverage: over all rounds, every way of stating the
+       framing was written at least once (rt_cov_names; default runs only).
      conn_random_split_invariance: the same round replayed with other read
        sizes and emission caps gives the same trace (every event and
        state), transcripts and wire bytes.
@@ -192,7 +202,8 @@ static void head_done_text(char *buf, size_t cap, hc_body body, uint64_t length,
 }
 
 /* The start line, fields and head end of a message being written. */
-static void text_head(rt_text *t, const hc_message *m, const char *head_done)
+static void text_head(rt_text *t, const hc_message *m, const hc_field *framing,
+                      const char *head_done)
 {
     char line[512];
     size_t k;
@@ -206,6 +217,8 @@ static void text_head(rt_text *t, const hc_message *m, const char *head_done)
     text_line(t, line);
     for (k = 0; k < m->field_count; k++)
         text_field(t, "field", m->fields[k].name, m->fields[k].value);
+    if (framing) /* the writer's own, after the caller's */
+        text_field(t, "field", framing->name, framing->value);
     text_line(t, head_done);
 }
 
@@ -275,8 +288,10 @@ typedef struct rt_plan {
     unsigned status;
     int res_minor, res_conn;
     hc_body res_body;
-    size_t res_len;  /* body bytes; for a HEAD or 304 answer the Content-Length shown */
-    int res_framing; /* HEAD/304 answers: 0 nothing, 1 Content-Length, 2 chunked */
+    size_t res_len;  /* body bytes; for a HEAD or 304 answer the length stated */
+    int res_framing; /* HEAD/304 answers state: 0 none, 1 a length, 2 chunked */
+    int res_none;    /* res_body LENGTH 0 stated as HC_BODY_NONE */
+    int given;       /* request first offered with a framing field among its fields */
     int res_trailers;
     uint64_t res_seed;
 } rt_plan;
@@ -370,6 +385,7 @@ static void rt_plan_request(rt_rng *g, rt_plan *x, int last, unsigned closing, i
         /* RFC 9110 section 10.1.1: 100-continue only with content. */
         x->expect = x->minor && (x->body == HC_BODY_CHUNKED || x->body_len > 0) && rt_chance(g, 25);
     }
+    x->given = rt_chance(g, 10);
 }
 
 /* The answer, valid for the request: no 1xx and no chunked to HTTP/1.0
@@ -430,6 +446,12 @@ static void rt_plan_response(rt_rng *g, rt_plan *x, unsigned closing)
         x->res_len = rt_body_size(g);
         if (x->res_body == HC_BODY_CHUNKED)
             x->res_trailers = (int)rt_below(g, 3);
+        /* No body, said as NONE: the writer adds Content-Length: 0, so a
+           reader frames it by that length (not to the close). */
+        if (x->res_body == HC_BODY_LENGTH && rt_chance(g, 15)) {
+            x->res_len = 0;
+            x->res_none = 1;
+        }
     }
     /* RFC 9112 section 9.6: a server that will close, for a reason known
        before the response (the request's close, HTTP/1.0 without
@@ -472,6 +494,10 @@ typedef struct rt_msg {
     uint64_t body_seed;
     size_t body_len, body_off;
     int final; /* not an interim response */
+    hc_field framing; /* the field line the writer must add, from the plan */
+    int framed;       /* ... if any */
+    int given;        /* first offered with a framing field at fields[given_at] */
+    size_t given_at;
 } rt_msg;
 
 static void msg_reset(rt_msg *mb)
@@ -483,6 +509,9 @@ static void msg_reset(rt_msg *mb)
     mb->body_len = mb->body_off = 0;
     mb->body_seed = 0;
     mb->final = 1;
+    mb->framed = 0;
+    mb->given = 0;
+    mb->given_at = 0;
 }
 
 static hc_span msg_bytes(rt_msg *mb, const char *s, size_t n)
@@ -624,16 +653,39 @@ static void msg_shuffle_fields(rt_msg *mb, rt_rng *g)
     }
 }
 
-static void msg_length_field(rt_msg *mb, rt_rng *g, size_t n)
+/* The framing field the writer must add after the fields, as the plan
+   states the framing (RFC 9112 section 6): a length, or chunked. */
+static void msg_length_field(rt_msg *mb, size_t n)
 {
     char num[32];
     snprintf(num, sizeof num, "%zu", n);
-    msg_field(mb, msg_cased(mb, g, "Content-Length"), msg_text(mb, num));
+    mb->framing.name = msg_text(mb, "Content-Length");
+    mb->framing.value = msg_text(mb, num);
+    mb->framed = 1;
 }
 
-static void msg_chunked_field(rt_msg *mb, rt_rng *g)
+static void msg_chunked_field(rt_msg *mb)
 {
-    msg_field(mb, msg_cased(mb, g, "Transfer-Encoding"), msg_cased(mb, g, "chunked"));
+    mb->framing.name = msg_text(mb, "Transfer-Encoding");
+    mb->framing.value = msg_text(mb, "chunked");
+    mb->framed = 1;
+}
+
+/* Sometimes the message is first offered with a framing field among its
+   fields (any case, any value, anywhere): refused, whatever m->body says.
+   The field goes in the last slot of mb->fields, out of the way, and is
+   swapped in at given_at only for that first offer (rt_offer_given). */
+static void msg_given_field(rt_msg *mb, rt_rng *g, int wanted)
+{
+    static const char *const values[] = {"0", "17", "chunked", "gzip, chunked", "identity"};
+    size_t last = sizeof mb->fields / sizeof mb->fields[0] - 1;
+    int coding = rt_chance(g, 50);
+    if (!wanted || mb->m.field_count >= last)
+        return;
+    mb->fields[last].name = msg_cased(mb, g, coding ? "Transfer-Encoding" : "Content-Length");
+    mb->fields[last].value = msg_text(mb, values[rt_below(g, 5)]);
+    mb->given = 1;
+    mb->given_at = rt_below(g, mb->m.field_count + 1);
 }
 
 static void msg_trailers(rt_msg *mb, rt_rng *g, int count)
@@ -670,10 +722,11 @@ static void rt_build_request(const rt_plan *x, rt_msg *mb)
     if (x->expect)
         msg_field(mb, msg_cased(mb, &g, "Expect"), msg_text(mb, "100-continue"));
     if (x->body == HC_BODY_LENGTH)
-        msg_length_field(mb, &g, x->body_len);
+        msg_length_field(mb, x->body_len);
     else if (x->body == HC_BODY_CHUNKED)
-        msg_chunked_field(mb, &g);
+        msg_chunked_field(mb);
     msg_shuffle_fields(mb, &g);
+    msg_given_field(mb, &g, x->given);
     mb->m.body = x->body;
     mb->m.content_length = x->body == HC_BODY_LENGTH ? x->body_len : 0;
     mb->body_len = x->body == HC_BODY_NONE ? 0 : x->body_len;
@@ -729,13 +782,23 @@ static void rt_build_response(const rt_plan *x, int stage, rt_msg *mb)
         msg_field(mb, msg_cased(mb, &g, "Connection"),
                   msg_connection(mb, &g, x->res_conn == RT_CONN_CLOSE ? "close" : "keep-alive"));
     }
-    if (x->res_body == HC_BODY_LENGTH || (x->res_body == HC_BODY_NONE && x->res_framing == 1))
-        msg_length_field(mb, &g, x->res_len);
-    else if (x->res_body == HC_BODY_CHUNKED || (x->res_body == HC_BODY_NONE && x->res_framing == 2))
-        msg_chunked_field(mb, &g);
-    msg_shuffle_fields(mb, &g);
+    /* The framing, stated once: HEAD and 304 answers state what a GET
+       would get (RFC 9110 sections 8.6, 9.3.2, 15.4.5), shown but with no
+       body; a response with none that could have one says a length of 0. */
     mb->m.body = x->res_body;
-    mb->m.content_length = x->res_body == HC_BODY_LENGTH ? x->res_len : 0;
+    if (x->res_body == HC_BODY_NONE && x->res_framing == 1)
+        mb->m.body = HC_BODY_LENGTH;
+    else if (x->res_body == HC_BODY_NONE && x->res_framing == 2)
+        mb->m.body = HC_BODY_CHUNKED;
+    else if (x->res_none)
+        mb->m.body = HC_BODY_NONE;
+    mb->m.content_length = mb->m.body == HC_BODY_LENGTH ? x->res_len : 0;
+    if (mb->m.body == HC_BODY_LENGTH || x->res_none)
+        msg_length_field(mb, x->res_len);
+    else if (mb->m.body == HC_BODY_CHUNKED)
+        msg_chunked_field(mb);
+    msg_shuffle_fields(mb, &g);
+    msg_given_field(mb, &g, rt_chance(&g, 10));
     mb->body_len = x->res_body == HC_BODY_LENGTH || x->res_body == HC_BODY_CHUNKED ||
                            x->res_body == HC_BODY_CLOSE
                        ? x->res_len
@@ -1038,6 +1101,91 @@ static void rt_write_tunnel(rt_round *r, rt_side *s, const char *bytes, size_t n
     rt_trace(r, "%s tunnel %zu", s->name, n);
 }
 
+/* What the rounds wrote, for conn_random_coverage: every way of stating
+   the framing must come up. */
+enum {
+    RT_COV_REQ_NONE,
+    RT_COV_REQ_LENGTH,
+    RT_COV_REQ_CHUNKED,
+    RT_COV_RES_LENGTH,
+    RT_COV_RES_NONE,    /* said as Content-Length: 0 by the writer */
+    RT_COV_RES_CHUNKED,
+    RT_COV_RES_CLOSE,
+    RT_COV_RES_TUNNEL,
+    RT_COV_RES_NO_FIELD, /* 1xx, 204 */
+    RT_COV_HEAD_LENGTH,  /* an answer to HEAD with a length stated */
+    RT_COV_HEAD_CHUNKED,
+    RT_COV_HEAD_NONE,
+    RT_COV_304_LENGTH,
+    RT_COV_GIVEN,        /* a framing field among the fields, refused */
+    RT_COV_COUNT
+};
+static const char *const rt_cov_names[RT_COV_COUNT] = {
+    "request none", "request length", "request chunked", "response length",
+    "response none (Content-Length: 0)", "response chunked", "response close",
+    "response tunnel", "1xx/204 none", "HEAD answer with a length", "HEAD answer chunked",
+    "HEAD answer none", "304 with a length", "framing field given"};
+static unsigned long rt_cov[RT_COV_COUNT];
+
+static void rt_cover_response(const rt_plan *x, const rt_msg *mb)
+{
+    const hc_message *m = &mb->m;
+    int head = x->method == RT_HEAD && mb->final;
+    if (head)
+        rt_cov[m->body == HC_BODY_LENGTH   ? RT_COV_HEAD_LENGTH
+               : m->body == HC_BODY_CHUNKED ? RT_COV_HEAD_CHUNKED
+                                            : RT_COV_HEAD_NONE]++;
+    else if (m->status == 304 && m->body == HC_BODY_LENGTH)
+        rt_cov[RT_COV_304_LENGTH]++;
+    else if (m->status < 200 || m->status == 204)
+        rt_cov[m->status == 101 ? RT_COV_RES_TUNNEL : RT_COV_RES_NO_FIELD]++;
+    else if (m->body == HC_BODY_NONE && mb->framed)
+        rt_cov[RT_COV_RES_NONE]++;
+    else if (m->body == HC_BODY_LENGTH)
+        rt_cov[RT_COV_RES_LENGTH]++;
+    else if (m->body == HC_BODY_CHUNKED)
+        rt_cov[RT_COV_RES_CHUNKED]++;
+    else if (m->body == HC_BODY_CLOSE)
+        rt_cov[RT_COV_RES_CLOSE]++;
+    else if (m->body == HC_BODY_TUNNEL)
+        rt_cov[RT_COV_RES_TUNNEL]++;
+}
+
+/* The framing is the writer's to add: a message first offered with a
+   Content-Length or Transfer-Encoding among its fields is refused with
+   HC_ERR_FRAMING_FIELD_GIVEN at that field's index, whatever m->body
+   says, and the connection is as it was (writing still SEND). */
+static int rt_offer_given(rt_round *r, rt_side *s)
+{
+    rt_msg *mb = &s->msg;
+    hc_field keep[sizeof mb->fields / sizeof mb->fields[0]];
+    size_t last = sizeof mb->fields / sizeof mb->fields[0] - 1, n = mb->m.field_count, where = 0;
+    hc_head_writer hw;
+    hc_error_code e;
+    if (!mb->given)
+        return 1;
+    memcpy(keep, mb->fields, sizeof keep);
+    memmove(mb->fields + mb->given_at + 1, mb->fields + mb->given_at,
+            (n - mb->given_at) * sizeof mb->fields[0]);
+    mb->fields[mb->given_at] = keep[last];
+    mb->m.field_count = n + 1;
+    e = hc_conn_start(&s->p.conn, &mb->m, &hw, &where);
+    memcpy(mb->fields, keep, sizeof keep);
+    mb->m.field_count = n;
+    rt_cov[RT_COV_GIVEN]++;
+    if (e != HC_ERR_FRAMING_FIELD_GIVEN || where != mb->given_at || hc_head_size(&hw) != 0 ||
+        hc_conn_writing(&s->p.conn) != HC_CONN_SEND) {
+        rt_fail(r, "%s: %.*s: %.*s among the fields (at %zu): %s at %ld, head size %zu, writing %s "
+                   "(expected framing_field_given there, nothing to emit, still send)",
+                s->name, (int)keep[last].name.len, keep[last].name.ptr, (int)keep[last].value.len,
+                keep[last].value.ptr, mb->given_at, hc_error_name(e),
+                where == HC_WHERE_START_LINE ? -1l : (long)where, hc_head_size(&hw),
+                hc_conn_state_name(hc_conn_writing(&s->p.conn)));
+        return 0;
+    }
+    return 1;
+}
+
 /* Client, request number r->started: plan it, start it, send its head. */
 static void rt_client_start(rt_round *r)
 {
@@ -1049,6 +1197,8 @@ static void rt_client_start(rt_round *r)
     rt_plan_request(&r->g, x, i + 1 == r->planned, r->closing, r->c_peer10);
     rt_plan_response(&r->g, x, r->closing);
     rt_build_request(x, &c->msg);
+    if (!rt_offer_given(r, c))
+        return;
     e = send_head(&c->p, &c->msg.m, c->out);
     if (e) {
         size_t where = 0;
@@ -1061,7 +1211,10 @@ static void rt_client_start(rt_round *r)
     r->started++;
     c->writing = 1;
     rt_request_head_done(hd, sizeof hd, x);
-    text_head(&c->wrote, &c->msg.m, hd);
+    text_head(&c->wrote, &c->msg.m, c->msg.framed ? &c->msg.framing : NULL, hd);
+    rt_cov[x->body == HC_BODY_LENGTH    ? RT_COV_REQ_LENGTH
+           : x->body == HC_BODY_CHUNKED ? RT_COV_REQ_CHUNKED
+                                        : RT_COV_REQ_NONE]++;
     rt_trace(r, "client starts %u: %s %.*s HTTP/1.%d body %s %zu", i, rt_methods[x->method].name,
              (int)c->msg.m.target.len, c->msg.m.target.ptr, x->minor, hc_body_name(x->body),
              c->msg.body_len);
@@ -1075,6 +1228,8 @@ static void rt_server_start(rt_round *r)
     char hd[96];
     hc_error_code e;
     rt_build_response(x, r->s_stage, &s->msg);
+    if (!rt_offer_given(r, s))
+        return;
     e = send_head(&s->p, &s->msg.m, s->out);
     if (e) {
         size_t where = 0;
@@ -1087,7 +1242,21 @@ static void rt_server_start(rt_round *r)
     r->s_stage++;
     s->writing = 1;
     rt_response_head_done(hd, sizeof hd, x, !s->msg.final);
-    text_head(&s->wrote, &s->msg.m, hd);
+    text_head(&s->wrote, &s->msg.m, s->msg.framed ? &s->msg.framing : NULL, hd);
+    rt_cover_response(x, &s->msg);
+    /* No body after this head (HEAD, 304, 1xx, 204, a switch; RFC 9110
+       sections 9.3.2, 15.2, 15.3.5, 15.4.5), whatever framing it shows:
+       the body writer refuses the first byte and the state stays. */
+    if (s->msg.body_len == 0 && (!s->msg.final || x->res_body == HC_BODY_NONE ||
+                                 x->res_body == HC_BODY_TUNNEL)) {
+        hc_chunk_head chunk;
+        e = hc_conn_body(&s->p.conn, 1, &chunk);
+        if (e != HC_ERR_BODY_NOT_ALLOWED || chunk.len != 0 ||
+            hc_conn_writing(&s->p.conn) != HC_CONN_BODY)
+            rt_fail(r, "server: a byte of body after %u %s (answering %s): %s, expected "
+                       "body_not_allowed", s->msg.m.status, hc_body_name(s->msg.m.body),
+                    rt_methods[x->method].name, hc_error_name(e));
+    }
     rt_trace(r, "server starts %u %s %zu", s->msg.m.status, hc_body_name(s->msg.m.body),
              s->msg.body_len);
 }
@@ -1732,4 +1901,8 @@ static void run_conn_random_tests(void)
     }
     rt_summary("conn_random_roundtrip", roundtrip_failures, rounds);
     rt_summary("conn_random_split_invariance", split_failures, rounds);
+    /* Only the default run is long enough to promise every kind. */
+    if (!seeded && rounds >= RT_DEFAULT_ROUNDS)
+        for (k = 0; k < RT_COV_COUNT; k++)
+            check(rt_cov[k] > 0, rt_cov_names[k], "conn_random_coverage");
 }
