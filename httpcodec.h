@@ -3828,22 +3828,11 @@ HC__HOT void hc__window_put_string(hc__window *w, hc_span str)
         hc__copy_string(dst, str.ptr + skip, k);
 }
 
-/* One field line; the caller stops once pos reaches the window's end. */
+/* One field line not wholly inside the window (hc__window_fields copies
+   those): before it, or cut by one of its ends. */
 HC__HOT void hc__window_field(hc__window *w, const hc_field *f)
 {
-    if (w->pos >= w->from && hc__line_fits(f, w->to - w->pos)) {
-        /* Wholly inside, the common case: no clipping. */
-        char *o = w->out + (w->pos - w->from);
-        hc__copy_string(o, f->name.ptr, f->name.len);
-        o += f->name.len;
-        o[0] = ':';
-        o[1] = ' ';
-        hc__copy_string(o + 2, f->value.ptr, f->value.len);
-        o += 2 + f->value.len;
-        o[0] = '\r';
-        o[1] = '\n';
-        w->pos += hc__field_line_size(f);
-    } else if (w->pos < w->from && hc__line_fits(f, w->from - w->pos)) {
+    if (w->pos < w->from && hc__line_fits(f, w->from - w->pos)) {
         w->pos += hc__field_line_size(f); /* wholly before the window */
     } else {
         hc__window_put_string(w, f->name);
@@ -3851,6 +3840,46 @@ HC__HOT void hc__window_field(hc__window *w, const hc_field *f)
         hc__window_put_string(w, f->value);
         hc__window_put(w, "\r\n", 2);
     }
+}
+
+/* The field lines from fields[k] on, while the window lasts; returns the
+   index of the first one not begun, and the last one begun in s (where
+   the next call resumes). Lines wholly inside the window are copied here
+   with everything in locals: a copy's char stores may alias any member
+   of *w or *s, which the compiler would then reload after each one. */
+HC__HOT size_t hc__window_fields(hc__window *w, hc__seq *s, size_t k)
+{
+    const hc_field *fields = s->fields;
+    char *out = w->out;
+    size_t from = w->from, to = w->to, pos = w->pos, count = s->count;
+    size_t begun = s->field, begun_at = s->field_at;
+    for (; k < count && pos < to; k++) {
+        hc_span name = fields[k].name, value = fields[k].value;
+        size_t room = to - pos;
+        begun = k;
+        begun_at = pos;
+        if (pos >= from && name.len <= room && value.len <= room - name.len &&
+            room - name.len - value.len >= 4u) {
+            char *o = out + (pos - from);
+            hc__copy_string(o, name.ptr, name.len);
+            o += name.len;
+            o[0] = ':';
+            o[1] = ' ';
+            hc__copy_string(o + 2, value.ptr, value.len);
+            o += 2 + value.len;
+            o[0] = '\r';
+            o[1] = '\n';
+            pos += name.len + value.len + 4u;
+        } else {
+            w->pos = pos;
+            hc__window_field(w, &fields[k]);
+            pos = w->pos;
+        }
+    }
+    w->pos = pos;
+    s->field = begun;
+    s->field_at = begun_at;
+    return k;
 }
 
 /* Bytes [offset, offset + cap) copied into out; returns how many. The
@@ -3866,11 +3895,7 @@ HC__PRIVATE size_t hc__emit_copy(hc__seq *s, size_t offset, char *out, size_t ca
     if (w.pos == 0)
         for (i = 0; i < s->lead_count; i++)
             hc__window_put(&w, s->lead[i].ptr, s->lead[i].len);
-    for (; k < s->count && w.pos < w.to; k++) {
-        s->field = k;
-        s->field_at = w.pos;
-        hc__window_field(&w, &s->fields[k]);
-    }
+    k = hc__window_fields(&w, s, k);
     if (k == s->count)
         hc__window_put(&w, s->tail.ptr, s->tail.len);
     if (s->section && k == s->count)
