@@ -650,8 +650,8 @@ typedef struct hc_message {
      HC_BODY_TUNNEL   a 101, or a 2xx to CONNECT (which must say so).
    An answer to HEAD, or a 304, states the framing of the message it
    stands for (the length a GET would get, or chunked) and has no body:
-   the body writer refuses every byte. 1xx and 204 take NONE only; a 205
-   NONE or a length of 0. So with hc_conn, which fills in m->answers, the
+   the body writer refuses every byte. 1xx and 204 take NONE only (but a
+   204 to CONNECT is a 2xx: TUNNEL); a 205 NONE or a length of 0. So with hc_conn, which fills in m->answers, the
    same description answers GET and HEAD. */
 
 /* Validates a head before anything is written: method and names are

@@ -391,6 +391,13 @@ static void test_writer_refusals(void)
     m.body = HC_BODY_TUNNEL;
     check(writes(&m, "HTTP/1.1 200 OK\r\n\r\n"), "2xx to CONNECT is a tunnel",
           "writer_connect_tunnel");
+    m.status = 204;
+    check(writes(&m, "HTTP/1.1 204 OK\r\n\r\n") && parses_back(&m), "a 204 to CONNECT tunnels too",
+          "writer_connect_204_tunnel");
+    m.body = HC_BODY_NONE;
+    expect_refused(&m, HC_ERR_FRAMING_MISMATCH, line, "writer_connect_204_none");
+    m.body = HC_BODY_TUNNEL;
+    m.status = 200;
     m.status = 304;
     m.answers = HC_METHOD_GET;
     m.body = HC_BODY_LENGTH;
