@@ -748,7 +748,8 @@ HCAPI size_t hc_chunk_pieces(const hc_chunk_head *chunk, const char *data, size_
    *where the index of the trailer (HC_WHERE_START_LINE when the error is
    not a trailer's). On HC_OK, emit the
    body's end (empty unless chunked) with the functions below, given the
-   same trailers, then the message is done. */
+   same trailers (not checked again: emission stops at the size they
+   gave), then the message is done. */
 HCAPI hc_error_code hc_body_end(hc_body_writer *w, const hc_field *trailers,
                                 size_t count, size_t *where);
 HCAPI size_t hc_body_end_size(const hc_body_writer *w, const hc_field *trailers,
@@ -4228,6 +4229,31 @@ HC__PRIVATE hc_error_code hc__check_trailers(const hc_field *t, size_t count, si
     return HC_OK;
 }
 
+/* The end, once hc_body_end accepted it with these trailers (they are
+   not checked again): the last chunk, the trailers and CRLF when chunked,
+   nothing otherwise. */
+HC__PRIVATE int hc__body_end_seq(hc__seq *s, const hc_body_writer *w,
+                                 const hc_field *trailers, size_t count)
+{
+    s->lead_count = 0;
+    s->fields = trailers;
+    s->count = 0;
+    s->tail = hc__span(NULL, 0);
+    s->section = 0;
+    s->field = 0;
+    s->field_at = (size_t)-1; /* no earlier call to resume from */
+    s->size = w->body_ == HC_BODY_CHUNKED ? (size_t)w->remaining_ : 0;
+    if (w->state_ != HC__W_ENDED)
+        return 0;
+    if (w->body_ == HC_BODY_CHUNKED) {
+        s->lead[0] = hc__span("0\r\n", 3); /* last-chunk */
+        s->lead_count = 1;
+        s->count = count;
+        s->section = 1;
+    }
+    return 1;
+}
+
 HCAPI hc_error_code hc_body_end(hc_body_writer *w, const hc_field *trailers,
                                 size_t count, size_t *where)
 {
@@ -4244,33 +4270,18 @@ HCAPI hc_error_code hc_body_end(hc_body_writer *w, const hc_field *trailers,
     if (r)
         return r;
     w->state_ = HC__W_ENDED;
-    return HC_OK;
-}
-
-/* The end may be emitted once hc_body_end accepted it with these
-   trailers: the last chunk, the trailers and CRLF when chunked, nothing
-   otherwise. */
-HC__PRIVATE int hc__body_end_seq(hc__seq *s, const hc_body_writer *w,
-                                 const hc_field *trailers, size_t count)
-{
-    size_t where;
-    s->lead_count = 0;
-    s->fields = trailers;
-    s->count = 0;
-    s->tail = hc__span(NULL, 0);
-    s->section = 0;
-    s->field = 0;
-    s->field_at = (size_t)-1; /* no earlier call to resume from */
-    if (w->state_ != HC__W_ENDED || hc__check_trailers(trailers, count, &where) != HC_OK)
-        return 0;
     if (w->body_ == HC_BODY_CHUNKED) {
-        s->lead[0] = hc__span("0\r\n", 3); /* last-chunk */
-        s->lead_count = 1;
-        s->count = count;
-        s->section = 1;
+        hc__seq s;
+        hc__body_end_seq(&s, w, trailers, count);
+        /* The end's size, kept (nothing remains of the body to count):
+           emission trusts the trailers checked here and stops there. */
+        w->remaining_ = hc__seq_size(&s);
+        if (w->remaining_ == 0) { /* 100 long trailers past a 16-bit size_t */
+            w->state_ = HC__W_OPEN;
+            return HC_ERR_HEAD_TOO_LARGE;
+        }
     }
-    s->size = hc__seq_size(s);
-    return 1;
+    return HC_OK;
 }
 
 HCAPI size_t hc_body_end_size(const hc_body_writer *w, const hc_field *trailers,

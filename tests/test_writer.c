@@ -1177,6 +1177,33 @@ static void test_writer_changed_after_check(void)
     }
     check(ok, "a longer, a shorter and a wrapping value after the check: never past cap or "
               "size, and asserted", "writer_changed_after_check");
+
+    /* The same for a body's end: its trailers are checked by hc_body_end
+       and not again when it is written. */
+    {
+        hc_message cm = wc_chunked_request;
+        hc_body_writer w;
+        hc_field t[1];
+        size_t end_size;
+        t[0].name = sp("Checksum");
+        t[0].value = sp("abc");
+        ok = body_writer_of(&w, &cm) == HC_OK && hc_body_end(&w, t, 1, NULL) == HC_OK;
+        end_size = hc_body_end_size(&w, t, 1);
+        ok &= end_size == 20;
+        t[0].value.ptr = big;
+        t[0].value.len = sizeof big;
+        asserts_expected = 1;
+        asserts_seen = 0;
+        for (cap = 1; ok && cap <= end_size + 4; cap++) {
+            memset(part, CANARY, sizeof part);
+            for (at = 0; at < end_size && (n = hc_write_body_end(&w, t, 1, at, part + at, cap)) > 0;
+                 at += n)
+                ok &= n <= cap && at + n <= end_size && canary_intact(part, at + n, sizeof part);
+        }
+        asserts_expected = 0;
+        check(ok && asserts_seen > 0, "a trailer changed after hc_body_end: never past cap or the "
+                                      "size it checked, and asserted", "writer_trailer_changed_after_end");
+    }
 }
 
 static void run_writer_tests(void)
