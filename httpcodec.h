@@ -3987,6 +3987,28 @@ HC__PRIVATE size_t hc__emit_pieces(hc__seq *s, size_t offset, hc_span *pieces, s
     return g.n;
 }
 
+/* The digits of a status, checked to be 100 to 599: by subtraction, as
+   small cores have no divide instruction. The cap keeps every digit a
+   digit whatever the status. */
+HC__HOT void hc__status_digits(unsigned status, unsigned digit[3])
+{
+    unsigned st = status > 999u ? 999u : status;
+    HTTPCODEC_ASSERT(st >= 100 && st <= 599);
+    digit[0] = digit[1] = 0;
+    while (st >= 100u) {
+        st -= 100u;
+        digit[0]++;
+    }
+    while (st >= 10u) {
+        st -= 10u;
+        digit[1]++;
+    }
+    digit[2] = st;
+}
+
+static const char hc__request_version[2][12] = {" HTTP/1.0\r\n", " HTTP/1.1\r\n"};
+static const char hc__response_version[2][10] = {"HTTP/1.0 ", "HTTP/1.1 "};
+
 /* --- the head: the start line in 4 pieces (request) or 7 (response: the
    status digits point into a constant), then the fields. A walk from
    offset that resumes at a field line (hc__walk_start) needs no start
@@ -3994,8 +4016,6 @@ HC__PRIVATE size_t hc__emit_pieces(hc__seq *s, size_t offset, hc_span *pieces, s
 HC__PRIVATE void hc__head_seq(const hc_head_writer *hw, size_t offset, hc__seq *s)
 {
     static const char digits[] = "0123456789";
-    static const char req_version[2][12] = {" HTTP/1.0\r\n", " HTTP/1.1\r\n"};
-    static const char resp_version[2][10] = {"HTTP/1.0 ", "HTTP/1.1 "};
     const hc_message *m = hw->m_;
     hc_span *l = s->lead;
     if (hw->field_at_ <= offset) {
@@ -4004,26 +4024,15 @@ HC__PRIVATE void hc__head_seq(const hc_head_writer *hw, size_t offset, hc__seq *
         l[0] = m->method;
         l[1] = hc__span(" ", 1);
         l[2] = m->target;
-        l[3] = hc__span(req_version[m->version_minor & 1u], 11);
+        l[3] = hc__span(hc__request_version[m->version_minor & 1u], 11);
         s->lead_count = 4;
     } else {
-        /* The status is checked (100 to 599); its digits by subtraction,
-           as small cores have no divide instruction. The cap keeps every
-           digit within "0123456789" whatever the status. */
-        unsigned st = m->status > 999u ? 999u : m->status, hundreds = 0, tens = 0;
-        HTTPCODEC_ASSERT(st >= 100 && st <= 599);
-        while (st >= 100u) {
-            st -= 100u;
-            hundreds++;
-        }
-        while (st >= 10u) {
-            st -= 10u;
-            tens++;
-        }
-        l[0] = hc__span(resp_version[m->version_minor & 1u], 9);
-        l[1] = hc__span(digits + hundreds, 1);
-        l[2] = hc__span(digits + tens, 1);
-        l[3] = hc__span(digits + st, 1);
+        unsigned d[3];
+        hc__status_digits(m->status, d);
+        l[0] = hc__span(hc__response_version[m->version_minor & 1u], 9);
+        l[1] = hc__span(digits + d[0], 1);
+        l[2] = hc__span(digits + d[1], 1);
+        l[3] = hc__span(digits + d[2], 1);
         l[4] = hc__span(" ", 1);
         l[5] = m->reason;
         l[6] = hc__span("\r\n", 2);
@@ -4067,14 +4076,50 @@ HCAPI size_t hc_head_pieces(hc_head_writer *hw, size_t offset, hc_span *pieces,
     return n;
 }
 
+#if !HTTPCODEC_SMALL
+/* The start line whole into out, the hw->start_ bytes the check found:
+   the usual first call, written without a window's clipping. */
+HC__PRIVATE void hc__copy_start_line(const hc_message *m, char *out)
+{
+    if (!m->is_response) {
+        hc__copy_string(out, m->method.ptr, m->method.len);
+        out += m->method.len;
+        out[0] = ' ';
+        hc__copy_string(out + 1, m->target.ptr, m->target.len);
+        hc__copy_short(out + 1 + m->target.len, hc__request_version[m->version_minor & 1u], 11);
+    } else {
+        unsigned d[3];
+        hc__status_digits(m->status, d);
+        hc__copy_short(out, hc__response_version[m->version_minor & 1u], 9);
+        out[9] = (char)('0' + d[0]);
+        out[10] = (char)('0' + d[1]);
+        out[11] = (char)('0' + d[2]);
+        out[12] = ' ';
+        hc__copy_string(out + 13, m->reason.ptr, m->reason.len);
+        out[13 + m->reason.len] = '\r';
+        out[14 + m->reason.len] = '\n';
+    }
+}
+#endif
+
 HCAPI size_t hc_write_head(hc_head_writer *hw, size_t offset, char *out, size_t cap)
 {
     hc__seq s;
-    size_t n;
+    size_t n = 0;
     if (hw->size_ == 0)
         return 0;
-    hc__head_seq(hw, offset, &s);
-    n = hc__emit_copy(&s, offset, out, cap);
+#if !HTTPCODEC_SMALL
+    /* Unless the strings changed since the check: then the window's
+       clipping bounds every byte. */
+    if (offset == 0 && cap >= hw->start_ && hc__start_line_size(hw->m_) == hw->start_) {
+        hc__copy_start_line(hw->m_, out);
+        n = hw->start_;
+        hw->field_ = 0;
+        hw->field_at_ = n; /* the fields go on from there */
+    }
+#endif
+    hc__head_seq(hw, offset + n, &s);
+    n += hc__emit_copy(&s, offset + n, out + n, cap - n);
     hc__head_walked(hw, &s);
     return n;
 }
