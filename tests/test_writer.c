@@ -1142,7 +1142,7 @@ static void test_writer_changed_after_check(void)
     f[0].value = sp("a");
     f[1].name = sp("X");
     f[1].value = sp("bcd");
-    for (changes = 0; changes < 3; changes++) {
+    for (changes = 0; changes < 4; changes++) {
         ok &= hc_check_head(&m, &hw, NULL) == HC_OK;
         size = hc_head_size(&hw);
         if (changes == 0) { /* longer */
@@ -1150,9 +1150,12 @@ static void test_writer_changed_after_check(void)
             f[0].value.len = sizeof big;
         } else if (changes == 1) { /* shorter */
             f[1].value.len = 1;
-        } else { /* a length whose sum with the others wraps */
+        } else if (changes == 2) { /* a length whose sum with the others wraps */
             f[0].value.ptr = big;
             f[0].value.len = (size_t)-1 - 3;
+        } else { /* a longer target: the start line is not written whole */
+            m.target.ptr = "/abcdefgh";
+            m.target.len = 9;
         }
         asserts_expected = 1;
         asserts_seen = 0;
@@ -1174,9 +1177,10 @@ static void test_writer_changed_after_check(void)
         ok &= asserts_seen > 0;
         f[0].value = sp("a");
         f[1].value = sp("bcd");
+        m.target = sp("/");
     }
-    check(ok, "a longer, a shorter and a wrapping value after the check: never past cap or "
-              "size, and asserted", "writer_changed_after_check");
+    check(ok, "a longer, a shorter and a wrapping value, a longer target after the check: never "
+              "past cap or size, and asserted", "writer_changed_after_check");
 
     /* The same for a body's end: its trailers are checked by hc_body_end
        and not again when it is written. */
