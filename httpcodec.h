@@ -3550,13 +3550,13 @@ HC__PRIVATE hc_error_code hc__framing_field(const hc_message *m, hc_head_writer 
 HC__PRIVATE hc_error_code hc__check_framing_field(hc_parser *scratch, const hc_head_writer *hw)
 {
     hc__call c;
-    size_t name = hw->framing_[0] == 'C' ? 16u : 19u; /* "Content-Length: " */
+    int chunked = hw->m_->body == HC_BODY_CHUNKED;
+    size_t value = chunked ? 19u : 16u; /* past "Transfer-Encoding: " or "Content-Length: " */
     if (hw->framing_len_ == 0)
         return HC_OK;
     hc__call_init(&c, scratch, hw->framing_, hw->framing_len_ - 2u, NULL);
-    return (hc_error_code)hc__on_field(&c, name == 16u ? HC__FIELD_CONTENT_LENGTH
-                                                       : HC__FIELD_TRANSFER_ENCODING,
-                                       name, c.len);
+    return (hc_error_code)hc__on_field(
+        &c, chunked ? HC__FIELD_TRANSFER_ENCODING : HC__FIELD_CONTENT_LENGTH, value, c.len);
 }
 
 HC__PRIVATE hc_error_code hc__check_start_line(const hc_message *m, size_t max_line)
@@ -3755,10 +3755,10 @@ HC__PRIVATE size_t hc__seq_size(const hc__seq *s)
 }
 
 /* Whether field line f (name ": " value CRLF) fits in room bytes. */
-HC__HOT int hc__line_fits(const hc_field *f, size_t room)
+HC__HOT int hc__line_fits(hc_span name, hc_span value, size_t room)
 {
-    return f->name.len <= room && f->value.len <= room - f->name.len &&
-           room - f->name.len - f->value.len >= 4u;
+    return name.len <= room && value.len <= room - name.len &&
+           room - name.len - value.len >= 4u;
 }
 
 /* Where a walk begins: at the field line an earlier call stopped at, when
@@ -3833,7 +3833,7 @@ HC__HOT void hc__window_put_string(hc__window *w, hc_span str)
    those): before it, or cut by one of its ends. */
 HC__HOT void hc__window_field(hc__window *w, const hc_field *f)
 {
-    if (w->pos < w->from && hc__line_fits(f, w->from - w->pos)) {
+    if (w->pos < w->from && hc__line_fits(f->name, f->value, w->from - w->pos)) {
         w->pos += hc__field_line_size(f); /* wholly before the window */
     } else {
         hc__window_put_string(w, f->name);
@@ -3859,8 +3859,7 @@ HC__HOT size_t hc__window_fields(hc__window *w, hc__seq *s, size_t k)
         size_t room = to - pos;
         begun = k;
         begun_at = pos;
-        if (pos >= from && name.len <= room && value.len <= room - name.len &&
-            room - name.len - value.len >= 4u) {
+        if (pos >= from && hc__line_fits(name, value, room)) {
             char *o = out + (pos - from);
             hc__copy_string(o, name.ptr, name.len);
             o += name.len;
@@ -3955,7 +3954,7 @@ HC__HOT int hc__gather_put(hc__gather *g, const char *p, size_t len)
 
 HC__HOT int hc__gather_field(hc__gather *g, const hc_field *f)
 {
-    if (g->pos <= g->from && hc__line_fits(f, g->from - g->pos)) {
+    if (g->pos <= g->from && hc__line_fits(f->name, f->value, g->from - g->pos)) {
         g->pos += hc__field_line_size(f);
         return 1;
     }
