@@ -684,8 +684,9 @@ typedef struct hc_head_writer {
     size_t start_;    /* the start line's bytes */
     size_t field_;    /* a resumed call starts at field line field_, */
     size_t field_at_; /* which begins at this byte of the head */
-    char framing_[40]; /* the framing field line the writer adds */
-    uint8_t framing_len_;
+    char status_[13]; /* a response's status line to its reason */
+    char end_[40];    /* the framing field line the writer adds, and CRLF */
+    uint8_t end_len_;
 } hc_head_writer;
 HCAPI hc_error_code hc_check_head(const hc_message *m, hc_head_writer *hw, size_t *where);
 
@@ -2104,22 +2105,25 @@ HC__APART unsigned hc__on_content_length(hc__call *c, size_t v, size_t end)
 }
 
 /* Host = uri-host [ ":" port ] (RFC 9110 section 7.2); exactly one in an
-   HTTP/1.1 request (RFC 9112 section 3.2). */
-HC__APART unsigned hc__on_host(hc__call *c, size_t v, size_t end)
+   HTTP/1.1 request (RFC 9112 section 3.2). The value v[0..n) of a
+   request's Host, with the request's field flags so far (HC__F_*, its
+   target's form among them); on a fault of the value, *at is its byte in
+   v (a second Host is a fault of its whole line). The parser's rule and
+   the writer's. */
+HC__APART unsigned hc__host_rule(const unsigned char *v, size_t n, uint32_t *flags, size_t *at)
 {
-    hc_parser *p = c->p;
-    size_t bad;
-    if (p->flags_ & HC__F_HOST)
-        return hc__fault(c, HC_ERR_DUPLICATE_HOST, c->pos);
-    p->flags_ |= HC__F_HOST;
+    *at = 0;
+    if (*flags & HC__F_HOST)
+        return HC_ERR_DUPLICATE_HOST;
+    *flags |= HC__F_HOST;
     /* An empty Host only fits an absolute-form target (whose own authority
        counts, RFC 9112 section 3.2.2): with any other form the target URI
        would have an empty authority, which "http" forbids (RFC 9112
        section 3.3, RFC 9110 section 4.2.1). */
-    if (v == end)
-        return (p->flags_ & HC__F_ABSOLUTE_FORM) ? 0u : hc__fault(c, HC_ERR_BAD_HOST, v);
-    bad = hc__check_authority(c->s + v, end - v, 0);
-    return bad == HC__VALID ? 0u : hc__fault(c, HC_ERR_BAD_HOST, v + bad);
+    if (n == 0)
+        return (*flags & HC__F_ABSOLUTE_FORM) ? 0u : (unsigned)HC_ERR_BAD_HOST;
+    *at = hc__check_authority(v, n, 0);
+    return *at == HC__VALID ? 0u : (unsigned)HC_ERR_BAD_HOST;
 }
 
 /* The field names with rules of their own, as hc__field_kind tells them:
@@ -2206,40 +2210,41 @@ HC__PRIVATE unsigned hc__transfer_encoding_allowed(const hc_parser *p)
    and the framing and routing names, which a sender may not list (RFC
    9110 section 7.6.1: an intermediary would drop those fields; the writer
    refuses them). */
-HC__PRIVATE void hc__connection_option(hc_parser *p, const unsigned char *o, size_t n)
+HC__PRIVATE void hc__connection_option(uint32_t *flags, const unsigned char *o, size_t n)
 {
     if (n == 5 && hc__name_is(o, "close", 5))
-        p->flags_ |= HC__F_CONN_CLOSE;
+        *flags |= HC__F_CONN_CLOSE;
     else if (n == 10 && hc__name_is(o, "keep-alive", 10))
-        p->flags_ |= HC__F_CONN_KEEP_ALIVE;
+        *flags |= HC__F_CONN_KEEP_ALIVE;
     else if (n == 7 && hc__name_is(o, "upgrade", 7))
-        p->flags_ |= HC__F_CONN_UPGRADE;
+        *flags |= HC__F_CONN_UPGRADE;
     else if (hc__frames_or_routes(hc__field_kind(o, n)))
-        p->flags_ |= HC__F_CONN_NAMES_FRAMING;
+        *flags |= HC__F_CONN_NAMES_FRAMING;
 }
 
 /* transfer-coding = token *( OWS ";" OWS transfer-parameter ), the element
-   s[start..end) whose token ends at word (RFC 9112 section 7). */
-HC__PRIVATE unsigned hc__transfer_coding(hc__call *c, size_t start, size_t word, size_t end)
+   s[start..end) whose token ends at word (RFC 9112 section 7).
+   Returns HC__VALID or the index of the fault. */
+HC__PRIVATE size_t hc__transfer_coding(const unsigned char *s, size_t start, size_t word,
+                                       size_t end, uint32_t *flags)
 {
-    hc_parser *p = c->p;
     size_t bad;
     if (word == start)
-        return hc__fault(c, HC_ERR_BAD_TRANSFER_ENCODING, start);
-    if ((bad = hc__check_params(c->s, word, end, 1)) != HC__VALID)
-        return hc__fault(c, HC_ERR_BAD_TRANSFER_ENCODING, bad);
-    if (word - start == 7 && hc__name_is(c->s + start, "chunked", 7)) {
+        return start;
+    if ((bad = hc__check_params(s, word, end, 1)) != HC__VALID)
+        return bad;
+    if (word - start == 7 && hc__name_is(s + start, "chunked", 7)) {
         /* Chunked at most once, and it takes no parameters. */
-        if (p->flags_ & HC__F_TE_CHUNKED)
-            return hc__fault(c, HC_ERR_BAD_TRANSFER_ENCODING, start);
+        if (*flags & HC__F_TE_CHUNKED)
+            return start;
         if (word != end)
-            return hc__fault(c, HC_ERR_BAD_TRANSFER_ENCODING, word);
-        p->flags_ |= HC__F_TE_CHUNKED | HC__F_TE_LAST_CHUNKED;
+            return word;
+        *flags |= HC__F_TE_CHUNKED | HC__F_TE_LAST_CHUNKED;
     } else {
-        p->flags_ |= HC__F_TE_OTHER;
-        p->flags_ &= ~(uint32_t)HC__F_TE_LAST_CHUNKED;
+        *flags |= HC__F_TE_OTHER;
+        *flags &= ~(uint32_t)HC__F_TE_LAST_CHUNKED;
     }
-    return 0;
+    return HC__VALID;
 }
 
 /* The list fields, walked once: Connection = #connection-option (RFC 9110
@@ -2255,15 +2260,15 @@ HC__PRIVATE unsigned hc__transfer_coding(hc__call *c, size_t start, size_t word,
      read the offer differently would fall out of step with this one (the
      strict side of the MAY ignore);
    - Transfer-Encoding: a coding and its parameters; at least one;
-   - Expect: only 100-continue means anything; nothing is refused. */
-HC__APART unsigned hc__on_list(hc__call *c, unsigned kind, size_t i, size_t n)
+   - Expect: only 100-continue means anything; nothing is refused.
+   The list s[0..n) of a field of kind `kind`; what it means is added to
+   *flags (HC__F_*). Returns HC__VALID or the index of the fault (its
+   error is hc__list_error(kind)). The parser's rules and the writer's. */
+HC__APART size_t hc__list_rules(const unsigned char *s, size_t n, unsigned kind, uint32_t *flags)
 {
-    hc_parser *p = c->p;
-    const unsigned char *s = c->s;
-    size_t prev = i; /* where the last element ended */
-    unsigned r, elements = 0;
-    if (kind == HC__FIELD_TRANSFER_ENCODING && (r = hc__transfer_encoding_allowed(p)) != 0)
-        return hc__fault(c, r, c->pos);
+    size_t i = 0, prev = 0; /* prev: where the last element ended */
+    size_t bad;
+    unsigned elements = 0;
     for (;;) {
         size_t start, word, end, k;
         while (i < n && (hc__is_ows(s[i]) || s[i] == ','))
@@ -2277,14 +2282,9 @@ HC__APART unsigned hc__on_list(hc__call *c, unsigned kind, size_t i, size_t n)
                 i++;
             else if ((i = hc__skip_quoted(s, i, n)) == 0)
                 break;
-        if (i == 0) { /* an unterminated quoted string */
-            if (kind == HC__FIELD_EXPECT)
-                return 0;
-            return hc__fault(c, kind == HC__FIELD_CONNECTION ? (unsigned)HC_ERR_BAD_CONNECTION
-                                : kind == HC__FIELD_UPGRADE  ? (unsigned)HC_ERR_BAD_UPGRADE
-                                                             : (unsigned)HC_ERR_BAD_TRANSFER_ENCODING,
-                             kind == HC__FIELD_TRANSFER_ENCODING ? prev : start);
-        }
+        if (i == 0) /* an unterminated quoted string */
+            return kind == HC__FIELD_EXPECT ? HC__VALID
+                   : kind == HC__FIELD_TRANSFER_ENCODING ? prev : start;
         prev = end = i;
         elements++;
         while (hc__is_ows(s[end - 1]))
@@ -2292,47 +2292,70 @@ HC__APART unsigned hc__on_list(hc__call *c, unsigned kind, size_t i, size_t n)
         switch (kind) {
         case HC__FIELD_CONNECTION:
             if (word != end)
-                return hc__fault(c, HC_ERR_BAD_CONNECTION, start);
-            hc__connection_option(p, s + start, end - start);
+                return start;
+            hc__connection_option(flags, s + start, end - start);
             break;
         case HC__FIELD_UPGRADE:
             k = word < end && s[word] == '/' ? hc__skip_token(s, word + 1, end) : word;
             if (word == start || k != end || s[k - 1] == '/')
-                return hc__fault(c, HC_ERR_BAD_UPGRADE, start);
-            p->flags_ |= HC__F_UPGRADE_FIELD;
+                return start;
+            *flags |= HC__F_UPGRADE_FIELD;
             break;
         case HC__FIELD_EXPECT:
             if (end - start == 12 && hc__name_is(s + start, "100-continue", 12))
-                p->flags_ |= HC__F_EXPECT_CONTINUE;
+                *flags |= HC__F_EXPECT_CONTINUE;
             break;
         default:
-            if ((r = hc__transfer_coding(c, start, word, end)) != 0)
-                return r;
+            if ((bad = hc__transfer_coding(s, start, word, end, flags)) != HC__VALID)
+                return bad;
         }
     }
     if (kind == HC__FIELD_TRANSFER_ENCODING) {
         if (elements == 0)
-            return hc__fault(c, HC_ERR_BAD_TRANSFER_ENCODING, n);
-        p->flags_ |= HC__F_TE;
+            return n;
+        *flags |= HC__F_TE;
     }
-    return 0;
+    return HC__VALID;
 }
+
+/* The error of a fault in a list of kind `kind` (hc__list_rules). */
+HC__PRIVATE unsigned hc__list_error(unsigned kind)
+{
+    return kind == HC__FIELD_CONNECTION ? (unsigned)HC_ERR_BAD_CONNECTION
+           : kind == HC__FIELD_UPGRADE  ? (unsigned)HC_ERR_BAD_UPGRADE
+                                        : (unsigned)HC_ERR_BAD_TRANSFER_ENCODING;
+}
+
 
 /* Record what a header field of kind `kind` (not HC__FIELD_OTHER), its
    value at s[v..end), means for framing and the connection. */
-HC__MERGED unsigned hc__on_field(hc__call *c, unsigned kind, size_t v, size_t end)
+HC__APART unsigned hc__on_field(hc__call *c, unsigned kind, size_t v, size_t end)
 {
     hc_parser *p = c->p;
+    size_t bad;
+    unsigned r;
     switch (kind) {
-    case HC__FIELD_HOST: return hc__is_request(p) ? hc__on_host(c, v, end) : 0u;
-    case HC__FIELD_EXPECT: return hc__is_request(p) ? hc__on_list(c, kind, v, end) : 0u;
+    case HC__FIELD_HOST:
+        if (!hc__is_request(p) || (r = hc__host_rule(c->s + v, end - v, &p->flags_, &c->at)) == 0)
+            return 0u;
+        return hc__fault(c, r, r == HC_ERR_DUPLICATE_HOST ? c->pos : v + c->at);
+    case HC__FIELD_EXPECT:
+        if (!hc__is_request(p))
+            return 0u;
+        break;
     case HC__FIELD_CONTENT_LENGTH:
         return hc__is_tunnel_answer(p) ? 0u : hc__on_content_length(c, v, end);
     case HC__FIELD_TRANSFER_ENCODING:
-        return hc__is_tunnel_answer(p) ? 0u : hc__on_list(c, kind, v, end);
+        if (hc__is_tunnel_answer(p))
+            return 0u;
+        if ((r = hc__transfer_encoding_allowed(p)) != 0)
+            return hc__fault(c, r, c->pos);
+        break;
     case HC__FIELD_LOOKALIKE: return hc__fault(c, HC_ERR_BAD_FIELD_NAME, c->pos);
-    default: return hc__on_list(c, kind, v, end); /* Connection, Upgrade */
+    default: break; /* Connection, Upgrade */
     }
+    bad = hc__list_rules(c->s + v, end - v, kind, &p->flags_);
+    return bad == HC__VALID ? 0u : hc__fault(c, hc__list_error(kind), v + bad);
 }
 
 /* --------------------------------------------------------- the parser */
@@ -2353,11 +2376,15 @@ HC__PRIVATE int hc__is_absolute_form(hc_method method, hc_span target)
            HC__ALPHA((unsigned char)target.ptr[0]);
 }
 
+/* The default limits; the writer keeps every head within them. */
+#define HC__DEFAULT_LINE 8192u
+#define HC__DEFAULT_FIELDS 100u
+
 HCAPI void hc_limits_default(hc_limits *limits)
 {
-    limits->max_start_line = 8192;
-    limits->max_field_line = 8192;
-    limits->max_header_count = 100;
+    limits->max_start_line = HC__DEFAULT_LINE;
+    limits->max_field_line = HC__DEFAULT_LINE;
+    limits->max_header_count = HC__DEFAULT_FIELDS;
     limits->max_trailer_count = 100;
     limits->max_chunk_ext = 4096;
 }
@@ -2552,9 +2579,30 @@ typedef struct hc__framing {
     unsigned char keep_alive, upgrade, expect_continue, transfer_coded;
 } hc__framing;
 
+/* HTTP/1.1 persists unless closed, HTTP/1.0 only when asked to (RFC 9112
+   section 9.3), as far as the Connection field (its flags) says. */
+HC__HOT int hc__persists(uint32_t flags, int http11)
+{
+    return !(flags & HC__F_CONN_CLOSE) && (http11 || (flags & HC__F_CONN_KEEP_ALIVE));
+}
+
+/* A request offers to switch protocols: CONNECT, or in HTTP/1.1 an Upgrade
+   field that the Connection field names (RFC 9110 sections 7.8, 9.3.6). */
+HC__HOT int hc__offers_switch(uint32_t flags, int http11, int connect)
+{
+    return connect || (http11 && (flags & (HC__F_UPGRADE_FIELD | HC__F_CONN_UPGRADE)) ==
+                                     (HC__F_UPGRADE_FIELD | HC__F_CONN_UPGRADE));
+}
+
+/* An HTTP/1.1 request has a Host field (RFC 9112 section 3.2). */
+HC__HOT int hc__host_missing(uint32_t flags, int http11)
+{
+    return http11 && !(flags & HC__F_HOST);
+}
+
 /* The header section ended: decide the body length (RFC 9112 section 6.3)
    and whether the connection persists (RFC 9112 section 9.3). */
-HC__PRIVATE unsigned hc__decide_framing(hc_parser *p, hc__framing *fr)
+HC__APART unsigned hc__decide_framing(hc_parser *p, hc__framing *fr)
 {
     static const uint8_t state_of_body[] = {HC__S_DONE, HC__S_BODY_LENGTH, HC__S_CHUNK_SIZE,
                                             HC__S_BODY_CLOSE, HC__S_DONE};
@@ -2562,20 +2610,18 @@ HC__PRIVATE unsigned hc__decide_framing(hc_parser *p, hc__framing *fr)
     unsigned st = p->status_;
     int http11 = p->major_ == 1 && p->minor_ >= 1;
     /* HTTP/1.1 persists unless closed, HTTP/1.0 only when asked to. */
-    int keep = !(f & HC__F_CONN_CLOSE) && (http11 || (f & HC__F_CONN_KEEP_ALIVE));
+    int keep = hc__persists(f, http11);
     int upgrade = 0, expect = 0;
     hc_body body;
     if (hc__is_request(p)) {
-        if (http11 && !(f & HC__F_HOST))
-            return HC_ERR_MISSING_HOST; /* RFC 9112 section 3.2 */
+        if (hc__host_missing(f, http11))
+            return HC_ERR_MISSING_HOST;
         if ((f & HC__F_TE) && !(f & HC__F_TE_LAST_CHUNKED))
             return HC_ERR_BAD_TRANSFER_ENCODING; /* section 6.3 item 4 */
         body = (f & HC__F_TE) ? HC_BODY_CHUNKED
                : (f & HC__F_CL) ? HC_BODY_LENGTH
                                 : HC_BODY_NONE;
-        upgrade = p->method_ == HC__QM_CONNECT ||
-                  (http11 && (f & (HC__F_UPGRADE_FIELD | HC__F_CONN_UPGRADE)) ==
-                                 (HC__F_UPGRADE_FIELD | HC__F_CONN_UPGRADE));
+        upgrade = hc__offers_switch(f, http11, p->method_ == HC__QM_CONNECT);
         expect = http11 && (f & HC__F_EXPECT_CONTINUE);
     } else if (st == 101 || hc__is_tunnel_answer(p)) {
         body = HC_BODY_TUNNEL;
@@ -3383,51 +3429,63 @@ HC__HOT hc_error_code hc__check_field_line(const hc_field *f, size_t max_line, u
     return HC_OK;
 }
 
-/* A field of a kind with rules (not HC__FIELD_OTHER): what a parser
-   makes of it, on the scratch parser that reads the head back. The
-   framing fields are the writer's own to add (hc__framing_field). */
-HC__PRIVATE hc_error_code hc__check_special_field(hc_parser *scratch, const hc_field *f,
-                                                  unsigned kind)
+/* A field of a kind with rules (not HC__FIELD_OTHER) in the head of m:
+   the parser's own rules (hc__host_rule, hc__list_rules), what it means
+   added to *flags. The framing fields are the writer's own to add. */
+HC__PRIVATE hc_error_code hc__check_special_field(const hc_message *m, const hc_field *f,
+                                                  unsigned kind, uint32_t *flags)
 {
-    hc__call c;
-    hc_error_code r;
-    if (kind == HC__FIELD_CONTENT_LENGTH || kind == HC__FIELD_TRANSFER_ENCODING)
-        return HC_ERR_FRAMING_FIELD_GIVEN;
-    hc__call_init(&c, scratch, f->value.ptr, f->value.len, NULL);
-    r = (hc_error_code)hc__on_field(&c, kind, 0, c.len);
+    const unsigned char *v = (const unsigned char *)f->value.ptr;
+    size_t at;
+    unsigned r = 0;
+    switch (kind) {
+    case HC__FIELD_CONTENT_LENGTH:
+    case HC__FIELD_TRANSFER_ENCODING: return HC_ERR_FRAMING_FIELD_GIVEN;
+    case HC__FIELD_HOST:
+        if (!m->is_response)
+            r = hc__host_rule(v, f->value.len, flags, &at);
+        break;
+    case HC__FIELD_EXPECT:
+        if (m->is_response)
+            break;
+        /* fall through */
+    default: /* Connection, Upgrade */
+        if (hc__list_rules(v, f->value.len, kind, flags) != HC__VALID)
+            r = hc__list_error(kind);
+    }
     /* Connection may not name a framing or routing field: an
        intermediary would strip it (RFC 9110 section 7.6.1, a known desync
        path). */
-    if (r == HC_OK && (scratch->flags_ & HC__F_CONN_NAMES_FRAMING))
+    if (r == 0 && (*flags & HC__F_CONN_NAMES_FRAMING))
         r = HC_ERR_BAD_CONNECTION;
-    return r;
+    return (hc_error_code)r;
 }
 
-/* The default limits bound what is written, so that every head this
-   writer accepts is one its own parser (and any peer with these common
-   limits) accepts too. *size: the bytes of the field lines, which must
-   fit a size_t with the rest of the head (on 16-bit targets 100 fields
-   of up to 8 KiB would not). */
-HC__PRIVATE hc_error_code hc__check_fields(const hc_message *m, hc_parser *scratch,
-                                           size_t *size, size_t *where)
+/* The field lines of m, at most max_count of them, each within the
+   default field line limit: every head this writer accepts is one its
+   own parser (and any peer with these common limits) accepts too. *size:
+   their bytes, which must fit a size_t with the rest of the head (on
+   16-bit targets 100 fields of up to 8 KiB would not). */
+HC__PRIVATE hc_error_code hc__check_fields(const hc_message *m, size_t max_count,
+                                           uint32_t *flags, size_t *size, size_t *where)
 {
-    size_t k, max_line = hc__size_limit(scratch->limits_.max_field_line);
-    if (m->field_count > scratch->limits_.max_header_count) {
-        *where = scratch->limits_.max_header_count;
+    size_t k;
+    if (m->field_count > max_count) {
+        *where = max_count;
         return HC_ERR_TOO_MANY_FIELDS;
     }
     *size = 0;
     for (k = 0; k < m->field_count; k++) {
         const hc_field *f = &m->fields[k];
         unsigned kind = HC__FIELD_OTHER;
-        hc_error_code r = hc__check_field_line(f, max_line, &kind);
+        hc_error_code r = hc__check_field_line(f, HC__DEFAULT_LINE, &kind);
         if (r == HC_OK && kind != HC__FIELD_OTHER)
-            r = hc__check_special_field(scratch, f, kind);
+            r = hc__check_special_field(m, f, kind, flags);
         if (r) {
             *where = k;
             return r;
         }
-        /* A line is within max_line: only the sum can overflow. */
+        /* A line is within the limit: only the sum can overflow. */
         if (hc__field_line_size(f) > (size_t)-1 - *size) {
             *where = k;
             return HC_ERR_HEAD_TOO_LARGE;
@@ -3481,14 +3539,21 @@ HC__PRIVATE uint64_t hc__power_of_ten(size_t k)
     return p;
 }
 
-/* n in decimal into out[0..20): returns the number of digits. Each digit
-   by subtraction, as small cores have no divide instruction; a
-   Content-Length has a few digits, so the powers are made as needed. */
-HC__PRIVATE size_t hc__decimal(uint64_t n, char *out)
+/* The number of decimal digits of n. */
+HC__PRIVATE size_t hc__decimal_digits(uint64_t n)
 {
-    size_t count = 1, k;
+    size_t count = 1;
     while (count < 20 && hc__power_of_ten(count) <= n)
         count++;
+    return count;
+}
+
+/* n in decimal into out[0..count), count its digits: each digit by
+   subtraction, as small cores have no divide instruction; a
+   Content-Length has a few digits, so the powers are made as needed. */
+HC__PRIVATE void hc__decimal(uint64_t n, char *out, size_t count)
+{
+    size_t k;
     for (k = 0; k < count; k++) {
         uint64_t p = hc__power_of_ten(count - 1 - k);
         char digit = '0';
@@ -3498,18 +3563,19 @@ HC__PRIVATE size_t hc__decimal(uint64_t n, char *out)
         }
         out[k] = digit;
     }
-    return count;
 }
 
-/* The field line that frames m's body (RFC 9112 section 6), written into
-   hw->framing_ (empty when none is needed), as m->body says. */
-HC__PRIVATE hc_error_code hc__framing_field(const hc_message *m, hc_head_writer *hw)
+/* How m's body is framed on the wire (RFC 9112 section 6), as m->body
+   says: HC__FRAMING_NONE (no field), _LENGTH ("Content-Length: N", with
+   *length N) or _CHUNKED ("Transfer-Encoding: chunked"), or an error. */
+enum { HC__FRAMING_NONE, HC__FRAMING_LENGTH, HC__FRAMING_CHUNKED };
+HC__PRIVATE hc_error_code hc__framing_field(const hc_message *m, unsigned *field,
+                                            uint64_t *length)
 {
-    static const char length[] = "Content-Length: ", chunked[] = "Transfer-Encoding: chunked\r\n";
-    char digits[20];
-    uint64_t n = m->content_length;
-    size_t d, k;
-    hw->framing_len_ = 0;
+    int connect = !m->is_response && m->method.len == 7 &&
+                  hc_method_from_name(m->method.ptr, m->method.len) == HC_METHOD_CONNECT;
+    *field = HC__FRAMING_NONE;
+    *length = m->content_length;
     if (hc__switching_status(m) != (m->body == HC_BODY_TUNNEL))
         return HC_ERR_FRAMING_MISMATCH;
     switch (m->body) {
@@ -3519,44 +3585,55 @@ HC__PRIVATE hc_error_code hc__framing_field(const hc_message *m, hc_head_writer 
     case HC_BODY_NONE:
         if (!m->is_response || hc__no_framing_status(m) || hc__stands_for_another(m))
             return HC_OK;
-        n = 0; /* a response that could have a body says it has none */
+        *length = 0; /* a response that could have a body says it has none */
+        *field = HC__FRAMING_LENGTH;
+        return HC_OK;
+    case HC_BODY_LENGTH:
+        *field = HC__FRAMING_LENGTH;
         break;
-    case HC_BODY_LENGTH: break;
     case HC_BODY_CHUNKED:
         if (m->version_minor == 0 || m->answers_http10) /* RFC 9112 section 6.1 */
             return HC_ERR_NOT_FOR_HTTP10;
-        if (hc__no_framing_status(m))
-            return HC_ERR_FRAMING_FIELD_NOT_ALLOWED;
-        HTTPCODEC_MEMCPY(hw->framing_, chunked, sizeof chunked - 1);
-        hw->framing_len_ = (uint8_t)(sizeof chunked - 1);
-        return HC_OK;
+        *field = HC__FRAMING_CHUNKED;
+        break;
     default: return HC_ERR_FRAMING_MISMATCH;
     }
     if (hc__no_framing_status(m))
         return HC_ERR_FRAMING_FIELD_NOT_ALLOWED;
-    d = hc__decimal(n, digits);
-    HTTPCODEC_MEMCPY(hw->framing_, length, sizeof length - 1);
-    for (k = 0; k < d; k++)
-        hw->framing_[sizeof length - 1 + k] = digits[k];
-    hw->framing_[sizeof length - 1 + d] = '\r';
-    hw->framing_[sizeof length + d] = '\n';
-    hw->framing_len_ = (uint8_t)(sizeof length + 1 + d);
+    /* RFC 9110 section 9.3.6: a CONNECT request has no content. */
+    if (connect && (*field == HC__FRAMING_CHUNKED || *length > 0))
+        return HC_ERR_CONNECT_WITH_BODY;
     return HC_OK;
 }
 
-/* The framing field, read back by the scratch parser: its rules (a
-   CONNECT request carries no content, RFC 9110 section 9.3.6) apply as
-   to any received head. */
-HC__PRIVATE hc_error_code hc__check_framing_field(hc_parser *scratch, const hc_head_writer *hw)
+/* The bytes after the field lines: the framing field line, as
+   hc__framing_field decided, and the CRLF that ends the head. Written
+   into out[0..40) when out is not NULL; returns their length. */
+HC__PRIVATE size_t hc__head_end(unsigned field, uint64_t length, char *out)
 {
-    hc__call c;
-    int chunked = hw->m_->body == HC_BODY_CHUNKED;
-    size_t value = chunked ? 19u : 16u; /* past "Transfer-Encoding: " or "Content-Length: " */
-    if (hw->framing_len_ == 0)
-        return HC_OK;
-    hc__call_init(&c, scratch, hw->framing_, hw->framing_len_ - 2u, NULL);
-    return (hc_error_code)hc__on_field(
-        &c, chunked ? HC__FIELD_TRANSFER_ENCODING : HC__FIELD_CONTENT_LENGTH, value, c.len);
+    static const char content_length[] = "Content-Length: ",
+                      chunked[] = "Transfer-Encoding: chunked\r\n\r\n";
+    size_t n = 0, d;
+    if (field == HC__FRAMING_CHUNKED) {
+        if (out)
+            HTTPCODEC_MEMCPY(out, chunked, sizeof chunked - 1);
+        return sizeof chunked - 1;
+    }
+    if (field == HC__FRAMING_LENGTH) {
+        d = hc__decimal_digits(length);
+        n = sizeof content_length - 1 + d + 2u;
+        if (out) {
+            HTTPCODEC_MEMCPY(out, content_length, sizeof content_length - 1);
+            hc__decimal(length, out + sizeof content_length - 1, d);
+            out[n - 2] = '\r';
+            out[n - 1] = '\n';
+        }
+    }
+    if (out) {
+        out[n] = '\r';
+        out[n + 1] = '\n';
+    }
+    return n + 2u;
 }
 
 HC__PRIVATE hc_error_code hc__check_start_line(const hc_message *m, size_t max_line)
@@ -3589,21 +3666,24 @@ HC__PRIVATE hc_error_code hc__check_start_line(const hc_message *m, size_t max_l
     return HC_OK;
 }
 
-/* What a sender MUST NOT do that a recipient could not even see. */
-HC__PRIVATE hc_error_code hc__check_sender_rules(const hc_message *m, const hc_parser *scratch)
+/* What a sender MUST NOT do that a recipient could not even see, in a
+   head with these field flags. */
+HC__PRIVATE hc_error_code hc__check_sender_rules(const hc_message *m, uint32_t flags)
 {
     int no_content = m->body == HC_BODY_NONE ||
                      (m->body == HC_BODY_LENGTH && m->content_length == 0);
     /* RFC 9110 section 7.8: whoever sends Upgrade also sends the
        "upgrade" connection option. */
-    if ((scratch->flags_ & HC__F_UPGRADE_FIELD) && !(scratch->flags_ & HC__F_CONN_UPGRADE))
+    if ((flags & HC__F_UPGRADE_FIELD) && !(flags & HC__F_CONN_UPGRADE))
         return HC_ERR_UPGRADE_NOT_IN_CONNECTION;
     if (!m->is_response) {
+        if (hc__host_missing(flags, m->version_minor == 1))
+            return HC_ERR_MISSING_HOST;
         /* RFC 9110 section 9.3.8: no content in TRACE. */
         if (!no_content && hc_method_from_name(m->method.ptr, m->method.len) == HC_METHOD_TRACE)
             return HC_ERR_BODY_NOT_ALLOWED;
         /* RFC 9110 section 10.1.1: 100-continue only with content. */
-        if ((scratch->flags_ & HC__F_EXPECT_CONTINUE) && no_content)
+        if ((flags & HC__F_EXPECT_CONTINUE) && no_content)
             return HC_ERR_EXPECT_WITHOUT_BODY;
         return HC_OK;
     }
@@ -3616,9 +3696,26 @@ HC__PRIVATE hc_error_code hc__check_sender_rules(const hc_message *m, const hc_p
     if (m->status < 200 && (m->version_minor == 0 || m->answers_http10))
         return HC_ERR_NOT_FOR_HTTP10;
     /* RFC 9110 section 7.8: a 101 names the protocol switched to. */
-    if (m->status == 101 && !(scratch->flags_ & HC__F_UPGRADE_FIELD))
+    if (m->status == 101 && !(flags & HC__F_UPGRADE_FIELD))
         return HC_ERR_MISSING_UPGRADE;
     return HC_OK;
+}
+
+/* What a recipient of m's head will decide from it, as its field flags
+   (HC__F_KEEP_ALIVE, HC__F_SWITCH) added: the parser's decision
+   (hc__decide_framing) from the same rules. */
+HC__PRIVATE uint32_t hc__recipient_decides(const hc_message *m, uint32_t flags)
+{
+    int http11 = m->version_minor == 1;
+    hc_body body = hc__body_sent(m);
+    if (m->is_response ? body == HC_BODY_TUNNEL
+                       : hc__offers_switch(flags, http11,
+                                           hc_method_from_name(m->method.ptr, m->method.len) ==
+                                               HC_METHOD_CONNECT))
+        flags |= HC__F_SWITCH;
+    if (hc__persists(flags, http11) && body != HC_BODY_CLOSE && body != HC_BODY_TUNNEL)
+        flags |= HC__F_KEEP_ALIVE;
+    return flags;
 }
 
 /* The start line's bytes, within max_start_line once checked. */
@@ -3628,68 +3725,75 @@ HC__PRIVATE size_t hc__start_line_size(const hc_message *m)
                           : m->method.len + m->target.len + 12u; /* SPs, version, CRLF */
 }
 
+/* A response's status line up to its reason: "HTTP/1.1 200 ". */
+HC__PRIVATE void hc__status_line(const hc_message *m, char out[13])
+{
+    unsigned st = m->status;
+    char hundreds = '0', tens = '0';
+    HTTPCODEC_MEMCPY(out, m->version_minor ? "HTTP/1.1 " : "HTTP/1.0 ", 9);
+    /* by subtraction, as small cores have no divide instruction */
+    while (st >= 100u) {
+        st -= 100u;
+        hundreds++;
+    }
+    while (st >= 10u) {
+        st -= 10u;
+        tens++;
+    }
+    out[9] = hundreds;
+    out[10] = tens;
+    out[11] = (char)('0' + st);
+    out[12] = ' ';
+}
+
 /* hc_check_head, also handing back the field flags (*flags, HC__F_*)
    and what a recipient will decide from the head (HC__F_KEEP_ALIVE,
-   HC__F_SWITCH among them), for the connection object. hw and flags may
-   be NULL. The head is read back as a parser in the reading role would,
-   positioned after the start line: the fields' rules are the parser's
-   own (hc__on_field), and so is the framing decision. */
+   HC__F_SWITCH), for the connection object. hw and flags may be NULL.
+   The rules are the parser's own, on the strings themselves: no head is
+   made and read back. */
 HC__PRIVATE hc_error_code hc__check_message(const hc_message *m, hc_head_writer *hw,
                                             size_t *where, uint32_t *flags)
 {
-    hc_parser scratch;
-    hc_head_writer only_checked;
     hc_error_code r;
-    hc_method method;
-    hc__framing fr;
-    size_t ignored, start, fields_size = 0;
+    unsigned field;
+    uint64_t length;
+    uint32_t f = 0;
+    size_t ignored, start, end, fields_size = 0;
     if (!where)
         where = &ignored;
-    if (!hw)
-        hw = &only_checked;
     *where = HC_WHERE_START_LINE;
-    hw->m_ = m;
-    hw->size_ = hw->start_ = hw->field_ = hw->field_at_ = 0;
-    hc_parser_init(&scratch, m->is_response ? HC_ROLE_CLIENT : HC_ROLE_SERVER, NULL);
-    r = hc__check_start_line(m, hc__size_limit(scratch.limits_.max_start_line));
+    if (hw) {
+        hw->m_ = m;
+        hw->size_ = hw->start_ = hw->field_ = hw->field_at_ = 0;
+    }
+    r = hc__check_start_line(m, HC__DEFAULT_LINE);
+    if (r == HC_OK)
+        r = hc__framing_field(m, &field, &length);
     if (r)
         return r;
-    r = hc__framing_field(m, hw);
-    if (r)
-        return r;
-    method = m->is_response ? m->answers : hc_method_from_name(m->method.ptr, m->method.len);
-    scratch.major_ = 1;
-    scratch.minor_ = m->version_minor;
-    scratch.status_ = (uint16_t)(m->is_response ? m->status : 0);
-    scratch.method_ = hc__method_class(method);
-    if (!m->is_response && hc__is_absolute_form(method, m->target))
-        scratch.flags_ |= HC__F_ABSOLUTE_FORM;
+    if (!m->is_response &&
+        hc__is_absolute_form(hc_method_from_name(m->method.ptr, m->method.len), m->target))
+        f |= HC__F_ABSOLUTE_FORM;
     /* The framing field counts against the field limit too. */
-    scratch.limits_.max_header_count =
-        (uint16_t)(scratch.limits_.max_header_count - (hw->framing_len_ > 0));
-    r = hc__check_fields(m, &scratch, &fields_size, where);
+    r = hc__check_fields(m, HC__DEFAULT_FIELDS - (field != HC__FRAMING_NONE), &f, &fields_size,
+                         where);
+    if (r == HC_OK)
+        r = hc__check_sender_rules(m, f);
     if (r)
         return r;
-    r = hc__check_framing_field(&scratch, hw);
-    if (r == HC_OK)
-        r = (hc_error_code)hc__decide_framing(&scratch, &fr);
-    if (r == HC_OK)
-        r = hc__check_sender_rules(m, &scratch);
-    if (r)
-        return r;
-    /* A parser reads back what m promised: the body sent, or for a
-       response with none that could have one, a length of 0. */
-    HTTPCODEC_ASSERT(fr.body == hc__body_sent(m)
-                         ? fr.body != HC_BODY_LENGTH || fr.content_length == m->content_length
-                         : hc__body_sent(m) == HC_BODY_NONE && fr.body == HC_BODY_LENGTH &&
-                               fr.content_length == 0);
     start = hc__start_line_size(m);
-    if (fields_size > (size_t)-1 - 2u - hw->framing_len_ - start) /* it must fit a size_t */
+    end = hc__head_end(field, length, NULL);
+    if (fields_size > (size_t)-1 - end - start) /* it must fit a size_t */
         return HC_ERR_HEAD_TOO_LARGE;
     if (flags)
-        *flags = scratch.flags_;
-    hw->size_ = start + fields_size + hw->framing_len_ + 2u; /* the final CRLF */
-    hw->start_ = hw->field_at_ = start;
+        *flags = hc__recipient_decides(m, f);
+    if (hw) {
+        if (m->is_response)
+            hc__status_line(m, hw->status_);
+        hw->end_len_ = (uint8_t)hc__head_end(field, length, hw->end_);
+        hw->size_ = start + fields_size + end;
+        hw->start_ = hw->field_at_ = start;
+    }
     return HC_OK;
 }
 
@@ -3716,12 +3820,12 @@ HCAPI hc_error_code hc_check_head(const hc_message *m, hc_head_writer *hw, size_
    left, never added first: no sum can wrap, and out[0..cap) bounds
    every copy whatever the lengths are now. */
 typedef struct hc__seq {
-    hc_span lead[7];
+    hc_span lead[4];
     size_t lead_count;
     const hc_field *fields;
     size_t count;
-    hc_span tail;    /* after the fields: the framing field the writer adds */
-    int section;     /* a field section: ends with CRLF */
+    hc_span tail;    /* after the fields: the framing field the writer adds and
+                        the CRLF that end a head, or the CRLF after trailers */
     size_t size;     /* the sequence's bytes, as checked */
     size_t field;    /* the walk may begin at field line `field`, */
     size_t field_at; /* which begins here ((size_t)-1: from the start) */
@@ -3739,7 +3843,7 @@ HC__HOT hc_span hc__span(const char *ptr, size_t len)
    targets 100 fields of up to 8 KiB would not). */
 HC__PRIVATE size_t hc__seq_size(const hc__seq *s)
 {
-    size_t k, size = s->section ? 2u : 0u;
+    size_t k, size = 0;
     for (k = 0; k < s->lead_count; k++) {
         if (s->lead[k].len > (size_t)-1 - size)
             return 0;
@@ -3898,8 +4002,6 @@ HC__PRIVATE size_t hc__emit_copy(hc__seq *s, size_t offset, char *out, size_t ca
     k = hc__window_fields(&w, s, k);
     if (k == s->count)
         hc__window_put(&w, s->tail.ptr, s->tail.len);
-    if (s->section && k == s->count)
-        hc__window_put(&w, "\r\n", 2);
     /* Short of the end at the end: the strings changed since the check. */
     HTTPCODEC_ASSERT(w.to < s->size || w.pos == s->size);
     return hc__window_done(&w);
@@ -3962,6 +4064,52 @@ HC__HOT int hc__gather_field(hc__gather *g, const hc_field *f)
            hc__gather_put(g, f->value.ptr, f->value.len) && hc__gather_put(g, "\r\n", 2);
 }
 
+/* The field lines from fields[k] on, while the array lasts; returns the
+   index of the first one not taken whole, and the last one begun in s
+   (where the next call resumes). Lines after the offset with room for
+   their pieces are taken here, in locals (see hc__window_fields); the
+   others, a piece at a time. */
+HC__HOT size_t hc__gather_fields(hc__gather *g, hc__seq *s, size_t k)
+{
+    const hc_field *fields = s->fields;
+    hc_span *out = g->pieces;
+    size_t n = g->n, max = g->max, pos = g->pos, from = g->from, limit = g->limit;
+    size_t count = s->count, begun = s->field, begun_at = s->field_at;
+    for (; k < count; k++) {
+        hc_span name = fields[k].name, value = fields[k].value;
+        begun = k;
+        begun_at = pos;
+        if (pos >= from && max - n >= 4 && name.len > 0 &&
+            hc__line_fits(name, value, limit - pos)) {
+            out[n] = name;
+            out[n + 1] = hc__span(": ", 2);
+            out[n + 2] = value;
+            n += value.len > 0 ? 3u : 2u; /* an empty value is left out */
+            out[n++] = hc__span("\r\n", 2);
+            pos += name.len + value.len + 4u;
+        } else {
+            int more;
+            g->n = n;
+            g->pos = pos;
+            *g->end = pos > from ? pos : from;
+            more = hc__gather_field(g, &fields[k]);
+            n = g->n;
+            pos = g->pos;
+            if (!more)
+                break;
+        }
+    }
+    s->field = begun;
+    s->field_at = begun_at;
+    if (k < count)
+        return k;
+    g->n = n;
+    g->pos = pos;
+    if (pos > from)
+        *g->end = pos;
+    return k;
+}
+
 HC__PRIVATE size_t hc__emit_pieces(hc__seq *s, size_t offset, hc_span *pieces, size_t max,
                                    size_t *end)
 {
@@ -3975,46 +4123,20 @@ HC__PRIVATE size_t hc__emit_pieces(hc__seq *s, size_t offset, hc_span *pieces, s
         for (i = 0; i < s->lead_count; i++)
             if (!hc__gather_put(&g, s->lead[i].ptr, s->lead[i].len))
                 return g.n;
-    for (; k < s->count; k++) {
-        s->field = k;
-        s->field_at = g.pos;
-        if (!hc__gather_field(&g, &s->fields[k]))
-            return g.n;
-    }
-    if (hc__gather_put(&g, s->tail.ptr, s->tail.len) && s->section)
-        hc__gather_put(&g, "\r\n", 2);
+    if (hc__gather_fields(&g, s, k) == s->count)
+        hc__gather_put(&g, s->tail.ptr, s->tail.len);
     return g.n;
 }
 
-/* The digits of a status, checked to be 100 to 599: by subtraction, as
-   small cores have no divide instruction. The cap keeps every digit a
-   digit whatever the status. */
-HC__HOT void hc__status_digits(unsigned status, unsigned digit[3])
-{
-    unsigned st = status > 999u ? 999u : status;
-    HTTPCODEC_ASSERT(st >= 100 && st <= 599);
-    digit[0] = digit[1] = 0;
-    while (st >= 100u) {
-        st -= 100u;
-        digit[0]++;
-    }
-    while (st >= 10u) {
-        st -= 10u;
-        digit[1]++;
-    }
-    digit[2] = st;
-}
-
 static const char hc__request_version[2][12] = {" HTTP/1.0\r\n", " HTTP/1.1\r\n"};
-static const char hc__response_version[2][10] = {"HTTP/1.0 ", "HTTP/1.1 "};
 
-/* --- the head: the start line in 4 pieces (request) or 7 (response: the
-   status digits point into a constant), then the fields. A walk from
-   offset that resumes at a field line (hc__walk_start) needs no start
-   line, and a call after the first is spared making it. */
+/* --- the head: the start line in 4 pieces (request) or 3 (response: the
+   status line to the reason is in hw), the fields, then the framing field
+   and CRLF (in hw). A walk from offset that resumes at a field line
+   (hc__walk_start) needs no start line, and a call after the first is
+   spared making it. */
 HC__PRIVATE void hc__head_seq(const hc_head_writer *hw, size_t offset, hc__seq *s)
 {
-    static const char digits[] = "0123456789";
     const hc_message *m = hw->m_;
     hc_span *l = s->lead;
     if (hw->field_at_ <= offset) {
@@ -4026,21 +4148,14 @@ HC__PRIVATE void hc__head_seq(const hc_head_writer *hw, size_t offset, hc__seq *
         l[3] = hc__span(hc__request_version[m->version_minor & 1u], 11);
         s->lead_count = 4;
     } else {
-        unsigned d[3];
-        hc__status_digits(m->status, d);
-        l[0] = hc__span(hc__response_version[m->version_minor & 1u], 9);
-        l[1] = hc__span(digits + d[0], 1);
-        l[2] = hc__span(digits + d[1], 1);
-        l[3] = hc__span(digits + d[2], 1);
-        l[4] = hc__span(" ", 1);
-        l[5] = m->reason;
-        l[6] = hc__span("\r\n", 2);
-        s->lead_count = 7;
+        l[0] = hc__span(hw->status_, sizeof hw->status_);
+        l[1] = m->reason;
+        l[2] = hc__span("\r\n", 2);
+        s->lead_count = 3;
     }
     s->fields = m->fields;
     s->count = m->field_count;
-    s->tail = hc__span(hw->framing_, hw->framing_len_);
-    s->section = 1;
+    s->tail = hc__span(hw->end_, hw->end_len_);
     s->size = hw->size_;
     s->field = hw->field_;
     s->field_at = hw->field_at_;
@@ -4078,8 +4193,9 @@ HCAPI size_t hc_head_pieces(hc_head_writer *hw, size_t offset, hc_span *pieces,
 #if !HTTPCODEC_SMALL
 /* The start line whole into out, the hw->start_ bytes the check found:
    the usual first call, written without a window's clipping. */
-HC__PRIVATE void hc__copy_start_line(const hc_message *m, char *out)
+HC__PRIVATE void hc__copy_start_line(const hc_head_writer *hw, char *out)
 {
+    const hc_message *m = hw->m_;
     if (!m->is_response) {
         hc__copy_string(out, m->method.ptr, m->method.len);
         out += m->method.len;
@@ -4087,13 +4203,7 @@ HC__PRIVATE void hc__copy_start_line(const hc_message *m, char *out)
         hc__copy_string(out + 1, m->target.ptr, m->target.len);
         hc__copy_short(out + 1 + m->target.len, hc__request_version[m->version_minor & 1u], 11);
     } else {
-        unsigned d[3];
-        hc__status_digits(m->status, d);
-        hc__copy_short(out, hc__response_version[m->version_minor & 1u], 9);
-        out[9] = (char)('0' + d[0]);
-        out[10] = (char)('0' + d[1]);
-        out[11] = (char)('0' + d[2]);
-        out[12] = ' ';
+        hc__copy_short(out, hw->status_, 13);
         hc__copy_string(out + 13, m->reason.ptr, m->reason.len);
         out[13 + m->reason.len] = '\r';
         out[14 + m->reason.len] = '\n';
@@ -4111,7 +4221,7 @@ HCAPI size_t hc_write_head(hc_head_writer *hw, size_t offset, char *out, size_t 
     /* Unless the strings changed since the check: then the window's
        clipping bounds every byte. */
     if (offset == 0 && cap >= hw->start_ && hc__start_line_size(hw->m_) == hw->start_) {
-        hc__copy_start_line(hw->m_, out);
+        hc__copy_start_line(hw, out);
         n = hw->start_;
         hw->field_ = 0;
         hw->field_at_ = n; /* the fields go on from there */
@@ -4243,7 +4353,19 @@ HCAPI size_t hc_chunk_pieces(const hc_chunk_head *chunk, const char *data, size_
 {
     hc__gather g;
     size_t ignored;
-    hc__gather_init(&g, offset, pieces, max, hc_chunk_size(chunk, n), end ? end : &ignored);
+    size_t size = hc_chunk_size(chunk, n);
+    if (!end)
+        end = &ignored;
+#if !HTTPCODEC_SMALL
+    if (offset == 0 && max >= 3 && chunk->len > 0 && n > 0) { /* whole, the usual call */
+        pieces[0] = hc__span(chunk->bytes, chunk->len);
+        pieces[1] = hc__span(data, n);
+        pieces[2] = hc__span("\r\n", 2);
+        *end = size;
+        return 3;
+    }
+#endif
+    hc__gather_init(&g, offset, pieces, max, size, end);
     if (hc__gather_put(&g, chunk->bytes, chunk->len) && hc__gather_put(&g, data, n))
         hc__gather_put(&g, "\r\n", hc__chunk_crlf(chunk));
     return g.n;
@@ -4283,7 +4405,6 @@ HC__PRIVATE int hc__body_end_seq(hc__seq *s, const hc_body_writer *w,
     s->fields = trailers;
     s->count = 0;
     s->tail = hc__span(NULL, 0);
-    s->section = 0;
     s->field = 0;
     s->field_at = (size_t)-1; /* no earlier call to resume from */
     s->size = w->body_ == HC_BODY_CHUNKED ? (size_t)w->remaining_ : 0;
@@ -4293,7 +4414,7 @@ HC__PRIVATE int hc__body_end_seq(hc__seq *s, const hc_body_writer *w,
         s->lead[0] = hc__span("0\r\n", 3); /* last-chunk */
         s->lead_count = 1;
         s->count = count;
-        s->section = 1;
+        s->tail = hc__span("\r\n", 2);
     }
     return 1;
 }
@@ -4657,7 +4778,7 @@ HC__PRIVATE hc_error_code hc__conn_start_request(hc_conn *c, hc_message *m, hc_h
         return r;
     /* RFC 9112 section 6.1: no Transfer-Encoding to a server known to
        speak HTTP/1.0. */
-    if ((c->flags_ & HC__C_PEER_HTTP10) && (fields & HC__F_TE))
+    if ((c->flags_ & HC__C_PEER_HTTP10) && m->body == HC_BODY_CHUNKED)
         return HC_ERR_NOT_FOR_HTTP10;
     r = hc_parser_expect_response(&c->parser_, method);
     if (r)
