@@ -2385,7 +2385,7 @@ HCAPI void hc_limits_default(hc_limits *limits)
     limits->max_start_line = HC__DEFAULT_LINE;
     limits->max_field_line = HC__DEFAULT_LINE;
     limits->max_header_count = HC__DEFAULT_FIELDS;
-    limits->max_trailer_count = 100;
+    limits->max_trailer_count = HC__DEFAULT_FIELDS;
     limits->max_chunk_ext = 4096;
 }
 
@@ -3569,7 +3569,7 @@ HC__PRIVATE void hc__decimal(uint64_t n, char *out, size_t count)
    says: HC__FRAMING_NONE (no field), _LENGTH ("Content-Length: N", with
    *length N) or _CHUNKED ("Transfer-Encoding: chunked"), or an error. */
 enum { HC__FRAMING_NONE, HC__FRAMING_LENGTH, HC__FRAMING_CHUNKED };
-HC__PRIVATE hc_error_code hc__framing_field(const hc_message *m, unsigned *field,
+HC__APART hc_error_code hc__framing_field(const hc_message *m, unsigned *field,
                                             uint64_t *length)
 {
     int connect = !m->is_response && m->method.len == 7 &&
@@ -3609,7 +3609,7 @@ HC__PRIVATE hc_error_code hc__framing_field(const hc_message *m, unsigned *field
 /* The bytes after the field lines: the framing field line, as
    hc__framing_field decided, and the CRLF that ends the head. Written
    into out[0..40) when out is not NULL; returns their length. */
-HC__PRIVATE size_t hc__head_end(unsigned field, uint64_t length, char *out)
+HC__APART size_t hc__head_end(unsigned field, uint64_t length, char *out)
 {
     static const char content_length[] = "Content-Length: ",
                       chunked[] = "Transfer-Encoding: chunked\r\n\r\n";
@@ -3636,7 +3636,7 @@ HC__PRIVATE size_t hc__head_end(unsigned field, uint64_t length, char *out)
     return n + 2u;
 }
 
-HC__PRIVATE hc_error_code hc__check_start_line(const hc_message *m, size_t max_line)
+HC__APART hc_error_code hc__check_start_line(const hc_message *m, size_t max_line)
 {
     if (m->version_minor > 1)
         return HC_ERR_BAD_VERSION;
@@ -3668,7 +3668,7 @@ HC__PRIVATE hc_error_code hc__check_start_line(const hc_message *m, size_t max_l
 
 /* What a sender MUST NOT do that a recipient could not even see, in a
    head with these field flags. */
-HC__PRIVATE hc_error_code hc__check_sender_rules(const hc_message *m, uint32_t flags)
+HC__APART hc_error_code hc__check_sender_rules(const hc_message *m, uint32_t flags)
 {
     int no_content = m->body == HC_BODY_NONE ||
                      (m->body == HC_BODY_LENGTH && m->content_length == 0);
@@ -3704,7 +3704,7 @@ HC__PRIVATE hc_error_code hc__check_sender_rules(const hc_message *m, uint32_t f
 /* What a recipient of m's head will decide from it, as its field flags
    (HC__F_KEEP_ALIVE, HC__F_SWITCH) added: the parser's decision
    (hc__decide_framing) from the same rules. */
-HC__PRIVATE uint32_t hc__recipient_decides(const hc_message *m, uint32_t flags)
+HC__APART uint32_t hc__recipient_decides(const hc_message *m, uint32_t flags)
 {
     int http11 = m->version_minor == 1;
     hc_body body = hc__body_sent(m);
@@ -3726,7 +3726,7 @@ HC__PRIVATE size_t hc__start_line_size(const hc_message *m)
 }
 
 /* A response's status line up to its reason: "HTTP/1.1 200 ". */
-HC__PRIVATE void hc__status_line(const hc_message *m, char out[13])
+HC__APART void hc__status_line(const hc_message *m, char out[13])
 {
     unsigned st = m->status;
     char hundreds = '0', tens = '0';
@@ -3837,25 +3837,6 @@ HC__HOT hc_span hc__span(const char *ptr, size_t len)
     s.ptr = ptr;
     s.len = len;
     return s;
-}
-
-/* The sequence's size, or 0 if it does not fit a size_t (on 16-bit
-   targets 100 fields of up to 8 KiB would not). */
-HC__PRIVATE size_t hc__seq_size(const hc__seq *s)
-{
-    size_t k, size = 0;
-    for (k = 0; k < s->lead_count; k++) {
-        if (s->lead[k].len > (size_t)-1 - size)
-            return 0;
-        size += s->lead[k].len;
-    }
-    for (k = 0; k < s->count; k++) {
-        size_t line = hc__field_line_size(&s->fields[k]);
-        if (line > (size_t)-1 - size)
-            return 0;
-        size += line;
-    }
-    return s->tail.len > (size_t)-1 - size ? 0 : size + s->tail.len;
 }
 
 /* Whether field line f (name ": " value CRLF) fits in room bytes. */
@@ -4372,24 +4353,31 @@ HCAPI size_t hc_chunk_pieces(const hc_chunk_head *chunk, const char *data, size_
 }
 
 /* Trailers are field lines (RFC 9112 section 7.1.2) that may not carry
-   framing or routing fields (RFC 9110 section 6.5.1). */
-HC__PRIVATE hc_error_code hc__check_trailers(const hc_field *t, size_t count, size_t *where)
+   framing or routing fields (RFC 9110 section 6.5.1).
+   *size: the bytes of the chunked body's end, the last chunk "0" CRLF, the
+   trailer lines and CRLF, which must fit a size_t (on 16-bit targets 100
+   long trailers would not). */
+HC__PRIVATE hc_error_code hc__check_trailers(const hc_field *t, size_t count, size_t *size,
+                                             size_t *where)
 {
-    hc_limits limits;
     size_t k;
-    hc_limits_default(&limits);
-    if (count > limits.max_trailer_count) {
-        *where = limits.max_trailer_count;
+    *size = 5u;
+    if (count > HC__DEFAULT_FIELDS) {
+        *where = HC__DEFAULT_FIELDS;
         return HC_ERR_TOO_MANY_TRAILERS;
     }
     for (k = 0; k < count; k++) {
         unsigned kind = HC__FIELD_OTHER;
-        hc_error_code r = hc__check_field_line(&t[k], hc__size_limit(limits.max_field_line), &kind);
+        hc_error_code r = hc__check_field_line(&t[k], HC__DEFAULT_LINE, &kind);
         *where = k;
         if (r)
             return r;
         if (hc__frames_or_routes(kind) || hc__sender_forbidden_trailer(t[k].name))
             return HC_ERR_FORBIDDEN_TRAILER;
+        /* A line is within the limit: only the sum can overflow. */
+        if (hc__field_line_size(&t[k]) > (size_t)-1 - *size)
+            return HC_ERR_HEAD_TOO_LARGE;
+        *size += hc__field_line_size(&t[k]);
     }
     *where = HC_WHERE_START_LINE;
     return HC_OK;
@@ -4422,7 +4410,7 @@ HC__PRIVATE int hc__body_end_seq(hc__seq *s, const hc_body_writer *w,
 HCAPI hc_error_code hc_body_end(hc_body_writer *w, const hc_field *trailers,
                                 size_t count, size_t *where)
 {
-    size_t ignored;
+    size_t ignored, size;
     hc_error_code r;
     if (!where)
         where = &ignored;
@@ -4431,21 +4419,14 @@ HCAPI hc_error_code hc_body_end(hc_body_writer *w, const hc_field *trailers,
         return HC_ERR_INVALID_STATE;
     if (w->body_ == HC_BODY_LENGTH && w->remaining_ > 0)
         return HC_ERR_BODY_INCOMPLETE;
-    r = hc__check_trailers(trailers, count, where);
+    r = hc__check_trailers(trailers, count, &size, where);
     if (r)
         return r;
     w->state_ = HC__W_ENDED;
-    if (w->body_ == HC_BODY_CHUNKED) {
-        hc__seq s;
-        hc__body_end_seq(&s, w, trailers, count);
-        /* The end's size, kept (nothing remains of the body to count):
-           emission trusts the trailers checked here and stops there. */
-        w->remaining_ = hc__seq_size(&s);
-        if (w->remaining_ == 0) { /* 100 long trailers past a 16-bit size_t */
-            w->state_ = HC__W_OPEN;
-            return HC_ERR_HEAD_TOO_LARGE;
-        }
-    }
+    /* The end's size, kept (nothing remains of the body to count):
+       emission trusts the trailers checked here and stops there. */
+    if (w->body_ == HC_BODY_CHUNKED)
+        w->remaining_ = size;
     return HC_OK;
 }
 
