@@ -4060,7 +4060,7 @@ HC__HOT size_t hc__gather_fields(hc__gather *g, hc__seq *s, size_t k)
         hc_span name = fields[k].name, value = fields[k].value;
         begun = k;
         begun_at = pos;
-        if (pos >= from && max - n >= 4 && name.len > 0 &&
+        if (!HTTPCODEC_SMALL && pos >= from && max - n >= 4 && name.len > 0 &&
             hc__line_fits(name, value, limit - pos)) {
             out[n] = name;
             out[n + 1] = hc__span(": ", 2);
