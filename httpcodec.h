@@ -3526,6 +3526,7 @@ HC__PRIVATE hc_body hc__body_sent(const hc_message *m)
     return hc__stands_for_another(m) ? HC_BODY_NONE : m->body;
 }
 
+#if UINTPTR_MAX <= 0xFFFFFFFFu
 /* 10^k, k <= 19, by shifts and adds: no 64-bit multiplication helper
    on small targets (see HC__OPAQUE). */
 HC__PRIVATE uint64_t hc__power_of_ten(size_t k)
@@ -3538,38 +3539,44 @@ HC__PRIVATE uint64_t hc__power_of_ten(size_t k)
     }
     return p;
 }
+#endif
 
-/* The number of decimal digits of n. */
-HC__PRIVATE size_t hc__decimal_digits(uint64_t n)
+/* n in decimal into digits[0..20) (if not NULL): returns the number of
+   digits. On a
+   64-bit core by division (a multiplication there); elsewhere each digit
+   by subtraction, as small cores have no divide instruction and no
+   64-bit division helper is wanted: a Content-Length has a few digits, so
+   the powers are made as needed. */
+HC__PRIVATE size_t hc__decimal(uint64_t n, char *digits)
 {
-    size_t count = 1;
+    size_t count = 1, k;
+#if UINTPTR_MAX > 0xFFFFFFFFu
+    uint64_t rest = n / 10u;
+    for (; rest > 0; rest /= 10u)
+        count++;
+    for (k = count; digits && k-- > 0; n /= 10u)
+        digits[k] = (char)('0' + n % 10u);
+#else
     while (count < 20 && hc__power_of_ten(count) <= n)
         count++;
-    return count;
-}
-
-/* n in decimal into out[0..count), count its digits: each digit by
-   subtraction, as small cores have no divide instruction; a
-   Content-Length has a few digits, so the powers are made as needed. */
-HC__PRIVATE void hc__decimal(uint64_t n, char *out, size_t count)
-{
-    size_t k;
-    for (k = 0; k < count; k++) {
+    for (k = 0; digits && k < count; k++) {
         uint64_t p = hc__power_of_ten(count - 1 - k);
         char digit = '0';
         while (n >= p) {
             n -= p;
             digit++;
         }
-        out[k] = digit;
+        digits[k] = digit;
     }
+#endif
+    return count;
 }
 
 /* How m's body is framed on the wire (RFC 9112 section 6), as m->body
    says: HC__FRAMING_NONE (no field), _LENGTH ("Content-Length: N", with
    *length N) or _CHUNKED ("Transfer-Encoding: chunked"), or an error. */
 enum { HC__FRAMING_NONE, HC__FRAMING_LENGTH, HC__FRAMING_CHUNKED };
-HC__APART hc_error_code hc__framing_field(const hc_message *m, unsigned *field,
+HC__PRIVATE hc_error_code hc__framing_field(const hc_message *m, unsigned *field,
                                             uint64_t *length)
 {
     int connect = !m->is_response && m->method.len == 7 &&
@@ -3620,11 +3627,10 @@ HC__APART size_t hc__head_end(unsigned field, uint64_t length, char *out)
         return sizeof chunked - 1;
     }
     if (field == HC__FRAMING_LENGTH) {
-        d = hc__decimal_digits(length);
+        d = hc__decimal(length, out ? out + sizeof content_length - 1 : NULL);
         n = sizeof content_length - 1 + d + 2u;
         if (out) {
             HTTPCODEC_MEMCPY(out, content_length, sizeof content_length - 1);
-            hc__decimal(length, out + sizeof content_length - 1, d);
             out[n - 2] = '\r';
             out[n - 1] = '\n';
         }
@@ -3725,6 +3731,18 @@ HC__PRIVATE size_t hc__start_line_size(const hc_message *m)
                           : m->method.len + m->target.len + 12u; /* SPs, version, CRLF */
 }
 
+/* The framing of m decided, and the end of its head (hc__head_end)
+   written into out (when not NULL); *end: its length. */
+HC__APART hc_error_code hc__framing_end(const hc_message *m, char *out, size_t *end)
+{
+    unsigned field;
+    uint64_t length;
+    hc_error_code r = hc__framing_field(m, &field, &length);
+    if (r == HC_OK)
+        *end = hc__head_end(field, length, out);
+    return r;
+}
+
 /* A response's status line up to its reason: "HTTP/1.1 200 ". */
 HC__APART void hc__status_line(const hc_message *m, char out[13])
 {
@@ -3755,10 +3773,8 @@ HC__PRIVATE hc_error_code hc__check_message(const hc_message *m, hc_head_writer 
                                             size_t *where, uint32_t *flags)
 {
     hc_error_code r;
-    unsigned field;
-    uint64_t length;
     uint32_t f = 0;
-    size_t ignored, start, end, fields_size = 0;
+    size_t ignored, start, end = 0, fields_size = 0;
     if (!where)
         where = &ignored;
     *where = HC_WHERE_START_LINE;
@@ -3768,21 +3784,19 @@ HC__PRIVATE hc_error_code hc__check_message(const hc_message *m, hc_head_writer 
     }
     r = hc__check_start_line(m, HC__DEFAULT_LINE);
     if (r == HC_OK)
-        r = hc__framing_field(m, &field, &length);
+        r = hc__framing_end(m, hw ? hw->end_ : NULL, &end);
     if (r)
         return r;
     if (!m->is_response &&
         hc__is_absolute_form(hc_method_from_name(m->method.ptr, m->method.len), m->target))
         f |= HC__F_ABSOLUTE_FORM;
     /* The framing field counts against the field limit too. */
-    r = hc__check_fields(m, HC__DEFAULT_FIELDS - (field != HC__FRAMING_NONE), &f, &fields_size,
-                         where);
+    r = hc__check_fields(m, HC__DEFAULT_FIELDS - (end > 2u), &f, &fields_size, where);
     if (r == HC_OK)
         r = hc__check_sender_rules(m, f);
     if (r)
         return r;
     start = hc__start_line_size(m);
-    end = hc__head_end(field, length, NULL);
     if (fields_size > (size_t)-1 - end - start) /* it must fit a size_t */
         return HC_ERR_HEAD_TOO_LARGE;
     if (flags)
@@ -3790,7 +3804,7 @@ HC__PRIVATE hc_error_code hc__check_message(const hc_message *m, hc_head_writer 
     if (hw) {
         if (m->is_response)
             hc__status_line(m, hw->status_);
-        hw->end_len_ = (uint8_t)hc__head_end(field, length, hw->end_);
+        hw->end_len_ = (uint8_t)end;
         hw->size_ = start + fields_size + end;
         hw->start_ = hw->field_at_ = start;
     }
@@ -3928,11 +3942,37 @@ HC__HOT void hc__window_field(hc__window *w, const hc_field *f)
     }
 }
 
+/* Whole field lines from fields[0..count) copied to out while they fit in
+   room bytes; returns how many, and their bytes in *size. Everything is
+   in locals: a copy's char stores may alias anything the compiler would
+   otherwise reload after each one. */
+HC__HOT size_t hc__copy_lines(char *out, size_t room, const hc_field *fields, size_t count,
+                              size_t *size)
+{
+    size_t k, n = 0;
+    for (k = 0; k < count; k++) {
+        hc_span name = fields[k].name, value = fields[k].value;
+        char *o = out + n;
+        if (!hc__line_fits(name, value, room - n))
+            break;
+        hc__copy_string(o, name.ptr, name.len);
+        o += name.len;
+        o[0] = ':';
+        o[1] = ' ';
+        hc__copy_string(o + 2, value.ptr, value.len);
+        o += 2 + value.len;
+        o[0] = '\r';
+        o[1] = '\n';
+        n += name.len + value.len + 4u;
+    }
+    *size = n;
+    return k;
+}
+
 /* The field lines from fields[k] on, while the window lasts; returns the
    index of the first one not begun, and the last one begun in s (where
-   the next call resumes). Lines wholly inside the window are copied here
-   with everything in locals: a copy's char stores may alias any member
-   of *w or *s, which the compiler would then reload after each one. */
+   the next call resumes). The cursor is kept in locals, for the reason
+   hc__copy_lines gives. */
 HC__HOT size_t hc__window_fields(hc__window *w, hc__seq *s, size_t k)
 {
     const hc_field *fields = s->fields;
@@ -3940,21 +3980,11 @@ HC__HOT size_t hc__window_fields(hc__window *w, hc__seq *s, size_t k)
     size_t from = w->from, to = w->to, pos = w->pos, count = s->count;
     size_t begun = s->field, begun_at = s->field_at;
     for (; k < count && pos < to; k++) {
-        hc_span name = fields[k].name, value = fields[k].value;
-        size_t room = to - pos;
+        size_t n;
         begun = k;
         begun_at = pos;
-        if (pos >= from && hc__line_fits(name, value, room)) {
-            char *o = out + (pos - from);
-            hc__copy_string(o, name.ptr, name.len);
-            o += name.len;
-            o[0] = ':';
-            o[1] = ' ';
-            hc__copy_string(o + 2, value.ptr, value.len);
-            o += 2 + value.len;
-            o[0] = '\r';
-            o[1] = '\n';
-            pos += name.len + value.len + 4u;
+        if (pos >= from && hc__copy_lines(out + (pos - from), to - pos, fields + k, 1, &n) == 1) {
+            pos += n; /* wholly inside the window */
         } else {
             w->pos = pos;
             hc__window_field(w, &fields[k]);
@@ -4199,13 +4229,22 @@ HCAPI size_t hc_write_head(hc_head_writer *hw, size_t offset, char *out, size_t 
     if (hw->size_ == 0)
         return 0;
 #if !HTTPCODEC_SMALL
-    /* Unless the strings changed since the check: then the window's
-       clipping bounds every byte. */
+    /* The usual first call, unless the strings changed since the check:
+       then the window's clipping bounds every byte. */
     if (offset == 0 && cap >= hw->start_ && hc__start_line_size(hw->m_) == hw->start_) {
+        const hc_message *m = hw->m_;
+        /* the fields' room: up to cap, or up to the framing field */
+        size_t lines, size, room = cap < hw->size_ ? cap : hw->size_ - hw->end_len_;
         hc__copy_start_line(hw, out);
         n = hw->start_;
-        hw->field_ = 0;
-        hw->field_at_ = n; /* the fields go on from there */
+        lines = hc__copy_lines(out + n, room - n, m->fields, m->field_count, &size);
+        n += size;
+        hw->field_ = lines; /* the fields go on from there */
+        hw->field_at_ = n;
+        if (lines == m->field_count && n + hw->end_len_ == hw->size_ && cap >= hw->size_) {
+            hc__copy_string(out + n, hw->end_, hw->end_len_); /* the whole head */
+            return hw->size_;
+        }
     }
 #endif
     hc__head_seq(hw, offset + n, &s);
@@ -4746,17 +4785,12 @@ HC__PRIVATE hc_error_code hc__conn_begin_writing(hc_conn *c, const hc_message *m
 }
 
 /* Client: a request, which also tells the parser how to frame its answer. */
-HC__PRIVATE hc_error_code hc__conn_start_request(hc_conn *c, hc_message *m, hc_head_writer *hw,
-                                                 size_t *where)
+/* Client: the request m, checked (fields: its field flags and what the
+   server will decide), is begun. */
+HC__APART hc_error_code hc__conn_start_request(hc_conn *c, const hc_message *m, uint32_t fields)
 {
-    uint32_t fields;
     hc_method method = hc_method_from_name(m->method.ptr, m->method.len);
     hc_error_code r;
-    if (m->is_response || c->writing_ != HC_CONN_SEND)
-        return HC_ERR_INVALID_STATE;
-    r = hc__check_message(m, hw, where, &fields);
-    if (r)
-        return r;
     /* RFC 9112 section 6.1: no Transfer-Encoding to a server known to
        speak HTTP/1.0. */
     if ((c->flags_ & HC__C_PEER_HTTP10) && m->body == HC_BODY_CHUNKED)
@@ -4814,23 +4848,29 @@ HC__PRIVATE hc_error_code hc__conn_check_final(hc_conn *c, const hc_message *m,
 }
 
 /* Server: a response to the request read, checked against it. */
-HC__PRIVATE hc_error_code hc__conn_start_response(hc_conn *c, hc_message *m, hc_head_writer *hw,
-                                                  size_t *where)
+/* Whether m may be started now; a server's response learns what it
+   answers. */
+HC__APART hc_error_code hc__conn_may_start(hc_conn *c, hc_message *m)
 {
-    uint32_t fields;
+    int server = hc__conn_is_server(c);
+    if (m->is_response != server || c->writing_ != HC_CONN_SEND)
+        return HC_ERR_INVALID_STATE;
+    if (server) {
+        /* After a read error only the final (error) response is left. */
+        if (c->reading_ == HC_CONN_ERROR && m->status < 200)
+            return HC_ERR_INVALID_STATE;
+        m->answers = (hc_method)c->method_;
+        m->answers_http10 = (unsigned char)((c->flags_ & HC__C_HTTP10) != 0);
+    }
+    return HC_OK;
+}
+
+/* Server: the response m, checked (fields: its field flags), is begun. */
+HC__APART hc_error_code hc__conn_start_response(hc_conn *c, const hc_message *m, uint32_t fields)
+{
     unsigned st = m->status;
     int switching = st == 101 || (c->method_ == HC_METHOD_CONNECT && st >= 200 && st < 300);
     hc_error_code r;
-    if (!m->is_response || c->writing_ != HC_CONN_SEND)
-        return HC_ERR_INVALID_STATE;
-    /* After a read error only the final (error) response is left. */
-    if (c->reading_ == HC_CONN_ERROR && st < 200)
-        return HC_ERR_INVALID_STATE;
-    m->answers = (hc_method)c->method_;
-    m->answers_http10 = (unsigned char)((c->flags_ & HC__C_HTTP10) != 0);
-    r = hc__check_message(m, hw, where, &fields);
-    if (r)
-        return r;
     if (switching) {
         r = hc__conn_check_switch(c, st);
         if (r)
@@ -4850,15 +4890,18 @@ HC__PRIVATE hc_error_code hc__conn_start_response(hc_conn *c, hc_message *m, hc_
 
 HCAPI hc_error_code hc_conn_start(hc_conn *c, hc_message *m, hc_head_writer *hw, size_t *where)
 {
-    size_t ignored;
+    uint32_t fields;
     hc_error_code r;
-    if (!where)
-        where = &ignored;
-    *where = HC_WHERE_START_LINE;
+    if (where)
+        *where = HC_WHERE_START_LINE;
     if (hw)
         hw->size_ = 0; /* emits nothing unless the start is accepted */
-    r = hc__conn_is_server(c) ? hc__conn_start_response(c, m, hw, where)
-                              : hc__conn_start_request(c, m, hw, where);
+    r = hc__conn_may_start(c, m);
+    if (r == HC_OK)
+        r = hc__check_message(m, hw, where, &fields);
+    if (r == HC_OK)
+        r = hc__conn_is_server(c) ? hc__conn_start_response(c, m, fields)
+                                  : hc__conn_start_request(c, m, fields);
     if (r && hw)
         hw->size_ = 0;
     return r;
