@@ -96,7 +96,7 @@ state_md="| target | hc_parser | hc_conn | hc_body_writer | hc_event | hc_head |
 stack_rows=""
 stack_head="| function |"
 stack_rule="|---|"
-for fn in hc_parse hc_parse_head hc_parse_body hc_write_head hc_head_pieces hc_body_data hc_write_chunk hc_write_body_end hc_conn_read hc_conn_start hc_conn_end; do
+for fn in hc_parse hc_parse_head hc_parse_body hc_check_head hc_write_head hc_head_pieces hc_body_data hc_write_chunk hc_body_end hc_write_body_end hc_conn_read hc_conn_start hc_conn_end; do
     stack_rows="$stack_rows$fn
 "
 done
