@@ -2329,7 +2329,7 @@ HC__PRIVATE unsigned hc__list_error(unsigned kind)
 
 /* Record what a header field of kind `kind` (not HC__FIELD_OTHER), its
    value at s[v..end), means for framing and the connection. */
-HC__APART unsigned hc__on_field(hc__call *c, unsigned kind, size_t v, size_t end)
+HC__HOT unsigned hc__on_field(hc__call *c, unsigned kind, size_t v, size_t end)
 {
     hc_parser *p = c->p;
     size_t bad;
