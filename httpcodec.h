@@ -651,8 +651,9 @@ typedef struct hc_message {
    An answer to HEAD, or a 304, states the framing of the message it
    stands for (the length a GET would get, or chunked) and has no body:
    the body writer refuses every byte. 1xx and 204 take NONE only (but a
-   204 to CONNECT is a 2xx: TUNNEL); a 205 NONE or a length of 0. So with hc_conn, which fills in m->answers, the
-   same description answers GET and HEAD. */
+   204 to CONNECT is a 2xx: TUNNEL); a 205 NONE or a length of 0. So with
+   hc_conn, which fills in m->answers, the same description answers GET
+   and HEAD. */
 
 /* Validates a head before anything is written: method and names are
    tokens, no CTL in target, reason or values (so no CR/LF injection), a
@@ -2326,7 +2327,6 @@ HC__PRIVATE unsigned hc__list_error(unsigned kind)
                                         : (unsigned)HC_ERR_BAD_TRANSFER_ENCODING;
 }
 
-
 /* Record what a header field of kind `kind` (not HC__FIELD_OTHER), its
    value at s[v..end), means for framing and the connection. */
 HC__HOT unsigned hc__on_field(hc__call *c, unsigned kind, size_t v, size_t end)
@@ -2609,7 +2609,6 @@ HC__APART unsigned hc__decide_framing(hc_parser *p, hc__framing *fr)
     uint32_t f = p->flags_;
     unsigned st = p->status_;
     int http11 = p->major_ == 1 && p->minor_ >= 1;
-    /* HTTP/1.1 persists unless closed, HTTP/1.0 only when asked to. */
     int keep = hc__persists(f, http11);
     int upgrade = 0, expect = 0;
     hc_body body;
@@ -3542,11 +3541,10 @@ HC__PRIVATE uint64_t hc__power_of_ten(size_t k)
 #endif
 
 /* n in decimal into digits[0..20) (if not NULL): returns the number of
-   digits. On a
-   64-bit core by division (a multiplication there); elsewhere each digit
-   by subtraction, as small cores have no divide instruction and no
-   64-bit division helper is wanted: a Content-Length has a few digits, so
-   the powers are made as needed. */
+   digits. On a 64-bit core by division (a multiplication there);
+   elsewhere each digit by subtraction, as small cores have no divide
+   instruction and no 64-bit division helper is wanted: a Content-Length
+   has a few digits, so the powers are made as needed. */
 HC__PRIVATE size_t hc__decimal(uint64_t n, char *digits)
 {
     size_t count = 1, k;
@@ -3574,13 +3572,12 @@ HC__PRIVATE size_t hc__decimal(uint64_t n, char *digits)
 
 /* How m's body is framed on the wire (RFC 9112 section 6), as m->body
    says: HC__FRAMING_NONE (no field), _LENGTH ("Content-Length: N", with
-   *length N) or _CHUNKED ("Transfer-Encoding: chunked"), or an error. */
+   *length N) or _CHUNKED ("Transfer-Encoding: chunked"), or an error.
+   method: a request's (hc__check_message). */
 enum { HC__FRAMING_NONE, HC__FRAMING_LENGTH, HC__FRAMING_CHUNKED };
-HC__PRIVATE hc_error_code hc__framing_field(const hc_message *m, unsigned *field,
-                                            uint64_t *length)
+HC__PRIVATE hc_error_code hc__framing_field(const hc_message *m, hc_method method,
+                                            unsigned *field, uint64_t *length)
 {
-    int connect = !m->is_response && m->method.len == 7 &&
-                  hc_method_from_name(m->method.ptr, m->method.len) == HC_METHOD_CONNECT;
     *field = HC__FRAMING_NONE;
     *length = m->content_length;
     if (hc__switching_status(m) != (m->body == HC_BODY_TUNNEL))
@@ -3608,7 +3605,7 @@ HC__PRIVATE hc_error_code hc__framing_field(const hc_message *m, unsigned *field
     if (hc__no_framing_status(m))
         return HC_ERR_FRAMING_FIELD_NOT_ALLOWED;
     /* RFC 9110 section 9.3.6: a CONNECT request has no content. */
-    if (connect && (*field == HC__FRAMING_CHUNKED || *length > 0))
+    if (!m->is_response && method == HC_METHOD_CONNECT && (*field == HC__FRAMING_CHUNKED || *length > 0))
         return HC_ERR_CONNECT_WITH_BODY;
     return HC_OK;
 }
@@ -3642,7 +3639,8 @@ HC__APART size_t hc__head_end(unsigned field, uint64_t length, char *out)
     return n + 2u;
 }
 
-HC__APART hc_error_code hc__check_start_line(const hc_message *m, size_t max_line)
+HC__APART hc_error_code hc__check_start_line(const hc_message *m, hc_method method,
+                                            size_t max_line)
 {
     if (m->version_minor > 1)
         return HC_ERR_BAD_VERSION;
@@ -3665,7 +3663,7 @@ HC__APART hc_error_code hc__check_start_line(const hc_message *m, size_t max_lin
             return HC_ERR_START_LINE_TOO_LONG;
         if (m->target.len == 0 || hc__scan_target(t, 0, m->target.len, &bad) != m->target.len ||
             bad != HC__VALID ||
-            hc__check_target(hc_method_from_name(m->method.ptr, m->method.len), t,
+            hc__check_target(method, t,
                              m->target.len) != HC__VALID)
             return HC_ERR_BAD_TARGET;
     }
@@ -3673,8 +3671,9 @@ HC__APART hc_error_code hc__check_start_line(const hc_message *m, size_t max_lin
 }
 
 /* What a sender MUST NOT do that a recipient could not even see, in a
-   head with these field flags. */
-HC__APART hc_error_code hc__check_sender_rules(const hc_message *m, uint32_t flags)
+   head with these field flags (method: a request's). */
+HC__APART hc_error_code hc__check_sender_rules(const hc_message *m, hc_method method,
+                                               uint32_t flags)
 {
     int no_content = m->body == HC_BODY_NONE ||
                      (m->body == HC_BODY_LENGTH && m->content_length == 0);
@@ -3686,7 +3685,7 @@ HC__APART hc_error_code hc__check_sender_rules(const hc_message *m, uint32_t fla
         if (hc__host_missing(flags, m->version_minor == 1))
             return HC_ERR_MISSING_HOST;
         /* RFC 9110 section 9.3.8: no content in TRACE. */
-        if (!no_content && hc_method_from_name(m->method.ptr, m->method.len) == HC_METHOD_TRACE)
+        if (!no_content && method == HC_METHOD_TRACE)
             return HC_ERR_BODY_NOT_ALLOWED;
         /* RFC 9110 section 10.1.1: 100-continue only with content. */
         if ((flags & HC__F_EXPECT_CONTINUE) && no_content)
@@ -3710,14 +3709,12 @@ HC__APART hc_error_code hc__check_sender_rules(const hc_message *m, uint32_t fla
 /* What a recipient of m's head will decide from it, as its field flags
    (HC__F_KEEP_ALIVE, HC__F_SWITCH) added: the parser's decision
    (hc__decide_framing) from the same rules. */
-HC__APART uint32_t hc__recipient_decides(const hc_message *m, uint32_t flags)
+HC__APART uint32_t hc__recipient_decides(const hc_message *m, hc_method method, uint32_t flags)
 {
     int http11 = m->version_minor == 1;
     hc_body body = hc__body_sent(m);
     if (m->is_response ? body == HC_BODY_TUNNEL
-                       : hc__offers_switch(flags, http11,
-                                           hc_method_from_name(m->method.ptr, m->method.len) ==
-                                               HC_METHOD_CONNECT))
+                       : hc__offers_switch(flags, http11, method == HC_METHOD_CONNECT))
         flags |= HC__F_SWITCH;
     if (hc__persists(flags, http11) && body != HC_BODY_CLOSE && body != HC_BODY_TUNNEL)
         flags |= HC__F_KEEP_ALIVE;
@@ -3733,11 +3730,12 @@ HC__PRIVATE size_t hc__start_line_size(const hc_message *m)
 
 /* The framing of m decided, and the end of its head (hc__head_end)
    written into out (when not NULL); *end: its length. */
-HC__APART hc_error_code hc__framing_end(const hc_message *m, char *out, size_t *end)
+HC__APART hc_error_code hc__framing_end(const hc_message *m, hc_method method, char *out,
+                                        size_t *end)
 {
     unsigned field;
     uint64_t length;
-    hc_error_code r = hc__framing_field(m, &field, &length);
+    hc_error_code r = hc__framing_field(m, method, &field, &length);
     if (r == HC_OK)
         *end = hc__head_end(field, length, out);
     return r;
@@ -3772,6 +3770,9 @@ HC__APART void hc__status_line(const hc_message *m, char out[13])
 HC__PRIVATE hc_error_code hc__check_message(const hc_message *m, hc_head_writer *hw,
                                             size_t *where, uint32_t *flags)
 {
+    /* a request's method, which some rules depend on */
+    hc_method method = m->is_response ? HC_METHOD_OTHER
+                                      : hc_method_from_name(m->method.ptr, m->method.len);
     hc_error_code r;
     uint32_t f = 0;
     size_t ignored, start, end = 0, fields_size = 0;
@@ -3782,25 +3783,24 @@ HC__PRIVATE hc_error_code hc__check_message(const hc_message *m, hc_head_writer 
         hw->m_ = m;
         hw->size_ = hw->start_ = hw->field_ = hw->field_at_ = 0;
     }
-    r = hc__check_start_line(m, HC__DEFAULT_LINE);
+    r = hc__check_start_line(m, method, HC__DEFAULT_LINE);
     if (r == HC_OK)
-        r = hc__framing_end(m, hw ? hw->end_ : NULL, &end);
+        r = hc__framing_end(m, method, hw ? hw->end_ : NULL, &end);
     if (r)
         return r;
-    if (!m->is_response &&
-        hc__is_absolute_form(hc_method_from_name(m->method.ptr, m->method.len), m->target))
+    if (!m->is_response && hc__is_absolute_form(method, m->target))
         f |= HC__F_ABSOLUTE_FORM;
     /* The framing field counts against the field limit too. */
     r = hc__check_fields(m, HC__DEFAULT_FIELDS - (end > 2u), &f, &fields_size, where);
     if (r == HC_OK)
-        r = hc__check_sender_rules(m, f);
+        r = hc__check_sender_rules(m, method, f);
     if (r)
         return r;
     start = hc__start_line_size(m);
     if (fields_size > (size_t)-1 - end - start) /* it must fit a size_t */
         return HC_ERR_HEAD_TOO_LARGE;
     if (flags)
-        *flags = hc__recipient_decides(m, f);
+        *flags = hc__recipient_decides(m, method, f);
     if (hw) {
         if (m->is_response)
             hc__status_line(m, hw->status_);
@@ -4784,9 +4784,9 @@ HC__PRIVATE hc_error_code hc__conn_begin_writing(hc_conn *c, const hc_message *m
     return HC_OK;
 }
 
-/* Client: a request, which also tells the parser how to frame its answer. */
 /* Client: the request m, checked (fields: its field flags and what the
-   server will decide), is begun. */
+   server will decide), is begun; it also tells the parser how to frame
+   its answer. */
 HC__APART hc_error_code hc__conn_start_request(hc_conn *c, const hc_message *m, uint32_t fields)
 {
     hc_method method = hc_method_from_name(m->method.ptr, m->method.len);
@@ -4847,7 +4847,6 @@ HC__PRIVATE hc_error_code hc__conn_check_final(hc_conn *c, const hc_message *m,
     return HC_OK;
 }
 
-/* Server: a response to the request read, checked against it. */
 /* Whether m may be started now; a server's response learns what it
    answers. */
 HC__APART hc_error_code hc__conn_may_start(hc_conn *c, hc_message *m)
@@ -4865,7 +4864,8 @@ HC__APART hc_error_code hc__conn_may_start(hc_conn *c, hc_message *m)
     return HC_OK;
 }
 
-/* Server: the response m, checked (fields: its field flags), is begun. */
+/* Server: the response m to the request read, checked (fields: its field
+   flags), is begun, and checked against that request. */
 HC__APART hc_error_code hc__conn_start_response(hc_conn *c, const hc_message *m, uint32_t fields)
 {
     unsigned st = m->status;
