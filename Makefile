@@ -32,6 +32,20 @@ $(BUILD)/asan/server: examples/server.c httpcodec.h | $(BUILD)
 	mkdir -p $(BUILD)/asan
 	gcc -std=c99 -O1 -g $(WARN) -Werror $(SAN) -o $@ examples/server.c
 
+# The WebSocket echo of the example server (examples/websocket.c) on its
+# own, with ASan and UBSan: frames at every split point, little output
+# room, 1 MiB messages (tests/test_websocket.c). `make test-websocket`.
+WS_TEST_DEP = tests/test_websocket.c examples/websocket.c examples/websocket.h
+$(BUILD)/test_websocket_gcc: $(WS_TEST_DEP) | $(BUILD)
+	gcc -std=c99 -O1 -g $(WARN) -Werror $(SAN) -o $@ tests/test_websocket.c examples/websocket.c
+$(BUILD)/test_websocket_clang: $(WS_TEST_DEP) | $(BUILD)
+	clang -std=c99 -O1 -g $(WARN) -Werror $(SAN) -o $@ tests/test_websocket.c examples/websocket.c
+.PHONY: test-websocket
+test-websocket: $(BUILD)/test_websocket_gcc $(BUILD)/test_websocket_clang
+	@set -e; for cc in gcc clang; do log=$(BUILD)/test_websocket_$$cc.log; \
+	  $(BUILD)/test_websocket_$$cc > $$log || { grep -v '^ok' $$log; exit 1; }; \
+	  printf 'the WebSocket echo, %s: ' $$cc; tail -n 1 $$log; done
+
 # The test runner, with AddressSanitizer and UndefinedBehaviorSanitizer.
 $(BUILD)/test_gcc: $(TEST_DEP) | $(BUILD)
 	gcc -std=c99 -O1 -g $(WARN) -Werror $(SAN) -o $@ $(TEST_SRC)
@@ -100,6 +114,8 @@ test: compile-check $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client $(BUILD)/asa
 	@tail -n 1 $(BUILD)/test_clang.log
 	@echo "== tests built with gcc, ASan+UBSan"
 	@HCDUMP=$(BUILD)/hcdump $(BUILD)/test_gcc
+	@echo "== the example server's WebSocket echo (examples/websocket.c), ASan+UBSan"
+	@$(MAKE) --no-print-directory test-websocket
 	@sh tests/scanners.sh $(BUILD)
 	@$(MAKE) --no-print-directory test-cross
 	@echo "== the example server against real clients (curl, python3, websockets, nginx, wrk)"

@@ -249,8 +249,9 @@ run_py "" "$MAIN_PORT" pipelining split_request pipelined_bytes full_duplex_echo
     malformed_long_field_431 malformed_te_not_chunked_400 malformed_te_and_cl_400 \
     connect_client_close_write connect_server_close_write connect_client_close_read \
     connect_server_close_read connect_refused_non_loopback \
-    websocket_echo websocket_fragmented websocket_raw_handshake websocket_too_big_1009 upgrade_h2c_declined \
-    websocket_handshake_checks websocket_protocol_errors connect_reset_leaves_nothing error_texts_per_connection
+    websocket_echo websocket_fragmented websocket_raw_handshake websocket_sizes upgrade_h2c_declined \
+    websocket_handshake_checks websocket_protocol_errors websocket_fragmented_with_ping \
+    websocket_invalid_utf8_1007 connect_reset_leaves_nothing error_texts_per_connection
 
 # ------------------------------------------------------------------- wrk
 
@@ -343,7 +344,7 @@ if run_test nginx_start t_nginx_start; then
         return $r
     }
     run_test nginx_echo_stream_4MiB_paced t_nginx_echo
-    run_py nginx_ "$NGINX_PORT" full_duplex_echo websocket_echo websocket_fragmented
+    run_py nginx_ "$NGINX_PORT" full_duplex_echo websocket_echo websocket_fragmented websocket_sizes
 fi
 
 # ------------------------------------------------- small send buffers

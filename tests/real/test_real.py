@@ -676,8 +676,7 @@ def websocket_echo(args):
     it checks the handshake (Sec-WebSocket-Accept, section 4.2.2), that
     server frames are unmasked (5.1) and UTF-8 text is valid (8.1). Text,
     empty, binary, 7-bit and 16-bit length frames (5.2) come back equal
-    and of the same type (sizes stay under the server's 16 KiB frame
-    limit); a ping gets its pong with the same data (5.5.3);
+    and of the same type; a ping gets its pong with the same data (5.5.3);
     a close is answered with a close (5.5.1), so the close code is the
     echoed 1000 or 1005 (no code), never 1006 (connection lost)."""
     websockets = ws_module()
@@ -699,24 +698,28 @@ def websocket_echo(args):
 
 
 @test
-def websocket_too_big_1009(args):
-    """A 1 MiB message is over the server's frame limit (a limit is allowed,
-    RFC 6455 section 10.4). Failing the connection, the server SHOULD send
-    a Close frame with a status code (section 7.1.7), here 1009 "message
-    too big" (section 7.4.1), which server.c's own comment promises;
-    without it the client sees 1006 (closed with no close frame)."""
+def websocket_sizes(args):
+    """Messages of 10 B, 16 KiB, 70 KB and 1 MiB, text and binary, echoed
+    byte for byte and of the same type. The server streams each frame's
+    payload back as it arrives, in frames of its own (fragments, RFC 6455
+    section 5.4), through fixed 16 KiB buffers: no size limit, no 1009.
+    The text is multi-byte UTF-8, so the server's pieces cut characters
+    and its UTF-8 check (section 8.1) runs across them."""
     websockets = ws_module()
+    unit = "h\u00e9llo w\u00f6rld \u2713 \U0001F600 "
 
     async def run():
         async with websockets.connect("ws://%s:%d/ws" % (HOST, args.port), max_size=1 << 22) as ws:
-            await ws.send(os.urandom(1 << 20))
-            try:
-                got = await asyncio.wait_for(ws.recv(), IO_TIMEOUT)
-                raise Fail("a 1 MiB message was echoed (%d bytes): no limit, test needs a bigger one" % len(got))
-            except websockets.exceptions.ConnectionClosed:
-                pass
-            check(ws.close_code == 1009, "close code %r, want 1009 (1006: no close frame at all)"
-                  % ws.close_code)
+            for size in (10, 16384, 70000, 1 << 20):
+                text = (unit * (size // len(unit) + 1))[:size]
+                for msg in (text, os.urandom(size)):
+                    await ws.send(msg)
+                    got = await asyncio.wait_for(ws.recv(), IO_TIMEOUT)
+                    check(type(got) is type(msg) and got == msg,
+                          "sent %s of %d, got %s of %d" % (type(msg).__name__, len(msg),
+                                                          type(got).__name__, len(got)))
+            await asyncio.wait_for(ws.close(1000, "bye"), IO_TIMEOUT)
+            check(ws.close_code == 1000, "close answered with code %r" % ws.close_code)
     ws_run(run())
 
 
@@ -827,16 +830,79 @@ def ws_frame(first, payload):
 def websocket_protocol_errors(args):
     """RFC 6455 section 5: a ping over 125 bytes, a fragmented ping, RSV
     bits with no extension, a reserved opcode, a continuation with no
-    message open, a 1-byte close payload: each is answered with a close
-    frame carrying 1002 (section 7.4.1), never echoed."""
-    cases = [(0x89, b"x" * 200), (0x09, b"x"), (0xC1, b"x"), (0x83, b"x"), (0x80, b"x"),
-             (0x88, b"\x03")]
-    for first, payload in cases:
+    message open, a 1-byte close payload, close codes 999, 1005 and 1004
+    (section 7.4: not to be sent), a 64-bit length with its top bit set
+    (5.2): each is answered with a close frame carrying 1002 (section
+    7.4.1), never echoed."""
+    cases = [ws_frame(first, payload) for first, payload in
+             [(0x89, b"x" * 200), (0x09, b"x"), (0xC1, b"x"), (0x83, b"x"), (0x80, b"x"),
+              (0x88, b"\x03"), (0x88, b"\x03\xe7"), (0x88, b"\x03\xed"), (0x88, b"\x03\xec")]]
+    # a 64-bit length with its top bit set (section 5.2: it MUST be 0)
+    cases.append(bytes([0x82, 0x80 | 127]) + (1 << 63 | 5).to_bytes(8, "big") + os.urandom(4) + b"hello")
+    for frame in cases:
         c = ws_open(args)
-        c.send(ws_frame(first, payload))
+        c.send(frame)
         rest = c.read_to_eof()
-        check(rest[:4] == b"\x88\x02\x03\xea",
-              "frame %#x with %d bytes: got %s" % (first, len(payload), short(rest)))
+        check(rest[:4] == b"\x88\x02\x03\xea", "frame %s: got %s" % (short(frame, 20), short(rest)))
+        c.close()
+
+
+def ws_events(data):
+    """The server's frames (unmasked, section 5.1) as a list of events:
+    ("text" | "binary", whole message), ("pong", data), ("close", data)."""
+    events, parts, kind, at = [], [], None, 0
+    while at < len(data):
+        check(len(data) - at >= 2 and not data[at + 1] & 0x80, "bad frame at %d: %s" % (at, short(data[at:])))
+        first, n, at = data[at], data[at + 1] & 0x7F, at + 2
+        if n >= 126:
+            size = 2 if n == 126 else 8
+            n, at = int.from_bytes(data[at:at + size], "big"), at + size
+        payload, at, opcode = data[at:at + n], at + n, first & 0x0F
+        check(len(payload) == n, "frame cut short: %d of %d bytes" % (len(payload), n))
+        if opcode in (0, 1, 2):
+            check((opcode == 0) == (kind is not None), "continuation out of place (5.4)")
+            kind = kind or ("text" if opcode == 1 else "binary")
+            parts.append(payload)
+            if first & 0x80:
+                events.append((kind, b"".join(parts)))
+                kind, parts = None, []
+        else:
+            events.append(({0x8: "close", 0x9: "ping", 0xA: "pong"}.get(opcode, "?%d" % opcode), payload))
+    return events
+
+
+@test
+def websocket_fragmented_with_ping(args):
+    """A text message in three frames with a ping between them (control
+    frames may come between fragments, RFC 6455 section 5.4): the pong
+    comes first, then the whole message; then the close is echoed."""
+    c = ws_open(args)
+    c.send(ws_frame(0x01, b"frag") + ws_frame(0x89, b"hi") + ws_frame(0x00, b"men") +
+           ws_frame(0x80, "ted \u2713".encode()) + ws_frame(0x88, b"\x03\xe8bye"))
+    events = ws_events(c.read_to_eof())
+    want = [("pong", b"hi"), ("text", "fragmented \u2713".encode()), ("close", b"\x03\xe8")]
+    check(events == want, "got %r" % (events,))
+    c.close()
+
+
+@test
+def websocket_invalid_utf8_1007(args):
+    """A text message that is not UTF-8 (RFC 6455 section 8.1: an overlong
+    form, a surrogate, a code point past U+10FFFF, a sequence cut at the
+    message's end across two frames) fails the connection with a close
+    frame carrying 1007 (section 7.4.1); the invalid bytes are never
+    echoed. A valid prefix may have been."""
+    cases = [ws_frame(0x81, b"ok \xc0\xaf"), ws_frame(0x81, b"ok \xed\xa0\x80"),
+             ws_frame(0x81, b"ok \xf4\x90\x80\x80"),
+             ws_frame(0x01, b"ok \xe2") + ws_frame(0x80, b"\x82")]
+    for frames in cases:
+        c = ws_open(args)
+        c.send(frames)
+        rest = c.read_to_eof()
+        check(rest.endswith(b"\x88\x02\x03\xef"), "%s: got %s" % (short(frames, 24), short(rest)))
+        events = ws_events(rest)
+        check(events[-1] == ("close", b"\x03\xef") and all(e[0] != "text" for e in events),
+              "%s: got %r" % (short(frames, 24), events))
         c.close()
 
 
