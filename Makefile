@@ -21,25 +21,29 @@ $(BUILD):
 $(BUILD)/hcdump: examples/hcdump.c httpcodec.h | $(BUILD)
 	$(CC) -std=c99 -O2 -g $(WARN) -o $@ examples/hcdump.c
 
-# The example server and client (POSIX), warning-free like the header.
-$(BUILD)/server: examples/server.c httpcodec.h | $(BUILD)
-	$(CC) -std=c99 -O2 -g $(WARN) -Werror -o $@ examples/server.c
+# The example server (its files: examples/server.h) and client (POSIX),
+# warning-free like the header.
+SERVER_SRC = examples/server.c examples/slots.c examples/tunnel.c examples/websocket_conn.c \
+             examples/websocket.c examples/sha1.c
+SERVER_DEP = $(SERVER_SRC) examples/server.h examples/websocket.h examples/sha1.h httpcodec.h
+$(BUILD)/server: $(SERVER_DEP) | $(BUILD)
+	$(CC) -std=c99 -O2 -g $(WARN) -Werror -o $@ $(SERVER_SRC)
 $(BUILD)/client: examples/client.c httpcodec.h | $(BUILD)
 	$(CC) -std=c99 -O2 -g $(WARN) -Werror -o $@ examples/client.c
 # The server the real-client tests drive: with ASan and UBSan, so a memory
 # or undefined-behaviour fault under real clients stops it loudly.
-$(BUILD)/asan/server: examples/server.c httpcodec.h | $(BUILD)
+$(BUILD)/asan/server: $(SERVER_DEP) | $(BUILD)
 	mkdir -p $(BUILD)/asan
-	gcc -std=c99 -O1 -g $(WARN) -Werror $(SAN) -o $@ examples/server.c
+	gcc -std=c99 -O1 -g $(WARN) -Werror $(SAN) -o $@ $(SERVER_SRC)
 
 # The WebSocket echo of the example server (examples/websocket.c) on its
 # own, with ASan and UBSan: frames at every split point, little output
 # room, 1 MiB messages (tests/test_websocket.c). `make test-websocket`.
-WS_TEST_DEP = tests/test_websocket.c examples/websocket.c examples/websocket.h
+WS_TEST_DEP = tests/test_websocket.c examples/websocket.c examples/websocket.h examples/sha1.c examples/sha1.h
 $(BUILD)/test_websocket_gcc: $(WS_TEST_DEP) | $(BUILD)
-	gcc -std=c99 -O1 -g $(WARN) -Werror $(SAN) -o $@ tests/test_websocket.c examples/websocket.c
+	gcc -std=c99 -O1 -g $(WARN) -Werror $(SAN) -o $@ tests/test_websocket.c examples/websocket.c examples/sha1.c
 $(BUILD)/test_websocket_clang: $(WS_TEST_DEP) | $(BUILD)
-	clang -std=c99 -O1 -g $(WARN) -Werror $(SAN) -o $@ tests/test_websocket.c examples/websocket.c
+	clang -std=c99 -O1 -g $(WARN) -Werror $(SAN) -o $@ tests/test_websocket.c examples/websocket.c examples/sha1.c
 .PHONY: test-websocket
 test-websocket: $(BUILD)/test_websocket_gcc $(BUILD)/test_websocket_clang
 	@set -e; for cc in gcc clang; do log=$(BUILD)/test_websocket_$$cc.log; \

@@ -42,4 +42,13 @@ size_t ws_echo_step(ws_echo *w, unsigned char *in, size_t in_len,
    output, then closes the connection, reading no more input. */
 int ws_echo_finished(const ws_echo *w);
 
+/* What a GET's fields offer for the handshake (section 4.2.1), read as
+   they come. */
+typedef struct ws_offer {
+    char key[64];             /* Sec-WebSocket-Key ("" when longer) */
+    unsigned char upgrade;    /* Upgrade lists websocket */
+    unsigned char version_13; /* Sec-WebSocket-Version: 13 */
+} ws_offer;
+void ws_offer_field(ws_offer *o, const char *name, size_t name_len, const char *value, size_t value_len);
+
 #endif
