@@ -232,7 +232,7 @@ static void expire_slot(slot *s)
     if (s->kind == SLOT_TUNNEL && s->peer >= 0 && slots[s->peer].last_progress > last)
         last = slots[s->peer].last_progress; /* a tunnel is idle when both ends are */
     if ((s->write_shut && s->kind != SLOT_TUNNEL && now >= s->linger_until) ||
-        (s->head_deadline && now >= s->head_deadline) || now - last > config.idle_timeout)
+        (s->head_deadline && now > s->head_deadline) || now - last > config.idle_timeout)
         slot_close(s);
 }
 
@@ -275,10 +275,7 @@ static int listen_on(const char *host, int *port)
     struct sockaddr_storage a;
     socklen_t len;
     int fd, one = 1;
-    if (!address_of(host, *port, &a, &len)) {
-        fprintf(stderr, "server: -a %s: not an IPv4 or IPv6 address\n", host);
-        return -1;
-    }
+    address_of(host, *port, &a, &len); /* checked with the options */
     fd = socket(a.ss_family, SOCK_STREAM, 0);
     if (fd < 0)
         return -1;
@@ -397,6 +394,8 @@ static int parse_number(const char *arg, long min, long max, int *out)
 int main(int argc, char **argv)
 {
     const char *addr = "127.0.0.1";
+    struct sockaddr_storage any;
+    socklen_t any_len;
     int listener, i;
     for (i = 1; i < argc; i += 2) {
         const char *opt = argv[i], *arg = i + 1 < argc ? argv[i + 1] : NULL;
@@ -404,7 +403,7 @@ int main(int argc, char **argv)
         if (!arg)
             return usage("unknown, or without its value", opt);
         if (strcmp(opt, "-a") == 0)
-            addr = arg, ok = 1;
+            addr = arg, ok = address_of(arg, 0, &any, &any_len);
         else if (strcmp(opt, "-p") == 0)
             ok = parse_number(arg, 0, 65535, &config.port);
         else if (strcmp(opt, "--idle-timeout") == 0)
@@ -418,7 +417,7 @@ int main(int argc, char **argv)
         else
             return usage("unknown option", opt);
         if (!ok)
-            return usage("not a number in range", arg);
+            return usage(opt[1] == 'a' ? "not an IPv4 or IPv6 address" : "not a number in range", arg);
     }
     signal(SIGPIPE, SIG_IGN);
     signal(SIGINT, on_signal);

@@ -153,8 +153,9 @@ PY=$(sh "$HERE/need_pymod.sh" websockets python3-websockets "WebSocket client fo
 [ "$tools_ok" = 1 ] || fail tools "a tool is missing (see need.sh's message above); tests that need it fail"
 [ -x "$SERVER" ] || { fail server_binary "$SERVER is missing: build it with make BUILD=$BUILD $SERVER"; summary; exit; }
 
-# 256 connections for wrk plus the server's own descriptors.
-[ "$(ulimit -n)" = unlimited ] || [ "$(ulimit -n)" -ge 4096 ] || ulimit -n 4096 2>/dev/null ||
+# 4,000 connections for idle_keepalive_4000 (and 256 for wrk) plus the
+# server's own descriptors.
+[ "$(ulimit -n)" = unlimited ] || [ "$(ulimit -n)" -ge 8192 ] || ulimit -n 8192 2>/dev/null ||
     ulimit -n "$(ulimit -Hn)" 2>/dev/null
 
 # ------------------------------------------------------------ main server
@@ -251,7 +252,8 @@ run_py "" "$MAIN_PORT" pipelining split_request pipelined_bytes full_duplex_echo
     connect_server_close_read connect_refused_non_loopback \
     websocket_echo websocket_fragmented websocket_raw_handshake websocket_sizes upgrade_h2c_declined \
     websocket_handshake_checks websocket_protocol_errors websocket_fragmented_with_ping \
-    websocket_invalid_utf8_1007 connect_reset_leaves_nothing error_texts_per_connection
+    websocket_invalid_utf8_1007 connect_reset_leaves_nothing error_texts_per_connection \
+    connect_to_itself_refused unknown_method_501_closes
 
 # ------------------------------------------------------------------- wrk
 
@@ -401,6 +403,55 @@ t_idle_start() { start_server idle -- --idle-timeout 1; }
 if run_test idle_server_start t_idle_start; then
     run_py "" "$port" idle_timeout
 fi
+
+# ----------------------------------------------------------------- abuse
+
+# Servers of their own: the default limits (1,024 slots) under thousands of
+# connections, and short timers (test_real.py says what each test proves).
+t_abuse_start() { start_server abuse; }
+if run_test abuse_server_start t_abuse_start; then
+    run_py "" "$port" slowloris_1100 idle_keepalive_4000
+fi
+t_timers_start() { start_server timers -- --idle-timeout 2 --head-timeout 2; }
+if run_test timers_server_start t_timers_start; then
+    run_py "" "$port" slow_reader_not_idle head_deadline
+fi
+
+# --------------------------------------------------------- options, IPv6
+
+# Every bad option is refused with exit status 2 and a message naming it.
+t_bad_options() {
+    for bad in "-p x" "-p 70000" "-p" "--idle-timeout -1" "--idle-timeout abc" "--idle-timeout 0" \
+               "--head-timeout 1x" "--sndbuf 0" "-a nowhere" "--frob 1"; do
+        # shellcheck disable=SC2086 # the option and its value, split on purpose
+        timeout 5 "$SERVER" $bad > "$TMP/opt.out" 2> "$TMP/opt.err"
+        rc=$?
+        value=${bad##* }
+        [ "$rc" = 2 ] || { why="'$bad': exit $rc, want 2"; return 1; }
+        grep -qF -- "$value" "$TMP/opt.err" || { why="'$bad': message does not name '$value': $(head -n 1 "$TMP/opt.err")"; return 1; }
+    done
+}
+run_test options_refused_strictly t_bad_options
+
+# listen ADDR HOST: the server on ADDR (any free port); a GET through HOST
+# (an address curl takes in a URL) is answered 200.
+listen_and_get() {
+    rm -f "$TMP/listen.out" # not the last server's line: the new one truncates it later
+    "$SERVER" -a "$1" -p 0 > "$TMP/listen.out" 2> "$TMP/listen.err" &
+    lpid=$!
+    PIDS="$PIDS $lpid"
+    i=0
+    while [ $i -lt 50 ] && [ ! -s "$TMP/listen.out" ]; do sleep 0.1; i=$((i + 1)); done
+    lport=$(sed -n '1s#^httpcodec example server listening on http://.*:\([1-9][0-9]*\)/$#\1#p' "$TMP/listen.out")
+    [ -n "$lport" ] || { why="-a $1: first line '$(head -n 1 "$TMP/listen.out")' $(head -c 200 "$TMP/listen.err")"; kill "$lpid"; return 1; }
+    code=$($CURL -g -o /dev/null -w '%{http_code}' "http://$2:$lport/" 2> "$TMP/e")
+    kill "$lpid"
+    [ "$code" = 200 ] || { why="GET http://$2:$lport/: '$code' $(cat "$TMP/e")"; return 1; }
+}
+t_ipv6() { listen_and_get ::1 '[::1]'; }
+run_test ipv6_listen_and_get t_ipv6
+t_any() { listen_and_get 0.0.0.0 127.0.0.1; }
+run_test ipv4_any_listen_and_get t_any
 
 # --------------------------------------------------------------- SIGTERM
 

@@ -524,6 +524,192 @@ def idle_timeout(args):
     check(0.5 <= took <= 6, "closed after %.2f s, want about 1 s" % took)
 
 
+# ------------------------------------------------------------------ abuse
+# One connection, or a few thousand, must not take the server away from
+# everyone else: run.sh starts a server of its own for these (default
+# limits, 1,024 slots) and one with --idle-timeout 2 --head-timeout 2.
+
+FRESH_LIMIT = 3.0   # seconds within which a fresh client must be answered
+
+
+def fresh_get(port):
+    """A new connection's GET /, which must be answered 200 within
+    FRESH_LIMIT s (connect included); returns the seconds it took."""
+    start = time.monotonic()
+    try:
+        sock = socket.create_connection((HOST, port), timeout=FRESH_LIMIT)
+    except OSError as e:
+        raise Fail("a fresh client could not connect within %s s: %s" % (FRESH_LIMIT, e))
+    c = Conn(sock)
+    sock.settimeout(max(0.1, FRESH_LIMIT - (time.monotonic() - start)))
+    try:
+        c.send(request("GET", "/", close=True))
+        check(read_response(c).status == 200, "a fresh GET was not answered 200")
+    finally:
+        c.close()
+    took = time.monotonic() - start
+    check(took <= FRESH_LIMIT, "a fresh client took %.2f s, more than %s s" % (took, FRESH_LIMIT))
+    return took
+
+
+def still_open(sock):
+    """A non-blocking socket the server has not closed (no EOF, no reset)."""
+    try:
+        return sock.recv(4096) != b""
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+
+
+def open_many(port, count):
+    socks = []
+    for _ in range(count):
+        s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        s.setblocking(False)
+        s.connect_ex((HOST, port))
+        socks.append(s)
+    return socks
+
+
+@test
+def connect_to_itself_refused(args):
+    """CONNECT to the server's own port gets 403, by any loopback name: a
+    tunnel through itself could be nested again and again over one client
+    connection, two slots a level, until no slot is left for anyone. The
+    connection then closes (RFC 9110 section 9.3.6: a refused CONNECT is
+    not followed by more requests here), and fresh clients are served."""
+    for form in ("127.0.0.1:%d", "localhost:%d", "[::1]:%d", "127.0.0.2:%d"):
+        target = form % args.port
+        c = Conn.open(args.port)
+        c.send(("CONNECT %s HTTP/1.1\r\nHost: %s\r\n\r\n" % (target, target)).encode())
+        resp = read_response(c, method="CONNECT")
+        check(resp.status == 403, "CONNECT %s: status %d, want 403" % (target, resp.status))
+        c.expect_eof("the refused CONNECT's connection to close")
+        c.close()
+    fresh_get(args.port)
+
+
+@test
+def unknown_method_501_closes(args):
+    """A method the server does not know gets 501 with Connection: close,
+    and the connection is closed without reading the 4 MiB body it
+    announced: a body nobody will use is not drained."""
+    c = Conn.open(args.port)
+    c.send(b"FROB /x HTTP/1.1\r\nHost: x\r\nContent-Length: 4194304\r\n\r\n" + b"x" * 1000)
+    resp = read_response(c)
+    check(resp.status == 501, "status %d, want 501" % resp.status)
+    check("close" in resp.tokens("connection"), "no Connection: close: %r" % resp.headers)
+    c.expect_eof("the connection to close after the 501")
+
+
+@test
+def slowloris_1100(args):
+    """1,100 connections (more than the server's 1,024 slots) each send a
+    request head one byte every 2 s, and reconnect when closed, for 8 s;
+    meanwhile fresh clients, one after another, are each answered within
+    3 s. With its slots full, the server gives the slot of the request
+    head that has waited longest to the new connection."""
+    head = b"GET / HTTP/1.1\r\nHost: x\r\nX-Slow: " + b"s" * 200
+    socks = open_many(args.port, 1100)
+    sent, answered = 0, 0
+    try:
+        end, next_byte = time.monotonic() + 8, 0.0
+        while time.monotonic() < end:
+            if time.monotonic() >= next_byte:
+                for i, s in enumerate(socks):
+                    if not still_open(s):
+                        s.close()
+                        socks[i] = open_many(args.port, 1)[0]
+                        continue
+                    try:
+                        s.send(head[sent:sent + 1])
+                    except OSError:   # not connected yet, or closed meanwhile
+                        pass
+                sent += 1
+                next_byte = time.monotonic() + 2
+            fresh_get(args.port)
+            answered += 1
+            time.sleep(0.2)
+    finally:
+        for s in socks:
+            s.close()
+    check(answered >= 10, "only %d fresh clients in 8 s" % answered)
+
+
+@test
+def idle_keepalive_4000(args):
+    """4,000 connections (four times the server's slots) each send one GET
+    and then stay idle, keep-alive: fresh clients are each answered within
+    3 s. With its slots full, the server closes the connection idle the
+    longest after an answer, as RFC 9112 section 9.8 allows (a client
+    retries), to make room."""
+    socks = open_many(args.port, 4000)
+    try:
+        time.sleep(0.5)
+        for s in socks:
+            try:
+                s.send(request("GET", "/"))
+            except OSError:   # not connected yet: it stays an idle connection
+                pass
+        time.sleep(1)
+        for _ in range(10):
+            fresh_get(args.port)
+            time.sleep(0.2)
+    finally:
+        for s in socks:
+            s.close()
+
+
+@test
+def slow_reader_not_idle(args):
+    """A client reading a long answer slowly is not idle while the
+    server's socket drains (this server: --idle-timeout 2): it reads 32 KiB
+    every 0.5 s for 6 s without being cut, then the rest arrives whole.
+    (On loopback the kernel also wakes poll() as the reader frees its
+    window; the server counts any drop in its unsent bytes as progress
+    too, for drains too small to wake it.)"""
+    n = 30000000
+    c = Conn.open(args.port, rcvbuf=32768)
+    c.send(request("GET", "/bytes/%d" % n, close=True))
+    resp = read_head(c)
+    check(resp.status == 200 and resp.get("content-length") == str(n), "bad head: %r" % resp)
+    got = bytearray(c.buf)
+    c.buf.clear()
+    end = time.monotonic() + 6
+    while time.monotonic() < end:
+        data = c.sock.recv(32768)
+        check(data, "the slow reader was cut after %d of %d bytes" % (len(got), n))
+        got += data
+        time.sleep(0.5)
+    got += c.read_exact(n - len(got))
+    check(bytes(got) == pattern(n), "the body is not /bytes/N's pattern")
+
+
+@test
+def head_deadline(args):
+    """A request head must arrive whole within the head timeout (this
+    server: --head-timeout 2), however steadily it trickles: a byte every
+    0.3 s keeps the connection from being idle, yet the server closes it
+    at about 2 s, answering nothing."""
+    c = Conn.open(args.port)
+    head = b"GET / HTTP/1.1\r\nHost: x\r\nX-Slow: " + b"s" * 100
+    start = time.monotonic()
+    c.sock.settimeout(0.3)
+    for i in range(len(head)):
+        try:
+            c.sock.send(head[i:i + 1])
+            data = c.sock.recv(100)
+        except socket.timeout:
+            continue
+        except OSError:
+            break
+        check(data == b"", "answered before the head was whole: %s" % short(data))
+        break
+    took = time.monotonic() - start
+    check(1.5 <= took <= 4.5, "closed after %.2f s, want about 2 s" % took)
+
+
 # ---------------------------------------------------------------- CONNECT
 
 def open_tunnel(args):
