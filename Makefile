@@ -311,6 +311,12 @@ bench-callgrind: $(BENCH_PATHS:%=$(BUILD)/bench/bench-%)
 # that the benchmark keeps building and measuring the right thing.
 bench-check: $(BENCH_PATHS:%=$(BUILD)/bench/bench-%)
 	$(call run_bench,,--check)
+# The example server's requests per second beside nginx-light's, one
+# worker, same page, wrk with 256 keep-alive connections (tests/bench/server.sh;
+# about 25 s; times, so the machine must be otherwise idle).
+.PHONY: bench-server
+bench-server: $(BUILD)/server
+	@sh tests/bench/server.sh $(BUILD)
 # The README's "Size" tables: code, state and stack per target, beside
 # picohttpparser and llhttp (tests/size.sh; about 30 s).
 size:
