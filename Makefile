@@ -28,13 +28,19 @@ SERVER_SRC = examples/server.c examples/slots.c examples/tunnel.c examples/webso
 SERVER_DEP = $(SERVER_SRC) examples/server.h examples/websocket.h examples/sha1.h httpcodec.h
 $(BUILD)/server: $(SERVER_DEP) | $(BUILD)
 	$(CC) -std=c99 -O2 -g $(WARN) -Werror -o $@ $(SERVER_SRC)
-$(BUILD)/client: examples/client.c httpcodec.h | $(BUILD)
-	$(CC) -std=c99 -O2 -g $(WARN) -Werror -o $@ examples/client.c
-# The server the real-client tests drive: with ASan and UBSan, so a memory
-# or undefined-behaviour fault under real clients stops it loudly.
+CLIENT_SRC = examples/client.c examples/websocket.c examples/sha1.c
+CLIENT_DEP = $(CLIENT_SRC) examples/websocket.h examples/sha1.h httpcodec.h
+$(BUILD)/client: $(CLIENT_DEP) | $(BUILD)
+	$(CC) -std=c99 -O2 -g $(WARN) -Werror -o $@ $(CLIENT_SRC)
+# The server the real-client tests drive, and the example client they also
+# run: with ASan and UBSan, so a memory or undefined-behaviour fault under
+# real clients stops them loudly.
 $(BUILD)/asan/server: $(SERVER_DEP) | $(BUILD)
 	mkdir -p $(BUILD)/asan
 	gcc -std=c99 -O1 -g $(WARN) -Werror $(SAN) -o $@ $(SERVER_SRC)
+$(BUILD)/asan/client: $(CLIENT_DEP) | $(BUILD)
+	mkdir -p $(BUILD)/asan
+	gcc -std=c99 -O1 -g $(WARN) -Werror $(SAN) -o $@ $(CLIENT_SRC)
 
 # The WebSocket echo of the example server (examples/websocket.c) on its
 # own, with ASan and UBSan: frames at every split point, little output
@@ -112,7 +118,7 @@ check: | $(BUILD)
 	@HCDUMP=$(BUILD)/hcdump $(BUILD)/test_gcc > $(BUILD)/check.log || { grep -v '^ok' $(BUILD)/check.log | tail -n 60; exit 1; }
 	@tail -n 1 $(BUILD)/check.log
 
-test: compile-check $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client $(BUILD)/asan/server $(BUILD)/test_clang $(BUILD)/test_gcc
+test: compile-check $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client $(BUILD)/asan/server $(BUILD)/asan/client $(BUILD)/test_clang $(BUILD)/test_gcc
 	@echo "== tests built with clang, ASan+UBSan"
 	@HCDUMP=$(BUILD)/hcdump $(BUILD)/test_clang > $(BUILD)/test_clang.log || { cat $(BUILD)/test_clang.log; exit 1; }
 	@tail -n 1 $(BUILD)/test_clang.log

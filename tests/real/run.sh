@@ -5,6 +5,8 @@
 #   python3     test_real.py: exact framing of pipelined requests, full
 #               duplex one byte at a time, CONNECT half-closes, malformed
 #               requests, WebSocket (with the websockets package), h2c
+#   client      examples/client.c (BUILD_DIR/client): pipelined HEAD and
+#               GET, POST, a WebSocket upgrade, a bad option
 #   nginx       as a reverse proxy: WebSocket and streamed /echo through it
 #   wrk         256 keep-alive connections for 3 s, no errors allowed
 #   strace      --sndbuf 4096: large bodies exact, partial writes seen
@@ -254,6 +256,45 @@ run_py "" "$MAIN_PORT" pipelining split_request pipelined_bytes full_duplex_echo
     websocket_handshake_checks websocket_protocol_errors websocket_fragmented_with_ping \
     websocket_invalid_utf8_1007 connect_reset_leaves_nothing error_texts_per_connection \
     connect_to_itself_refused unknown_method_501_closes
+
+# ---------------------------------------------------- the example client
+
+# examples/client.c against the server: a HEAD pipelined between two GETs
+# (its answer's Content-Length, the GET's, must not be read as a body), a
+# POST, the WebSocket upgrade and echo, and a malformed option refused.
+CLIENT=$BUILD/client
+# client_says WANT ARGS...: the client, given ARGS, exits 0 having printed
+# exactly WANT.
+client_says() {
+    want=$1
+    shift
+    [ -x "$CLIENT" ] || { why="$CLIENT is missing: build it with make BUILD=${BUILD%/asan} $CLIENT"; return 1; }
+    timeout 30 "$CLIENT" -p "$MAIN_PORT" "$@" > "$TMP/client.out" 2> "$TMP/client.err" ||
+        { why="exit $?: $(cat "$TMP/client.err")"; return 1; }
+    [ "$(cat "$TMP/client.out")" = "$want" ] || { why="printed: $(tr '\n' '|' < "$TMP/client.out")"; return 1; }
+}
+t_client_pipelined() {
+    len=$($CURL "$URL/" | wc -c)
+    client_says "$(printf 'GET / -> 200 %s bytes\nHEAD / -> 200 0 bytes\nGET /bytes/10 -> 200 10 bytes' "$len")" \
+        --pipeline GET:/ HEAD:/ GET:/bytes/10
+}
+run_test client_pipelined_get_head_get t_client_pipelined
+t_client_post() { client_says "POST /echo -> 200 5 bytes" POST:/echo=hello; }
+run_test client_post_echo t_client_post
+t_client_websocket() {
+    client_says "$(printf 'GET /ws -> 101 (switching)\nwebsocket text: hello, echo\nwebsocket close: 1000')" \
+        --websocket /ws 'hello, echo'
+}
+run_test client_websocket_upgrade_echo t_client_websocket
+# -p takes a port number: "x" is a usage error (exit 2), said on stderr.
+t_client_bad_port() {
+    timeout 10 "$CLIENT" -p x GET:/ > "$TMP/client.out" 2> "$TMP/client.err"
+    rc=$?
+    [ "$rc" = 2 ] || { why="exit $rc: $(cat "$TMP/client.err")"; return 1; }
+    [ "$(cat "$TMP/client.err")" = "client: -p: not a port from 1 to 65535: x (-h for help)" ] ||
+        { why="said: $(cat "$TMP/client.err")"; return 1; }
+}
+run_test client_bad_port_refused t_client_bad_port
 
 # ------------------------------------------------------------------- wrk
 
