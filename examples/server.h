@@ -99,6 +99,7 @@ slot *slot_take(enum slot_kind kind, int fd);
 void slot_close(slot *s);
 int slot_send(slot *s);          /* out[] toward the peer; 0 when it is gone */
 void slot_recv(slot *s);         /* into in[], moving unconsumed bytes first */
+void slot_recv_into(slot *s, char *buf, size_t *len, size_t cap); /* what s sent */
 void slot_finish(slot *s);       /* closing and all sent: shut, linger, close */
 void slot_out_compact(slot *s);  /* unsent bytes to the front of out[] */
 int address_of(const char *host, int port, struct sockaddr_storage *a, socklen_t *len);

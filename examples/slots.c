@@ -173,16 +173,22 @@ void slot_recv(slot *s)
         s->in_len -= s->in_off;
         s->in_off = 0;
     }
-    if (s->in_len == IN_CAP)
+    slot_recv_into(s, s->in, &s->in_len, IN_CAP);
+}
+
+void slot_recv_into(slot *s, char *buf, size_t *len, size_t cap)
+{
+    ssize_t n;
+    if (*len == cap)
         return;
-    n = recv(s->fd, s->in + s->in_len, IN_CAP - s->in_len, 0);
+    n = recv(s->fd, buf + *len, cap - *len, 0);
     if (n > 0) {
-        s->in_len += (size_t)n;
+        *len += (size_t)n;
         s->last_progress = now;
     } else if (n == 0) {
         s->read_eof = 1;
     } else if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
-        slot_close(s);
+        slot_close(s); /* a reset: a tunnel's other end goes with it */
     }
 }
 

@@ -126,24 +126,6 @@ void tunnel_begin(slot *s)
     s->kind = SLOT_TUNNEL;
 }
 
-/* What from sent goes to to's output. */
-static void relay(slot *from, slot *to)
-{
-    ssize_t n;
-    slot_out_compact(to);
-    if (to->out_len == OUT_CAP)
-        return;
-    n = recv(from->fd, to->out + to->out_len, OUT_CAP - to->out_len, 0);
-    if (n > 0) {
-        to->out_len += (size_t)n;
-        from->last_progress = now;
-    } else if (n == 0) {
-        from->read_eof = 1;
-    } else if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
-        slot_close(from); /* reset: the tunnel is over, both ends */
-    }
-}
-
 /* a's bytes out of b; a's EOF becomes b's write shutdown once they are
    out. When b is gone for writing, a's bytes have nowhere to go. */
 static void pass_on(slot *a, slot *b)
@@ -169,8 +151,10 @@ void tunnel_service(slot *s, short revents)
         return;
     }
     t = &slots[s->peer];
-    if (revents & (POLLIN | POLLHUP | POLLERR))
-        relay(s, t);
+    if (revents & (POLLIN | POLLHUP | POLLERR)) { /* what s sent goes to t's output */
+        slot_out_compact(t);
+        slot_recv_into(s, t->out, &t->out_len, OUT_CAP);
+    }
     if (s->kind == SLOT_FREE)
         return;
     pass_on(s, t);
