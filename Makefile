@@ -54,7 +54,7 @@ $(BUILD)/test_websocket_clang: $(WS_TEST_DEP) | $(BUILD)
 test-websocket: $(BUILD)/test_websocket_gcc $(BUILD)/test_websocket_clang
 	@set -e; for cc in gcc clang; do log=$(BUILD)/test_websocket_$$cc.log; \
 	  $(BUILD)/test_websocket_$$cc > $$log || { grep -v '^ok' $$log; exit 1; }; \
-	  printf 'the WebSocket echo, %s: ' $$cc; tail -n 1 $$log; done
+	  echo "the WebSocket echo, $$cc:"; tail -n 1 $$log; done
 
 # The test runner, with AddressSanitizer and UndefinedBehaviorSanitizer.
 $(BUILD)/test_gcc: $(TEST_DEP) | $(BUILD)
@@ -118,28 +118,11 @@ check: | $(BUILD)
 	@HCDUMP=$(BUILD)/hcdump $(BUILD)/test_gcc > $(BUILD)/check.log || { grep -v '^ok' $(BUILD)/check.log | tail -n 60; exit 1; }
 	@tail -n 1 $(BUILD)/check.log
 
-test: compile-check $(BUILD)/hcdump $(BUILD)/server $(BUILD)/client $(BUILD)/asan/server $(BUILD)/asan/client $(BUILD)/test_clang $(BUILD)/test_gcc
-	@echo "== tests built with clang, ASan+UBSan"
-	@HCDUMP=$(BUILD)/hcdump $(BUILD)/test_clang > $(BUILD)/test_clang.log || { cat $(BUILD)/test_clang.log; exit 1; }
-	@tail -n 1 $(BUILD)/test_clang.log
-	@echo "== tests built with gcc, ASan+UBSan"
-	@HCDUMP=$(BUILD)/hcdump $(BUILD)/test_gcc
-	@echo "== the example server's WebSocket echo (examples/websocket.c), ASan+UBSan"
-	@$(MAKE) --no-print-directory test-websocket
-	@sh tests/scanners.sh $(BUILD)
-	@$(MAKE) --no-print-directory test-cross
-	@echo "== the example server against real clients (curl, python3, websockets, nginx, wrk)"
-	@sh tests/real/run.sh $(BUILD)/asan
-	@echo "== code, state and stack sizes per target (make size prints the README's tables)"
-	@sh tests/size.sh $(BUILD) > $(BUILD)/size.md && head -n 8 $(BUILD)/size.md
-	@echo "== clang-tidy and cppcheck on the header"
-	@sh tests/lint.sh $(BUILD)
-	@echo "== the benchmark: every row's result checked (make bench times them)"
-	@$(MAKE) --no-print-directory bench-check
-	@echo "== fuzz harnesses: libFuzzer builds, seeds and committed findings replayed, then AFL++ for $(FUZZ_SMOKE_SECONDS) s each"
-	@$(MAKE) --no-print-directory fuzz-libfuzzer fuzz-replay fuzz-smoke
-	@echo "== packaging: CMake, pkg-config, PlatformIO, Arduino, ESP-IDF and Zephyr"
-	@$(MAKE) --no-print-directory test-packaging
+# Every suite in turn, through tests/run_all.sh: one that fails does not
+# stop the others; the run ends with a summary, one line per suite, and the
+# line `N passed, N failed` over them all, and fails if any suite failed.
+test:
+	@MAKE='$(MAKE)' FUZZ_SMOKE_SECONDS='$(FUZZ_SMOKE_SECONDS)' sh tests/run_all.sh $(BUILD)
 
 # The packages (tests/packaging.sh): install and consume with CMake and
 # pkg-config, the manifests checked, an Arduino build for an Uno.

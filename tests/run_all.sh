@@ -90,7 +90,9 @@ finish() {
 # elsewhere does not leave it running an old binary.
 
 suite_compile_check() { submake compile-check; }
-suite_examples() { submake tools "$build/hcdump" "$build/server" "$build/client" "$build/asan/server"; }
+suite_examples() {
+    submake tools "$build/hcdump" "$build/server" "$build/client" "$build/asan/server" "$build/asan/client"
+}
 suite_runner_clang() {
     echo "== tests built with clang, ASan+UBSan"
     submake "$build/hcdump" "$build/test_clang" || return
@@ -104,11 +106,15 @@ suite_runner_gcc() {
     submake "$build/hcdump" "$build/test_gcc" || return
     HCDUMP=$build/hcdump "$build/test_gcc"
 }
+suite_websocket() {
+    echo "== the example server's WebSocket echo (examples/websocket.c), ASan+UBSan"
+    submake test-websocket
+}
 suite_scanners() { submake "$build/hcdump" && sh tests/scanners.sh "$build"; }
 suite_cross() { submake test-cross; }
 suite_real() {
     echo "== the example server against real clients (curl, python3, websockets, nginx, wrk)"
-    submake "$build/asan/server" && sh tests/real/run.sh "$build/asan"
+    submake "$build/asan/server" "$build/asan/client" && sh tests/real/run.sh "$build/asan"
 }
 suite_size() {
     echo "== code, state and stack sizes per target (make size prints the README's tables)"
@@ -144,6 +150,7 @@ step "the header alone, every compiler and standard (compile-check)" one suite_c
 step "the examples and the test server build" one suite_examples
 step "tests built with clang, ASan+UBSan" last suite_runner_clang
 step "tests built with gcc, ASan+UBSan" last suite_runner_gcc
+step "the WebSocket echo, gcc and clang (test-websocket)" each suite_websocket
 step "tests per scanning path (tests/scanners.sh)" each suite_scanners
 step "tests on other machines (tests/cross.sh)" one suite_cross
 step "the example server against real clients (tests/real/run.sh)" last suite_real
