@@ -3,7 +3,7 @@
    upgrade.
 
        $ build/client -p 8080 --pipeline GET:/ HEAD:/ GET:/bytes/10
-       GET / -> 200 561 bytes
+       GET / -> 200 359 bytes
        HEAD / -> 200 0 bytes
        GET /bytes/10 -> 200 10 bytes
        $ build/client -p 8080 --websocket /ws hello
