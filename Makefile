@@ -209,12 +209,15 @@ $(FUZZ)/seeds.stamp: $(FUZZ)/make_seeds
 	rm -rf $(FUZZ)/seeds && $(FUZZ)/make_seeds $(FUZZ)/seeds && touch $@
 
 # Replays the seeds and every committed finding (fuzz/regressions/HARNESS)
-# through each harness: a fixed bug stays fixed.
+# through each harness: a fixed bug stays fixed. Then differences planted
+# in copies of the header must still fail the llhttp harness
+# (fuzz/planted_check.sh).
 fuzz-replay: $(FUZZERS:%=$(FUZZ)/replay/%) $(FUZZERS_SMALL:%=$(FUZZ)/replay-small/%) $(FUZZ)/seeds.stamp
 	@set -e; for h in $(FUZZERS); do \
 	  $(FUZZ)/replay/$$h $(FUZZ)/seeds/$$h $$(ls -d fuzz/regressions/$$h 2>/dev/null); done
 	@set -e; for h in $(FUZZERS_SMALL); do printf 'HTTPCODEC_SMALL: '; \
 	  $(FUZZ)/replay-small/$$h $(FUZZ)/seeds/$$h $$(ls -d fuzz/regressions/$$h 2>/dev/null); done
+	$(if $(filter llhttp,$(FUZZERS)),@sh fuzz/planted_check.sh $(BUILD) $(LLHTTP_INC) '$(SAN)')
 
 # A short AFL++ run of every harness (ASan+UBSan); fails on any crash or hang.
 fuzz-smoke: $(FUZZERS:%=$(FUZZ)/afl/%) $(FUZZ)/seeds.stamp
