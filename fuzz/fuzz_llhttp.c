@@ -44,7 +44,7 @@ static size_t skip(const uint8_t *s, size_t n, size_t i, int (*is)(int c))
 static int iequal(const uint8_t *s, size_t n, const char *text)
 {
     size_t i = 0;
-    while (i < n && lower(s[i]) == text[i])
+    while (i < n && text[i] != '\0' && lower(s[i]) == text[i])
         i++;
     return i == n && text[i] == '\0';
 }
