@@ -87,7 +87,7 @@ static int next_element(const uint8_t *s, size_t *pos, size_t end, size_t *b, si
 static const char token[] = "^" TCHAR "+$", protocol[] = "^" TCHAR "+(/" TCHAR "+)?$";
 static const char chunk_ext[] = "^(" OWS ";" OWS TCHAR "+(" OWS "=" OWS WORD ")?)*$";
 static const char transfer_coding[] = "^" TCHAR "+(" OWS ";" OWS TCHAR "+" OWS "=" OWS WORD ")*$";
-static const char quoted_string[] = "^" WORD, scheme[] = "^" SCHEME;
+static const char scheme[] = "^" SCHEME;
 static const char authority[] = "^" HOST "(:(" PORT ")?)?$";
 static const char authority_with_port[] = "^" HOST ":" PORT "$";
 static const char absolute_form[] = "^" SCHEME "://" HOST "(:(" PORT ")?)?([/?].*)?$";
@@ -95,8 +95,7 @@ static const char token_value_then_semicolon[] = "=" TCHAR "+;$"; /* chunk-ext "
 static const char line_ends[] = "^[\r\n]*$", zeros[] = "^0*$", no_coding[] = "^[, \t]*$";
 static const char lists_close[] = "(^|,)" OWS "[cC][lL][oO][sS][eE]" OWS "(,|$)";
 
-/* Does s[0..n) match `pattern` (*found: where)? Matched in a NUL-ended copy:
-   sanitizers read a regexec() string to its NUL, whatever REG_STARTEND says. */
+/* Does s[0..n) match `pattern`? A copy ends in NUL: sanitizers strlen it. */
 static int matches(const char *pattern, const uint8_t *s, size_t n, regmatch_t *found)
 {
     static const char *patterns[16];
@@ -130,20 +129,23 @@ static int has_bad_element(const uint8_t *s, size_t vb, size_t ve, const char *p
     return 0;
 }
 
+/* Past the quote that closes the one at s[i] (a backslash escapes), or 0. */
+static size_t quote_end(const uint8_t *s, size_t n, size_t i)
+{
+    for (i++; i < n && s[i] != '"'; i++)
+        i += (size_t)(s[i] == '\\');
+    return i < n ? i + 1 : 0;
+}
+
 /* A Transfer-Encoding value (RFC 9112 sections 6.1, 7) with the header's
    strict choices: empty elements ignored, chunked at most once (*chunked_seen
    carries it over lines), without parameters. Commas out of quotes split it. */
 static int te_value_valid(const uint8_t *s, size_t n, int *chunked_seen)
 {
     size_t i = 0, b, e, name;
-    regmatch_t quoted;
     while (i <= n) {
         for (b = i; i < n && s[i] != ',';)
-            if (s[i] != '"')
-                i++;
-            else if (matches(quoted_string, s + i, n - i, &quoted))
-                i += (size_t)quoted.rm_eo;
-            else
+            if ((i = s[i] == '"' ? quote_end(s, n, i) : i + 1) == 0)
                 return 0;
         e = i++;
         trim_ows(s, &b, &e);
@@ -555,9 +557,7 @@ static void read_head(const diff *d, size_t i, head *h)
     h->te_bad_line = SIZE_MAX;
     h->cl_equal = 1;
     read_start_line(d, i, h);
-    for (at = next_line(d, h->begin); at < d->len && d->s[at] != '\n' &&
-                                      !(d->s[at] == '\r' && byte_at(d, at + 1) == '\n');
-         at = next_line(d, at)) {
+    for (at = next_line(d, h->begin); line_content_end(d, at) > at; at = next_line(d, at)) {
         field_kind k = field_at(d, at, &vb, &ve);
         h->field_101 = ++h->fields == 101 ? at : h->field_101;
         while (k == FIELD_CONTENT_LENGTH && ve - vb > 1 && d->s[vb] == '0')
@@ -681,6 +681,7 @@ static const char *known_difference(const diff *d)
     size_t ext = skip(s, d->len, line, is_hex);                       /* past a chunk size */
     field_kind k = field_at(d, line, &vb, &ve), lk = field_at(d, lline, &lvb, &lve);
     int c = byte_at(d, e), server = !d->su->client;
+    unsigned answers = i < hc->count ? hc->msgs[i].answers : M_GET; /* the request answered */
     int form_fits = !server || h->target_len == 0 /* the target's form fits its method */
                     || (method_is(d, h, "CONNECT") ? *t != '/' && matches(authority_with_port, t,
                                                                            h->target_len, NULL)
@@ -791,12 +792,12 @@ static const char *known_difference(const diff *d)
         lvb < lve && skip(s, lve, lvb, is_digit) == lve && l >= lve)
         return "llhttp_rejects_htab_around_content_length: RFC 9110 5.5: OWS is SP or HTAB";
     if (!server && ll_failed(d, -1, NULL) && hc->complete == i + 1 && hc->end == END_SWITCHED &&
-        hc->msgs[i].answers == M_CONNECT && h->status / 100 == 2 &&
+        answers == M_CONNECT && h->status / 100 == 2 &&
         (n[FIELD_CONTENT_LENGTH] > 0 || n[FIELD_TRANSFER_ENCODING] > 0))
         return "llhttp_checks_framing_of_connect_2xx: RFC 9110 9.3.6: a client MUST ignore it";
     if (!server &&
         LL(UNEXPECTED_CONTENT_LENGTH, "Content-Length can't be present with Transfer-Encoding") &&
-        (hc->msgs[i].answers == M_HEAD || h->status / 100 == 1 || h->status == 304) &&
+        (answers == M_HEAD || h->status / 100 == 1 || h->status == 304) &&
         n[FIELD_CONTENT_LENGTH] > 0 && n[FIELD_TRANSFER_ENCODING] > 0)
         return "llhttp_rejects_te_with_cl_in_bodiless_response: RFC 9112 6.3 item 1; STRICTNESS";
     if ((h->te_empty_after || h->te_htab_after) && h->te_chunked_last &&
