@@ -1,9 +1,9 @@
 #!/bin/sh
 # planted_check.sh BUILD LLHTTP_INC SAN: proof that fuzz_llhttp still finds
-# differences. Each plant is a one-line change to a copy of httpcodec.h that makes
-# httpcodec disagree with llhttp on a short input: it accepts what llhttp
-# refuses, frames a body by a wrong length, or reports a field value that
-# is not the one sent. The replay harness is built against each planted
+# differences. Each plant is a one-line change to a copy of httpcodec.h
+# that makes httpcodec disagree with llhttp on a short input: it accepts
+# what llhttp refuses, frames a body by a wrong length, or reports a field
+# value that is not the one sent. The replay harness is built against each planted
 # copy (with the llhttp objects of BUILD/fuzz/replay/llhttp) and must abort
 # on the input with a finding, while the replay of the real header passes
 # it. Part of make fuzz-replay; a few seconds. The sanitizer flags SAN are
@@ -33,6 +33,7 @@ plant() {
         echo "planted_check: $name: the real header already fails on its input" >&2
         exit 1
     fi
+    # shellcheck disable=SC2086 # $san is a list of flags
     clang -std=c99 -g -O0 $san -DLLHTTP_STRICT_MODE=1 -I"$llhttp_inc" \
         -o "$dir/replay" "$dir/fuzz/fuzz_llhttp.c" "$obj/llhttp.o" "$obj/api.o" "$obj/http.o"
     if "$dir/replay" "$dir/input" > "$dir/log" 2>&1 ||
