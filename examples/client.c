@@ -121,7 +121,7 @@ typedef struct client {
     enum ws_step ws;
     char ws_key[25], ws_accept[29];
     unsigned char ws_masks[2][4];  /* the text frame's, the close frame's */
-    int ws_upgrade_ok, ws_accept_ok; /* what the 101 said */
+    int ws_upgrade_ok, ws_connection_ok, ws_accept_ok; /* what the 101 said */
     /* out[out_off..out_len) is not sent yet, in[in_off..in_len) not read */
     char out[OUT_CAP];
     size_t out_off, out_len;
@@ -374,7 +374,9 @@ static void on_field(client *c, const hc_event *ev)
     if (c->status != 101)
         return;
     if (span_is(ev->name, "Upgrade"))
-        c->ws_upgrade_ok = span_is(ev->value, "websocket");
+        c->ws_upgrade_ok = websocket_list_has(ev->value.ptr, ev->value.len, "websocket");
+    else if (span_is(ev->name, "Connection"))
+        c->ws_connection_ok = websocket_list_has(ev->value.ptr, ev->value.len, "upgrade");
     else if (span_is(ev->name, "Sec-WebSocket-Accept"))
         c->ws_accept_ok = ev->value.len == 28 && memcmp(ev->value.ptr, c->ws_accept, 28) == 0;
 }
@@ -398,11 +400,13 @@ static void on_message_done(client *c, const hc_event *ev)
 }
 
 /* The 101 has been read; the bytes after its head are WebSocket frames. */
+/* RFC 6455 section 4.1: a 101 without Upgrade: websocket, Connection:
+   Upgrade and the accept value of our key fails the connection. */
 static enum progress on_switched(client *c)
 {
-    if (!c->ws_upgrade_ok || !c->ws_accept_ok) {
-        fprintf(stderr, "client: the 101 lacks Upgrade: websocket or Sec-WebSocket-Accept: %s\n",
-                c->ws_accept);
+    if (!c->ws_upgrade_ok || !c->ws_connection_ok || !c->ws_accept_ok) {
+        fprintf(stderr, "client: the 101 lacks Upgrade: websocket, Connection: Upgrade or "
+                        "Sec-WebSocket-Accept: %s\n", c->ws_accept);
         return FAILED;
     }
     c->ws = WS_SEND_TEXT;

@@ -47,7 +47,7 @@ static int named(const char *name, size_t len, const char *want)
 }
 
 /* Is token in the list v? (The codec has checked its syntax: no NULs.) */
-static int list_has(const char *v, size_t len, const char *token)
+int websocket_list_has(const char *v, size_t len, const char *token)
 {
     size_t i, n = strlen(token);
     for (i = 0; i + n <= len; i++)
@@ -60,7 +60,7 @@ static int list_has(const char *v, size_t len, const char *token)
 void ws_offer_field(ws_offer *o, const char *name, size_t name_len, const char *value, size_t value_len)
 {
     if (named(name, name_len, "Upgrade"))
-        o->upgrade = (unsigned char)(o->upgrade | list_has(value, value_len, "websocket"));
+        o->upgrade = (unsigned char)(o->upgrade | websocket_list_has(value, value_len, "websocket"));
     else if (named(name, name_len, "Sec-WebSocket-Key") && value_len < sizeof o->key)
         memcpy(o->key, value, value_len), o->key[value_len] = '\0';
     else if (named(name, name_len, "Sec-WebSocket-Version"))

@@ -10,6 +10,8 @@
 int websocket_key_valid(const char *key);
 /* Section 4.2.2: Sec-WebSocket-Accept, NUL-terminated (key_len <= 92). */
 void websocket_accept(const char *key, size_t key_len, char out[29]);
+/* Is token in the comma-separated field value v[0..len), case-insensitively? */
+int websocket_list_has(const char *v, size_t len, const char *token);
 
 /* One connection's echo (websocket.c says how it streams). */
 typedef struct ws_echo {

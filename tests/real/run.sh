@@ -286,6 +286,31 @@ t_client_websocket() {
         --websocket /ws 'hello, echo'
 }
 run_test client_websocket_upgrade_echo t_client_websocket
+# A 101 that proves it read the key but says no Connection: Upgrade fails the
+# connection (RFC 6455 section 4.1): a one-shot server of our own sends it.
+t_client_websocket_no_connection() {
+    "$PY" -c '
+import base64, hashlib, re, socket
+s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen(1)
+print(s.getsockname()[1], flush=True)
+c, _ = s.accept(); c.settimeout(10)
+head = b""
+while b"\r\n\r\n" not in head:
+    head += c.recv(4096)
+key = re.search(rb"Sec-WebSocket-Key: *([^\r]*)", head).group(1)
+accept = base64.b64encode(hashlib.sha1(key + b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11").digest())
+c.sendall(b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nSec-WebSocket-Accept: " + accept + b"\r\n\r\n")
+c.recv(4096)
+' > "$TMP/one_shot.port" &
+    PIDS="$PIDS $!"
+    i=0
+    while [ $i -lt 50 ] && [ ! -s "$TMP/one_shot.port" ]; do sleep 0.1; i=$((i + 1)); done
+    timeout 20 "$CLIENT" -p "$(cat "$TMP/one_shot.port")" --websocket /ws hello > "$TMP/client.out" 2> "$TMP/client.err"
+    rc=$?
+    [ "$rc" = 1 ] || { why="exit $rc, want 1: $(cat "$TMP/client.err")"; return 1; }
+    grep -q 'lacks Upgrade: websocket, Connection: Upgrade' "$TMP/client.err" || { why="said: $(cat "$TMP/client.err")"; return 1; }
+}
+run_test client_websocket_101_without_connection_upgrade t_client_websocket_no_connection
 # -p takes a port number: "x" is a usage error (exit 2), said on stderr.
 t_client_bad_port() {
     timeout 10 "$CLIENT" -p x GET:/ > "$TMP/client.out" 2> "$TMP/client.err"
