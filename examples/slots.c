@@ -47,10 +47,10 @@ static void set_nonblocking(int fd) { fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_
 static short slot_events(const slot *s)
 {
     short ev = 0;
-    int movable = s->kind != SLOT_HTTP || http_can_read(s);
     if (s->kind == SLOT_TUNNEL)
         return tunnel_events(s);
-    if (!s->read_eof && (s->write_shut || s->in_len < IN_CAP || (s->in_off > 0 && movable)))
+    if (!s->read_eof && (s->write_shut || s->in_len < IN_CAP ||
+                         (s->in_off > 0 && (s->kind != SLOT_HTTP || http_can_read(s)))))
         ev |= POLLIN;
     if (s->out_off < s->out_len || s->item_count > 0)
         ev |= POLLOUT;

@@ -11,7 +11,7 @@
    plain HTTP, and HTTP goes on. */
 void websocket_answer(slot *s, const hc_event *ev, const ws_offer *o)
 {
-    static const char version_text[] = "WebSocket version 13 only\n";
+    static const char version_text[] = "WebSocket version 13 only\n", methods[] = "GET or HEAD\n";
     hc_message *m;
     if (!ev->upgrade || !o->upgrade || s->method != HC_METHOD_GET) {
         if (s->method == HC_METHOD_GET || s->method == HC_METHOD_HEAD) {
@@ -19,7 +19,7 @@ void websocket_answer(slot *s, const hc_event *ev, const ws_offer *o)
         } else {
             m = http_begin(s, 405);
             http_add_field(m, "Allow", "GET, HEAD");
-            http_send(s, m, "text/plain", HC_BODY_LENGTH, "GET or HEAD\n", 12);
+            http_send(s, m, "text/plain", HC_BODY_LENGTH, methods, sizeof methods - 1);
         }
     } else if (!o->version_13) {
         m = http_begin(s, 426);
